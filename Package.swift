@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+// Plenary: a live timekeeping console for diplomatic plenary sessions.
+// The layering is written down in ARCHITECTURE.md; each target has one job.
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Plenary",
+    products: [
+        .executable(name: "plenary", targets: ["plenary"]),
+        .library(name: "PlenaryCore", targets: ["PlenaryCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // The session engine: plan, speakers, commands, events, queries. Imports nothing.
+        .target(name: "PlenaryCore", swiftSettings: strict),
+        // Display width and truncation of text in terminal cells. Imports nothing.
+        .target(name: "PlenaryText", swiftSettings: strict),
+        // File formats: registration CSV, TOML plans, journal records, exports.
+        .target(
+            name: "PlenaryFormats",
+            dependencies: ["PlenaryCore", "PlenaryText", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict),
+        // OS effects: the boot-time clock, durable files, signals, Dispatch.
+        .target(name: "PlenarySystem", dependencies: ["PlenaryCore", "PlenaryFormats"], swiftSettings: strict),
+        // The podium screen rendered into a grid of styled cells. No terminal here.
+        .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
+        // ncursesw, wide-character build. Only PlenaryTerminal links it.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The one target that owns curses: set-up, colours, input, drawing grid diffs.
+        .target(
+            name: "PlenaryTerminal",
+            dependencies: ["CNcursesw", "PlenaryView", "PlenaryText", "PlenaryCore"],
+            swiftSettings: strict),
+        // The command line: composes the others.
+        .executableTarget(
+            name: "plenary",
+            dependencies: [
+                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(
+            name: "PlenaryCoreTests",
+            dependencies: ["PlenaryCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "PlenaryFormatsTests", dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText"]),
+        .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
+        .testTarget(name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"]),
+        // Runs the built `plenary` binary as a user would, including in tmux.
+        .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore"]),
+    ]
+)

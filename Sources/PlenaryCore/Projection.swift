@@ -1,0 +1,95 @@
+// Where the session is heading at this pace: projected ends, drift against the plan
+// and the speakers who will not be reached before their segment's end.
+
+public struct SegmentProjection: Sendable, Hashable {
+    public var segment: Int
+    public var plannedStart: Instant
+    public var plannedEnd: Instant
+    /// Actual start if the segment has started, else when it would start at this pace.
+    public var start: Instant
+    public var projectedEnd: Instant
+    /// Speakers still to be heard (waiting, or called and not yet speaking).
+    public var remainingSpeakers: Int
+    /// Waiting speakers whose turn would come at or after the segment's planned end.
+    public var unreached: [SpeakerID]
+    /// Projected end minus planned end: positive is behind schedule.
+    public var drift: Duration { projectedEnd - plannedEnd }
+}
+
+public struct Projection: Sendable, Hashable {
+    public var segments: [SegmentProjection]
+    public var sessionEnd: Instant
+    /// Projected end minus planned end of the session: positive is behind schedule.
+    public var drift: Duration
+    public var unreached: [SpeakerID] { segments.flatMap(\.unreached) }
+}
+
+extension SessionState {
+    /// The projection at instant `t`: remaining speakers × their limit plus the
+    /// observed changeover between speakers, from the current position on.
+    public func projection(at t: Instant) -> Projection {
+        let changeover = observedChangeover
+        var out: [SegmentProjection] = []
+        var cursor: Instant
+        let firstOpen: Int
+        switch phase {
+        case .notStarted:
+            cursor = max(t, plan.start) + plan.openingAllowance
+            firstOpen = 0
+        case .opening(let since):
+            cursor = max(t, since + plan.openingAllowance)
+            firstOpen = 0
+        case .segment(let i, _):
+            cursor = t
+            firstOpen = i
+        case .closing, .closed:
+            cursor = t
+            firstOpen = plan.segments.count
+        }
+
+        for i in plan.segments.indices {
+            let plannedStart = plan.plannedStart(ofSegment: i)
+            let plannedEnd = plan.plannedEnd(ofSegment: i)
+            if i < firstOpen {
+                // Finished: the record speaks.
+                let start = segmentStarts[i] ?? plannedStart
+                let end = segmentEnds[i] ?? start
+                out.append(SegmentProjection(segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
+                                             start: start, projectedEnd: end, remainingSpeakers: 0, unreached: []))
+                continue
+            }
+            let start = segmentStarts[i] ?? cursor
+            let limit = plan.segments[i].interventionLimit
+            var remainingCount = 0
+            if i == currentSegment {
+                switch floor {
+                case .speaking, .paused:
+                    cursor = cursor + max(.zero, remaining(at: t) ?? .zero)
+                case .called(_, let at):
+                    cursor = max(cursor, at + changeover) + limit
+                    remainingCount += 1
+                case .idle:
+                    break
+                }
+            }
+            var unreached: [SpeakerID] = []
+            for id in waiting(inSegment: i) {
+                cursor = cursor + changeover
+                if cursor >= plannedEnd { unreached.append(id) }
+                cursor = cursor + limit
+                remainingCount += 1
+            }
+            out.append(SegmentProjection(segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
+                                         start: start, projectedEnd: cursor,
+                                         remainingSpeakers: remainingCount, unreached: unreached))
+        }
+
+        let sessionEnd: Instant
+        switch phase {
+        case .closing(let since): sessionEnd = max(t, since + plan.closingAllowance)
+        case .closed(let at): sessionEnd = at
+        default: sessionEnd = cursor + plan.closingAllowance
+        }
+        return Projection(segments: out, sessionEnd: sessionEnd, drift: sessionEnd - plan.end)
+    }
+}

@@ -1,0 +1,147 @@
+// The plan of a session: what the secretariat fixed before the day. It never changes
+// while the session runs; what happens is recorded as events against it.
+
+/// One segment of the session, with its time budget and the limit per intervention.
+public struct SegmentPlan: Sendable, Hashable, Codable {
+    /// Short identifier used in registration files ("I", "II").
+    public var id: String
+    public var title: String
+    public var budget: Duration
+    public var interventionLimit: Duration
+
+    public init(id: String, title: String, budget: Duration, interventionLimit: Duration) {
+        self.id = id
+        self.title = title
+        self.budget = budget
+        self.interventionLimit = interventionLimit
+    }
+}
+
+/// The warning stages of an intervention, from calm to escalating overrun.
+public enum Stage: Sendable, Hashable, Comparable, Codable {
+    case onTime
+    case wrapUp
+    case final
+    case time
+    /// Overrun escalation, level 1, 2, ...
+    case overrun(Int)
+
+    private var rank: Int {
+        switch self {
+        case .onTime: 0
+        case .wrapUp: 1
+        case .final: 2
+        case .time: 3
+        case .overrun(let n): 3 + n
+        }
+    }
+
+    public static func < (a: Stage, b: Stage) -> Bool { a.rank < b.rank }
+}
+
+/// A stage starts when the remaining time reaches `remaining` (negative = overrun).
+public struct WarningThreshold: Sendable, Hashable, Codable {
+    public var stage: Stage
+    public var remaining: Duration
+    /// Ring the terminal bell when the stage is reached.
+    public var bell: Bool
+
+    public init(stage: Stage, remaining: Duration, bell: Bool) {
+        self.stage = stage
+        self.remaining = remaining
+        self.bell = bell
+    }
+
+    /// Wrap up at 0:30 left, final at 0:10, time at 0:00, escalation at +0:15 and +0:30.
+    public static let defaults: [WarningThreshold] = [
+        .init(stage: .wrapUp, remaining: .seconds(30), bell: false),
+        .init(stage: .final, remaining: .seconds(10), bell: false),
+        .init(stage: .time, remaining: .zero, bell: true),
+        .init(stage: .overrun(1), remaining: .seconds(-15), bell: true),
+        .init(stage: .overrun(2), remaining: .seconds(-30), bell: true),
+    ]
+}
+
+public struct SessionPlan: Sendable, Hashable, Codable {
+    public var title: String
+    /// IANA time zone name, kept for people and files ("Europe/Amsterdam").
+    public var timeZone: String
+    /// The zone's offset from UTC on the session's day, resolved when the plan is loaded.
+    public var utcOffset: Duration
+    public var start: Instant
+    public var end: Instant
+    /// Time for the chair's opening before the first segment.
+    public var openingAllowance: Duration
+    /// Time for the chair's closing after the last segment.
+    public var closingAllowance: Duration
+    public var segments: [SegmentPlan]
+    public var warnings: [WarningThreshold]
+    /// Registrations received at or after this instant are late.
+    public var registrationDeadline: Instant
+    /// The walk from seat to microphone assumed between speakers until one is observed.
+    public var expectedChangeover: Duration
+
+    public init(title: String, timeZone: String, utcOffset: Duration, start: Instant, end: Instant,
+                openingAllowance: Duration, closingAllowance: Duration, segments: [SegmentPlan],
+                warnings: [WarningThreshold] = WarningThreshold.defaults,
+                registrationDeadline: Instant, expectedChangeover: Duration = .seconds(20)) {
+        self.title = title
+        self.timeZone = timeZone
+        self.utcOffset = utcOffset
+        self.start = start
+        self.end = end
+        self.openingAllowance = openingAllowance
+        self.closingAllowance = closingAllowance
+        self.segments = segments
+        self.warnings = warnings.sorted { $0.stage < $1.stage }
+        self.registrationDeadline = registrationDeadline
+        self.expectedChangeover = expectedChangeover
+    }
+
+    /// When segment `index` is planned to start: the session start, the opening, and
+    /// the budgets of the segments before it.
+    public func plannedStart(ofSegment index: Int) -> Instant {
+        segments.prefix(index).reduce(start + openingAllowance) { $0 + $1.budget }
+    }
+
+    public func plannedEnd(ofSegment index: Int) -> Instant {
+        plannedStart(ofSegment: index) + segments[index].budget
+    }
+
+    /// Problems that make a plan unusable, in words; empty when it is sound.
+    public func problems() -> [String] {
+        var out: [String] = []
+        if segments.isEmpty { out.append("the plan has no segments") }
+        if end <= start { out.append("the session ends before it starts") }
+        for (i, s) in segments.enumerated() {
+            if s.budget <= .zero { out.append("segment \(s.id) has no time budget") }
+            if s.interventionLimit <= .zero { out.append("segment \(s.id) has no intervention limit") }
+            if segments[..<i].contains(where: { $0.id == s.id }) { out.append("segment id \(s.id) is used twice") }
+        }
+        let planned = segments.reduce(openingAllowance + closingAllowance) { $0 + $1.budget }
+        if !segments.isEmpty, start + planned > end {
+            out.append("opening, segments and closing take \(TimeText.minutesSeconds(planned)), longer than the session")
+        }
+        return out
+    }
+
+    /// The segment whose id matches, case-insensitively; also accepts 1-based numbers
+    /// and Roman numerals I–X as registration files write them.
+    public func segmentIndex(named raw: String) -> Int? {
+        let key = raw.trimmingSpaces().uppercased()
+        if let i = segments.firstIndex(where: { $0.id.uppercased() == key }) { return i }
+        let romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+        if let r = romans.firstIndex(of: key), r < segments.count { return r }
+        if let n = Int(key), n >= 1, n <= segments.count { return n - 1 }
+        return nil
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,176 @@
+// evolve(state, event) -> state. Total: an event that does not fit the state (a
+// damaged or hand-edited journal) changes nothing rather than trapping; `decide`
+// is where commands are checked.
+
+extension SessionState {
+    /// The state after one more event. `actionUndone` needs the whole history and is
+    /// handled by `SessionState.replay`; here it only advances the action counter.
+    public func evolve(_ event: Event) -> SessionState {
+        var s = self
+        s.apply(event)
+        return s
+    }
+
+    /// Replays a history: undone actions are left out, so the result is exactly the
+    /// state before them. Replay never re-runs a decision.
+    public static func replay(_ initial: SessionState, _ events: [Event]) -> SessionState {
+        var undone = Set<ActionID>()
+        for e in events { if case .actionUndone(let a) = e.fact { undone.insert(a) } }
+        var s = initial
+        for e in events where !undone.contains(e.action) { s.apply(e) }
+        return s
+    }
+
+    mutating func apply(_ e: Event) {
+        lastAction = max(lastAction, e.action)
+        if case .actionUndone = e.fact { return }
+        if e.action > 0, appliedActions.last != e.action { appliedActions.append(e.action) }
+        let t = e.at
+        switch e.fact {
+        case .sessionOpened:
+            guard case .notStarted = phase else { return }
+            phase = .opening(since: t)
+            openedAt = t
+            floor = .idle(since: t)
+
+        case .segmentStarted(let i):
+            guard plan.segments.indices.contains(i) else { return }
+            endCurrentSegment(at: t)
+            if openedAt == nil { openedAt = t }
+            phase = .segment(i, since: t)
+            segmentStarts[i] = t
+            floor = .idle(since: t)
+
+        case .closingStarted:
+            endCurrentSegment(at: t)
+            phase = .closing(since: t)
+            closingStartedAt = t
+            floor = .idle(since: t)
+
+        case .speakerCalled(let id):
+            guard status[id] == .waiting, case .idle = floor else { return }
+            floor = .called(id, at: t)
+            status[id] = .called
+
+        case .floorGiven(let id):
+            guard let sp = speakers[id] else { return }
+            var calledAt: Instant?
+            if case .called(let c, let at) = floor, c == id { calledAt = at }
+            else if case .idle = floor, status[id] == .waiting { calledAt = nil }
+            else { return }
+            floor = .speaking(Intervention(
+                speaker: id, segment: sp.segment, calledAt: calledAt, floorGivenAt: t,
+                limit: plan.segments[sp.segment].interventionLimit))
+            status[id] = .speaking
+
+        case .interventionPaused:
+            guard case .speaking(let iv) = floor else { return }
+            floor = .paused(iv, since: t)
+
+        case .interventionResumed:
+            guard case .paused(var iv, let since) = floor else { return }
+            iv.pauses.append(Pause(start: since, end: max(since, t)))
+            floor = .speaking(iv)
+
+        case .interventionEnded(let id):
+            guard var iv = floor.intervention, iv.speaker == id else { return }
+            if let since = floor.pausedSince { iv.pauses.append(Pause(start: since, end: max(since, t))) }
+            records.append(InterventionRecord(intervention: iv, endedAt: max(t, iv.floorGivenAt)))
+            status[id] = .spoke
+            floor = .idle(since: t)
+
+        case .speakerSkipped(let id):
+            guard leaveFloorIfCalled(id, at: t), let seg = speakers[id]?.segment else { return }
+            status[id] = .waiting
+            skips[id, default: 0] += 1
+            order[seg].removeAll { $0 == id }
+            order[seg].append(id)
+
+        case .speakerAbsent(let id):
+            guard leaveFloorIfCalled(id, at: t) else { return }
+            status[id] = .absent
+
+        case .speakerWithdrawn(let id):
+            guard leaveFloorIfCalled(id, at: t) else { return }
+            status[id] = .withdrawn
+
+        case .speakerRestored(let id):
+            guard status[id] == .withdrawn || status[id] == .absent else { return }
+            status[id] = .waiting
+
+        case .walkInAdded(let sp, let position):
+            guard speakers[sp.id] == nil, order.indices.contains(sp.segment) else { return }
+            speakers[sp.id] = sp
+            status[sp.id] = .waiting
+            place(sp.id, inSegment: sp.segment, atWaitingPosition: position)
+
+        case .speakerMoved(let id, let position):
+            guard status[id] == .waiting, let seg = speakers[id]?.segment else { return }
+            order[seg].removeAll { $0 == id }
+            place(id, inSegment: seg, atWaitingPosition: position)
+
+        case .timeExtended(let ms, let reason):
+            let x = Extension(amount: .milliseconds(ms), reason: reason, at: t)
+            switch floor {
+            case .speaking(var iv): iv.extensions.append(x); floor = .speaking(iv)
+            case .paused(var iv, let since): iv.extensions.append(x); floor = .paused(iv, since: since)
+            case .idle, .called: return
+            }
+
+        case .startCorrected(let start):
+            switch floor {
+            case .speaking(var iv):
+                iv.recordedStart = iv.recordedStart ?? iv.floorGivenAt
+                iv.floorGivenAt = start
+                floor = .speaking(iv)
+            case .paused(var iv, let since):
+                iv.recordedStart = iv.recordedStart ?? iv.floorGivenAt
+                iv.floorGivenAt = start
+                floor = .paused(iv, since: since)
+            case .idle, .called: return
+            }
+
+        case .actionUndone:
+            return
+
+        case .sessionClosed:
+            endCurrentSegment(at: t)
+            if case .called(let id, _) = floor { status[id] = .waiting }
+            phase = .closed(at: t)
+            floor = .idle(since: t)
+
+        case .suspendDetected(let from):
+            suspends.append(Pause(start: from, end: max(from, t)))
+        }
+    }
+
+    private mutating func endCurrentSegment(at t: Instant) {
+        if case .segment(let i, _) = phase { segmentEnds[i] = t }
+    }
+
+    /// A called speaker who is skipped, absent or withdraws leaves the floor free.
+    /// Returns false when the speaker cannot be moved (has the floor or has spoken).
+    private mutating func leaveFloorIfCalled(_ id: SpeakerID, at t: Instant) -> Bool {
+        switch status[id] {
+        case .called:
+            floor = .idle(since: t)
+            return true
+        case .waiting:
+            return true
+        case .speaking, .spoke, .absent, .withdrawn, nil:
+            return false
+        }
+    }
+
+    /// Puts `id` before the `position`-th waiting speaker (1 = next), or at the end.
+    private mutating func place(_ id: SpeakerID, inSegment seg: Int, atWaitingPosition position: Int?) {
+        let waiting = order[seg].filter { status[$0] == .waiting && $0 != id }
+        guard let p = position, p >= 1, p <= waiting.count,
+              let at = order[seg].firstIndex(of: waiting[p - 1])
+        else {
+            order[seg].append(id)
+            return
+        }
+        order[seg].insert(id, at: at)
+    }
+}

@@ -1,0 +1,178 @@
+// The session as the events have made it. Every field is derived from the plan, the
+// registered list and the events; nothing here reads a clock.
+
+public enum Phase: Sendable, Hashable {
+    case notStarted
+    case opening(since: Instant)
+    case segment(Int, since: Instant)
+    case closing(since: Instant)
+    case closed(at: Instant)
+}
+
+/// A closed pause in an intervention.
+public struct Pause: Sendable, Hashable, Codable {
+    public var start: Instant
+    public var end: Instant
+    public var length: Duration { end - start }
+}
+
+/// Extra time granted to the speaker on the floor, with the reason on the record.
+public struct Extension: Sendable, Hashable, Codable {
+    public var amount: Duration
+    public var reason: String
+    public var at: Instant
+}
+
+/// A speaker who has the floor (or had it, once ended).
+public struct Intervention: Sendable, Hashable {
+    public var speaker: SpeakerID
+    public var segment: Int
+    public var calledAt: Instant?
+    public var floorGivenAt: Instant
+    /// When the operator corrected the start, what the timer had first recorded.
+    public var recordedStart: Instant?
+    public var pauses: [Pause] = []
+    public var extensions: [Extension] = []
+    public var limit: Duration
+
+    /// The limit plus every extension granted.
+    public var allowance: Duration { extensions.reduce(limit) { $0 + $1.amount } }
+
+    public var pausedTotal: Duration { pauses.reduce(.zero) { $0 + $1.length } }
+
+    /// Time at the microphone until `t`, pauses excluded; an open pause since
+    /// `pausedSince` is excluded too. Never negative, whatever the instants.
+    public func speakingTime(at t: Instant, pausedSince: Instant? = nil) -> Duration {
+        var d = (t - floorGivenAt) - pausedTotal
+        if let p = pausedSince, t > p { d -= t - p }
+        return max(.zero, d)
+    }
+}
+
+/// What the floor is doing now.
+public enum Floor: Sendable, Hashable {
+    case idle(since: Instant?)
+    case called(SpeakerID, at: Instant)
+    case speaking(Intervention)
+    case paused(Intervention, since: Instant)
+
+    /// The intervention under way, paused or not.
+    public var intervention: Intervention? {
+        switch self {
+        case .speaking(let i), .paused(let i, _): i
+        case .idle, .called: nil
+        }
+    }
+
+    public var pausedSince: Instant? {
+        if case .paused(_, let since) = self { return since }
+        return nil
+    }
+}
+
+/// Where a speaker stands. Each speaker has exactly one status and one place in
+/// exactly one segment's list.
+public enum SpeakerStatus: String, Sendable, Hashable, Codable {
+    case waiting
+    case called
+    case speaking
+    case spoke
+    case absent
+    case withdrawn
+}
+
+/// A finished intervention, as the log will show it.
+public struct InterventionRecord: Sendable, Hashable {
+    public var intervention: Intervention
+    public var endedAt: Instant
+    public var speaker: SpeakerID { intervention.speaker }
+    public var speakingTime: Duration { intervention.speakingTime(at: endedAt) }
+    /// Positive when the speaker went past the allowance.
+    public var overrun: Duration { max(.zero, speakingTime - intervention.allowance) }
+}
+
+public struct SessionState: Sendable, Hashable {
+    public let plan: SessionPlan
+    /// Every speaker ever on the list, registered or walk-in.
+    public internal(set) var speakers: [SpeakerID: Speaker]
+    /// The running order of each segment: spoken, waiting, skipped (at the end), absent
+    /// and withdrawn speakers all keep a place, so the list reads as the day went.
+    public internal(set) var order: [[SpeakerID]]
+    public internal(set) var status: [SpeakerID: SpeakerStatus]
+    /// How often each speaker was skipped (absent when called, moved to the end).
+    public internal(set) var skips: [SpeakerID: Int] = [:]
+    public internal(set) var phase: Phase = .notStarted
+    public internal(set) var floor: Floor = .idle(since: nil)
+    public internal(set) var records: [InterventionRecord] = []
+    public internal(set) var openedAt: Instant?
+    public internal(set) var segmentStarts: [Instant?]
+    public internal(set) var segmentEnds: [Instant?]
+    public internal(set) var closingStartedAt: Instant?
+    /// Clock jumps the shell detected (laptop suspend), as (from, to).
+    public internal(set) var suspends: [Pause] = []
+    /// Operator actions in effect, oldest first: what undo can take back.
+    public internal(set) var appliedActions: [ActionID] = []
+    /// The highest action number used so far, undone or not.
+    public internal(set) var lastAction: ActionID = 0
+
+    /// A session before anything has happened. Speakers are placed in each segment's
+    /// list in the order given (the loader has already ordered them).
+    public init(plan: SessionPlan, speakers list: [Speaker]) {
+        self.plan = plan
+        var speakers: [SpeakerID: Speaker] = [:]
+        var order = Array(repeating: [SpeakerID](), count: plan.segments.count)
+        var status: [SpeakerID: SpeakerStatus] = [:]
+        for s in list where order.indices.contains(s.segment) && speakers[s.id] == nil {
+            speakers[s.id] = s
+            order[s.segment].append(s.id)
+            status[s.id] = .waiting
+        }
+        self.speakers = speakers
+        self.order = order
+        self.status = status
+        self.segmentStarts = Array(repeating: nil, count: plan.segments.count)
+        self.segmentEnds = Array(repeating: nil, count: plan.segments.count)
+    }
+
+    /// The segment under way, if any.
+    public var currentSegment: Int? {
+        if case .segment(let i, _) = phase { return i }
+        return nil
+    }
+
+    /// The segment whose list matters now: the current one, or the first before the
+    /// session starts.
+    public var focusSegment: Int? {
+        switch phase {
+        case .notStarted, .opening: plan.segments.isEmpty ? nil : 0
+        case .segment(let i, _): i
+        case .closing, .closed: nil
+        }
+    }
+
+    public var isClosed: Bool {
+        if case .closed = phase { return true }
+        return false
+    }
+
+    /// The waiting speakers of a segment, in running order.
+    public func waiting(inSegment index: Int) -> [SpeakerID] {
+        guard order.indices.contains(index) else { return [] }
+        return order[index].filter { status[$0] == .waiting }
+    }
+
+    /// Who is called next and after next in the segment that matters now.
+    public var upcoming: [SpeakerID] {
+        guard let i = focusSegment else { return [] }
+        return waiting(inSegment: i)
+    }
+
+    /// The speaker who has been called or has the floor.
+    public var speakerAtFloor: SpeakerID? {
+        switch floor {
+        case .idle: nil
+        case .called(let id, _): id
+        case .speaking(let i), .paused(let i, _): i.speaker
+        }
+    }
+}

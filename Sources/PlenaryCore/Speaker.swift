@@ -1,0 +1,65 @@
+// Who speaks: a delegation (a State, an organ of the Court, an organization) and the
+// person or function taking the floor for it.
+
+/// Stable identity of a speaker within one session. Registered speakers are numbered
+/// in list order from 1; walk-ins get the next free number when they are added.
+public struct SpeakerID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var rawValue: Int
+    public init(_ rawValue: Int) { self.rawValue = rawValue }
+    public static func < (a: SpeakerID, b: SpeakerID) -> Bool { a.rawValue < b.rawValue }
+    public var description: String { "#\(rawValue)" }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(Int.self)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+}
+
+/// The kind of participant, as the Assembly's rules of procedure distinguish them.
+public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+    case court = "court"
+    case stateParty = "state party"
+    case observerState = "observer state"
+    case internationalOrganization = "international organization"
+    case civilSociety = "civil society"
+    case other = "other"
+}
+
+/// How a speaker came onto the list.
+public enum SpeakerKind: String, Sendable, Hashable, Codable {
+    /// On the registration list before the deadline.
+    case registered
+    /// Asked for the floor in the room.
+    case walkIn = "walk-in"
+}
+
+public struct Speaker: Sendable, Hashable, Codable, Identifiable {
+    public var id: SpeakerID
+    /// The delegation the speaker represents: "Belgium", "Office of the Prosecutor".
+    public var delegation: String
+    /// A person's name or a function: "Ambassador", "President of the Court". May be empty.
+    public var function: String
+    public var category: Category
+    /// Index into the plan's segments.
+    public var segment: Int
+    public var kind: SpeakerKind
+    /// When the registration reached the secretariat, if known.
+    public var received: Instant?
+
+    public init(id: SpeakerID, delegation: String, function: String = "", category: Category = .other,
+                segment: Int, kind: SpeakerKind = .registered, received: Instant? = nil) {
+        self.id = id
+        self.delegation = delegation
+        self.function = function
+        self.category = category
+        self.segment = segment
+        self.kind = kind
+        self.received = received
+    }
+
+    /// "Belgium (Ambassador)" or just "Belgium".
+    public var label: String { function.isEmpty ? delegation : "\(delegation) (\(function))" }
+}

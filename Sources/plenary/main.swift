@@ -1,0 +1,2 @@
+import PlenaryCore
+print(DefaultSession.plan.title)
