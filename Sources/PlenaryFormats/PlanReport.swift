@@ -1,0 +1,62 @@
+// The plan and its ordered speakers list as plain text for people (`plenary plan`).
+import PlenaryCore
+import PlenaryText
+
+public enum PlanReport {
+    public static func text(_ state: SessionState) -> String {
+        let plan = state.plan
+        let off = plan.utcOffset
+        var out: [String] = []
+        out.append(plan.title)
+        out.append("\(TimeText.date(plan.start, utcOffset: off)), \(TimeText.clock(plan.start, utcOffset: off))–\(TimeText.clock(plan.end, utcOffset: off)) (\(plan.timeZone), UTC\(offsetText(off)))")
+        out.append("Registrations until \(TimeText.date(plan.registrationDeadline - .seconds(1), utcOffset: off)) \(TimeText.clockSeconds(plan.registrationDeadline - .seconds(1), utcOffset: off)); opening \(TimeText.minutesSeconds(plan.openingAllowance)), closing \(TimeText.minutesSeconds(plan.closingAllowance))")
+        let stages = plan.warnings.map { "\(stageName($0.stage)) at \(remainingText($0.remaining))\($0.bell ? " (bell)" : "")" }
+        out.append("Warnings: " + stages.joined(separator: ", "))
+        for (i, seg) in plan.segments.enumerated() {
+            let start = plan.plannedStart(ofSegment: i), end = plan.plannedEnd(ofSegment: i)
+            out.append("")
+            out.append("Segment \(seg.id): \(seg.title)")
+            out.append("  \(TimeText.clock(start, utcOffset: off))–\(TimeText.clock(end, utcOffset: off)), budget \(TimeText.minutesSeconds(seg.budget)), \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention")
+            let list = state.order[i]
+            if list.isEmpty { out.append("  (no speakers registered)") }
+            for (n, id) in list.enumerated() {
+                guard let sp = state.speakers[id] else { continue }
+                let received = sp.received.map { "received \(TimeText.date($0, utcOffset: off)) \(TimeText.clock($0, utcOffset: off))" } ?? ""
+                let num = n + 1 < 10 ? " \(n + 1)" : "\(n + 1)"
+                out.append("  \(num). \(DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)) \(DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)) \(received)".trimmingTrailingSpaces())
+            }
+            let need = Int64(list.count) * (seg.interventionLimit.wholeMilliseconds + plan.expectedChangeover.wholeMilliseconds)
+            let fits = need <= seg.budget.wholeMilliseconds
+            out.append("  \(list.count) speakers × (\(TimeText.minutesSeconds(seg.interventionLimit)) + \(TimeText.minutesSeconds(plan.expectedChangeover)) changeover) = \(TimeText.minutesSeconds(.milliseconds(need))) of \(TimeText.minutesSeconds(seg.budget)): \(fits ? "fits" : "does not fit")")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func stageName(_ s: Stage) -> String {
+        switch s {
+        case .onTime: "on time"
+        case .wrapUp: "wrap up"
+        case .final: "final"
+        case .time: "time"
+        case .overrun(let n): "overrun \(n)"
+        }
+    }
+
+    static func remainingText(_ d: Duration) -> String {
+        d < .zero ? "+" + TimeText.minutesSeconds(.zero - d) : TimeText.minutesSeconds(d) + " left"
+    }
+
+    static func offsetText(_ d: Duration) -> String {
+        let m = d.wholeMilliseconds / 60_000
+        let h = abs(m) / 60, mm = abs(m) % 60
+        return (m < 0 ? "-" : "+") + "\(h)" + (mm == 0 ? "" : ":\(mm < 10 ? "0" : "")\(mm)")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

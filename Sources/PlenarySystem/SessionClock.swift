@@ -1,0 +1,78 @@
+// The only place that reads clocks. Durations come from CLOCK_BOOTTIME (what
+// Swift's ContinuousClock uses on Linux): it keeps counting while a laptop sleeps,
+// unlike CLOCK_MONOTONIC, which Dispatch timers use. The wall clock is read once, to
+// anchor the timeline, so an NTP step mid-session cannot move a speaker's time.
+#if canImport(Glibc)
+import Glibc
+#endif
+import PlenaryCore
+
+/// Where the session timeline meets the machine's clocks: at boot-time `boot`
+/// (nanoseconds since boot) the wall clock read `wall`.
+public struct ClockAnchor: Sendable, Hashable, Codable {
+    public var wall: Instant
+    public var bootNanoseconds: Int64
+    public var bootID: String
+
+    public init(wall: Instant, bootNanoseconds: Int64, bootID: String) {
+        self.wall = wall
+        self.bootNanoseconds = bootNanoseconds
+        self.bootID = bootID
+    }
+
+    /// An anchor taken now.
+    public static func now() -> ClockAnchor {
+        ClockAnchor(wall: SystemClocks.wallNow(), bootNanoseconds: SystemClocks.bootNanoseconds(),
+                    bootID: SystemClocks.bootID())
+    }
+}
+
+/// Session time: the anchor's wall time plus boot-time elapsed since the anchor.
+public struct SessionClock: Sendable {
+    public let anchor: ClockAnchor
+
+    public init(anchor: ClockAnchor = .now()) { self.anchor = anchor }
+
+    public func now() -> Instant { instant(atBoot: SystemClocks.bootNanoseconds()) }
+
+    /// The session instant of a boot-time reading taken on the anchor's boot.
+    public func instant(atBoot ns: Int64) -> Instant {
+        anchor.wall + .nanoseconds(ns - anchor.bootNanoseconds)
+    }
+}
+
+public enum SystemClocks {
+    /// Nanoseconds on CLOCK_BOOTTIME: monotonic, and counting through suspend.
+    public static func bootNanoseconds() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &ts)
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    }
+
+    /// The wall clock (CLOCK_REALTIME), as a session instant.
+    public static func wallNow() -> Instant {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Instant(milliseconds: Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000)
+    }
+
+    /// This boot's identity, so a resumed session knows whether boot-time instants
+    /// recorded earlier are still comparable.
+    public static func bootID() -> String {
+        guard let f = fopen("/proc/sys/kernel/random/boot_id", "r") else { return "unknown" }
+        defer { fclose(f) }
+        var buf = [CChar](repeating: 0, count: 64)
+        guard fgets(&buf, Int32(buf.count), f) != nil else { return "unknown" }
+        let id = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return id.trimmingCharacters(in: ["\n", " "])
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,58 @@
+// Untrusted text (names from a spreadsheet, a walk-in typed at the podium) must not
+// drive the terminal. This removes what could: C0 and C1 controls (ESC starts
+// escape sequences; 0x9B is CSI on its own), DEL, bidirectional overrides and
+// isolates (they reorder what the chair reads), zero-width and other format
+// characters, and unassigned or private-use code points. Canonical (NFC)
+// normalisation needs Foundation and happens in PlenaryFormats.
+
+public enum TerminalSafe {
+    /// The default cap on one field, in characters.
+    public static let defaultLimit = 200
+
+    /// `text` with every unsafe scalar removed, tabs and line breaks turned into
+    /// single spaces, runs of spaces folded, ends trimmed and length capped (an
+    /// ellipsis marks a cut).
+    public static func clean(_ text: String, limit: Int = defaultLimit) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for s in text.unicodeScalars {
+            if isLineOrTab(s) || s == " " || s.value == 0xA0 {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            guard isSafe(s) else { continue }
+            scalars.append(s)
+            lastWasSpace = false
+        }
+        var out = String(scalars)
+        while out.last == " " { out.removeLast() }
+        if out.count > limit { out = String(out.prefix(max(0, limit - 1))) + "…" }
+        return out
+    }
+
+    /// Whether a scalar may reach the terminal as it is.
+    public static func isSafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return false }
+        // Bidi embeddings, overrides, isolates and marks.
+        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C {
+            return false
+        }
+        switch s.properties.generalCategory {
+        case .format, .control, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Whether any scalar would be removed by `clean` (other than plain spacing).
+    public static func needsCleaning(_ text: String) -> Bool {
+        text.unicodeScalars.contains { !isSafe($0) && !isLineOrTab($0) && $0 != " " }
+    }
+
+    private static func isLineOrTab(_ s: Unicode.Scalar) -> Bool {
+        s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import PlenaryCore
+import PlenaryFormats
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Print the session plan and the ordered speakers list.")
+
+    @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
+    var file: String?
+
+    func run() throws {
+        let session = try SessionSource.load(file)
+        print(PlanReport.text(session.state), terminator: "")
+    }
+}

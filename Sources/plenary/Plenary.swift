@@ -1,0 +1,15 @@
+// The `plenary` command line. Each subcommand is a small value in its own file whose
+// only side-effecting method is `run()`.
+import ArgumentParser
+
+@main
+struct Plenary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plenary",
+        abstract: "Live timekeeping console for diplomatic plenary sessions.",
+        discussion: """
+            With no file, commands use the embedded default session: the cooperation plenary \
+            of the 22nd Assembly of States Parties, 8 December 2023, 11:30–13:00, The Hague.
+            """,
+        subcommands: [PlanCommand.self])
+}

@@ -1,2 +1,0 @@
-import PlenaryCore
-print(DefaultSession.plan.title)
