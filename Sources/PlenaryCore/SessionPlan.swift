@@ -145,3 +145,22 @@ extension String {
         return String(s)
     }
 }
+
+extension SessionPlan {
+    /// The same plan on another day, at the same local times: every instant moves by
+    /// whole days (the registration deadline too). For demos and rehearsals of an old
+    /// plan today. The UTC offset is kept; a caller crossing a summer-time change
+    /// resolves the new offset and passes it.
+    public func moved(toYear year: Int, month: Int, day: Int, utcOffset newOffset: Duration? = nil) -> SessionPlan {
+        let local = CivilDate.local(start, utcOffset: utcOffset)
+        let from = CivilDate.daysFromEpoch(year: local.year, month: local.month, day: local.day)
+        let to = CivilDate.daysFromEpoch(year: year, month: month, day: day)
+        let shift = Duration.seconds(Int64(to - from) * 86_400) + (utcOffset - (newOffset ?? utcOffset))
+        var p = self
+        p.start = start + shift
+        p.end = end + shift
+        p.registrationDeadline = registrationDeadline + shift
+        p.utcOffset = newOffset ?? utcOffset
+        return p
+    }
+}
