@@ -86,11 +86,11 @@ struct FrenchName {
     /// The participle agrees with the delegation: "la Belgique, suivie", "le Japon, suivi".
     var followed: String {
         switch form {
-        case .feminine: "suivie de"
-        case .masculine: "suivi de"
-        case .plural: "suivis de"
-        case .elided: elidedFeminine ? "suivie de" : "suivi de"
-        case .bare: "suivie de"
+        case .feminine: "suivie"
+        case .masculine: "suivi"
+        case .plural: "suivis"
+        case .elided: elidedFeminine ? "suivie" : "suivi"
+        case .bare: "suivie"
         }
     }
 
