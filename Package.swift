@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
     ],
     targets: [
         // The session engine: plan, speakers, commands, events, queries. Imports nothing.
@@ -28,6 +29,12 @@ let package = Package(
             swiftSettings: strict),
         // OS effects: the boot-time clock, durable files, signals, Dispatch.
         .target(name: "PlenarySystem", dependencies: ["PlenaryCore", "PlenaryFormats"], swiftSettings: strict),
+        // Simulated speakers and officer, rehearsal, forecasts, statement length. Pure:
+        // time is virtual, randomness is seeded.
+        .target(
+            name: "PlenarySimulation",
+            dependencies: ["PlenaryCore", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: strict),
         // The podium screen rendered into a grid of styled cells. No terminal here.
         .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
         // ncursesw, wide-character build. Only PlenaryTerminal links it.
@@ -41,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal",
+                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal", "PlenarySimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -49,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "PlenaryCoreTests",
             dependencies: ["PlenaryCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "PlenarySimulationTests", dependencies: ["PlenarySimulation", "PlenaryCore"]),
         .testTarget(name: "PlenaryFormatsTests", dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText"]),
         .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
         .testTarget(name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"]),

@@ -21,7 +21,9 @@ extension SessionState {
         return s
     }
 
-    mutating func apply(_ e: Event) {
+    /// `evolve` in place, for loops that run thousands of sessions (forecasts). Like
+    /// `evolve`, it leaves `actionUndone` to `replay`.
+    public mutating func apply(_ e: Event) {
         lastAction = max(lastAction, e.action)
         if case .actionUndone = e.fact { return }
         if e.action > 0, appliedActions.last != e.action { appliedActions.append(e.action) }

@@ -1,0 +1,102 @@
+// Monte Carlo over the speaker model: from the state at an instant, run the rest of
+// the session many times and count how often it ends on time.
+import PlenaryCore
+
+public struct SegmentForecast: Sendable, Hashable {
+    public var segment: Int
+    /// Share of runs in which the segment ended by its planned end.
+    public var onTime: Double
+    public var medianEnd: Instant
+    public var p90End: Instant
+    /// Mean number of speakers whose turn came after the segment's planned end.
+    public var expectedUnreached: Double
+}
+
+public struct Forecast: Sendable, Hashable {
+    public var runs: Int
+    /// Share of runs in which the session closed by its planned end.
+    public var onTime: Double
+    public var medianEnd: Instant
+    public var p90End: Instant
+    public var expectedUnreached: Double
+    public var segments: [SegmentForecast]
+}
+
+/// A policy change and what it does to the odds.
+public struct ForecastVariant: Sendable, Hashable {
+    public var label: String
+    public var policy: OfficerPolicy
+    public var forecast: Forecast
+}
+
+public enum Forecaster {
+    /// Runs the rest of the session `runs` times from `state` at `now`.
+    public static func forecast(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
+                                model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
+                                words: [SpeakerID: Int] = [:]) -> Forecast {
+        let plan = state.plan
+        let n = max(1, runs)
+        var sessionEnds: [Int64] = []
+        sessionEnds.reserveCapacity(n)
+        var segmentEnds = Array(repeating: [Int64](), count: plan.segments.count)
+        var segmentOnTime = Array(repeating: 0, count: plan.segments.count)
+        var segmentUnreached = Array(repeating: 0, count: plan.segments.count)
+        var sessionOnTime = 0
+        for run in 0..<n {
+            var s = state
+            var pilot = Autopilot(model: model, policy: policy, words: words,
+                                  seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
+            Rehearsal.run(&s, from: now, autopilot: &pilot)
+            let end: Instant = if case .closed(let at) = s.phase { at } else { now }
+            sessionEnds.append(end.milliseconds)
+            if end <= plan.end { sessionOnTime += 1 }
+            for i in plan.segments.indices {
+                let segEnd = s.segmentEnds[i] ?? end
+                segmentEnds[i].append(segEnd.milliseconds)
+                if segEnd <= plan.plannedEnd(ofSegment: i) { segmentOnTime[i] += 1 }
+            }
+            for r in s.records where r.intervention.floorGivenAt >= plan.plannedEnd(ofSegment: r.intervention.segment) {
+                segmentUnreached[r.intervention.segment] += 1
+            }
+        }
+        let segments = plan.segments.indices.map { i in
+            SegmentForecast(segment: i, onTime: Double(segmentOnTime[i]) / Double(n),
+                            medianEnd: quantile(&segmentEnds[i], 0.5), p90End: quantile(&segmentEnds[i], 0.9),
+                            expectedUnreached: Double(segmentUnreached[i]) / Double(n))
+        }
+        return Forecast(runs: n, onTime: Double(sessionOnTime) / Double(n),
+                        medianEnd: quantile(&sessionEnds, 0.5), p90End: quantile(&sessionEnds, 0.9),
+                        expectedUnreached: Double(segmentUnreached.reduce(0, +)) / Double(n),
+                        segments: segments)
+    }
+
+    /// What would change the odds: a strict cut-off at the limit, and closing each
+    /// segment's list after the number of speakers its budget holds at the limit.
+    public static func variants(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
+                                model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:])
+        -> [ForecastVariant]
+    {
+        let plan = state.plan
+        let fits = plan.segments.map { seg in
+            Int(seg.budget.wholeMilliseconds / (seg.interventionLimit + plan.expectedChangeover).wholeMilliseconds)
+        }
+        let cap = max(1, (fits.min() ?? 1) - 1)
+        let options: [(String, OfficerPolicy)] = [
+            ("with a strict cut-off at the limit", OfficerPolicy(strictCutoff: true)),
+            ("closing each list after \(cap) speakers", OfficerPolicy(listCap: cap)),
+            ("with no walk-ins", OfficerPolicy(admitWalkIns: false)),
+        ]
+        return options.map { label, policy in
+            ForecastVariant(label: label, policy: policy,
+                            forecast: forecast(state, at: now, runs: runs, seed: seed, model: model,
+                                               policy: policy, words: words))
+        }
+    }
+
+    static func quantile(_ values: inout [Int64], _ q: Double) -> Instant {
+        guard !values.isEmpty else { return Instant(milliseconds: 0) }
+        values.sort()
+        let index = min(values.count - 1, Int((Double(values.count - 1) * q).rounded(.up)))
+        return Instant(milliseconds: values[index])
+    }
+}
