@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PlenaryCore
+import PlenarySimulation
+
+struct EstimateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "estimate",
+        abstract: "How long written statements take to deliver, and whether they fit the limit.")
+
+    @Argument(help: "Statement files (plain text, UTF-8).")
+    var files: [String]
+
+    @Option(name: .long, help: "Delivery pace in words per minute (100–120 suits interpretation).")
+    var wpm: Double = 110
+
+    @Option(name: .long, help: "The limit per intervention, as m:ss.")
+    var limit = "2:00"
+
+    func run() throws {
+        guard (40...250).contains(wpm) else { throw ValidationError("--wpm must be between 40 and 250") }
+        guard let allowed = Self.parse(limit) else { throw ValidationError("--limit takes m:ss, not '\(limit)'") }
+        var pace = DeliveryPace()
+        pace.wordsPerMinute = wpm
+        var tooLong = false
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("\(path): cannot read the file")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            let e = StatementLength.estimate(text, limit: allowed, pace: pace)
+            let counted = e.cjkCharacters > 0 ? "\(e.words) words, \(e.cjkCharacters) CJK characters" : "\(e.words) words"
+            let verdict = e.fits
+                ? "fits \(TimeText.minutesSeconds(allowed))"
+                : "does not fit \(TimeText.minutesSeconds(allowed)): about \(e.wordsThatFit) words would"
+            print("\(path): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) words a minute; \(verdict)")
+            tooLong = tooLong || !e.fits
+        }
+        if tooLong { throw ExitCode(1) }
+    }
+
+    static func parse(_ text: String) -> Duration? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let m = Int(parts[0]), let s = Int(parts[1]), m >= 0, (0..<60).contains(s),
+              m * 60 + s > 0 else { return nil }
+        return .seconds(m * 60 + s)
+    }
+}
