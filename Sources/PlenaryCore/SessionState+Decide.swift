@@ -42,7 +42,7 @@ extension SessionState {
         case .callNext:
             let seg = try requireSegment("call a speaker")
             try requireFloorFree("calling the next speaker")
-            guard let next = waiting(inSegment: seg).first else {
+            guard let next = firstWaiting(inSegment: seg) else {
                 throw Rejection("No speaker is waiting in Segment \(plan.segments[seg].id).")
             }
             return [.speakerCalled(speaker: next)]
@@ -65,7 +65,7 @@ extension SessionState {
                 throw Rejection("\(name(iv.speaker)) already has the floor.")
             case .idle:
                 let seg = try requireSegment("give the floor")
-                guard let next = waiting(inSegment: seg).first else {
+                guard let next = firstWaiting(inSegment: seg) else {
                     throw Rejection("No speaker is waiting in Segment \(plan.segments[seg].id).")
                 }
                 return [.speakerCalled(speaker: next), .floorGiven(speaker: next)]

@@ -161,6 +161,12 @@ public struct SessionState: Sendable, Hashable {
         return order[index].filter { status[$0] == .waiting }
     }
 
+    /// The first waiting speaker of a segment, without building the whole list.
+    public func firstWaiting(inSegment index: Int) -> SpeakerID? {
+        guard order.indices.contains(index) else { return nil }
+        return order[index].first { status[$0] == .waiting }
+    }
+
     /// Who is called next and after next in the segment that matters now.
     public var upcoming: [SpeakerID] {
         guard let i = focusSegment else { return [] }

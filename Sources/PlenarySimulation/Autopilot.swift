@@ -73,14 +73,13 @@ public struct Autopilot: Sendable {
     private mutating func nextInSegment(_ seg: Int, _ state: SessionState, _ now: Instant) -> (Instant, Command) {
         switch state.floor {
         case .idle:
-            let waiting = state.waiting(inSegment: seg)
             if let cap = policy.listCap {
                 let heard = state.order[seg].filter { state.status[$0] == .spoke }.count
+                let waiting = state.waiting(inSegment: seg)
                 if let extra = waiting.dropFirst(max(0, cap - heard)).last { return (now, .withdraw(extra)) }
             }
             if policy.admitWalkIns, let walkIn = dueWalkIn(seg, state) { return (now, walkIn) }
-            if waiting.isEmpty { return (now, .startNextSegment) }
-            return (now, .callNext)
+            return (now, state.firstWaiting(inSegment: seg) == nil ? .startNextSegment : .callNext)
 
         case .called(let id, let at):
             let b = behaviour(of: id, in: state)
@@ -115,8 +114,8 @@ public struct Autopilot: Sendable {
             let count = rng.poisson(mean: model.walkInsPerSegment)
             walkIns[seg] = (0..<count).map { _ in Int(rng.unit() * Double(max(1, registered))) }.sorted()
         }
-        let heard = state.records.filter { $0.intervention.segment == seg }.count
-        guard let first = walkIns[seg]?.first, first <= heard else { return nil }
+        guard let first = walkIns[seg]?.first,
+              first <= state.records.lazy.filter({ $0.intervention.segment == seg }).count else { return nil }
         walkIns[seg]?.removeFirst()
         let name = Self.walkInDelegations[walkInsAdded % Self.walkInDelegations.count]
         walkInsAdded += 1
