@@ -120,9 +120,9 @@ public enum RegistrationLoader {
         reg.duplicates = outcome.duplicates
         reg.diagnostics += outcome.diagnostics
         reg.rejectedLines.sort()
-        // File order for people; a stable sort keeps each row's problems in column order.
+        // File order for people: by line, then column; ties keep the order they were found in.
         reg.diagnostics = reg.diagnostics.enumerated().sorted {
-            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
     }
 

@@ -23,7 +23,7 @@ enum RegistrationRules {
                 out.late.append(e)
                 out.diagnostics.append(Diagnostic(
                     file: file, line: e.line, column: 0, severity: .warning,
-                    message: "received \(stamp(e.received, off)), after the deadline \(stamp(plan.registrationDeadline, off)): listed as late, not on the list",
+                    message: "received \(stamp(e.received, off)), at or after the deadline \(stamp(plan.registrationDeadline, off)): listed as late, not on the list",
                     excerpt: SafeText.excerpt(e.delegation)))
             } else {
                 timely.append(e)
