@@ -121,25 +121,34 @@ private struct Reader {
         let quote = (index: i, line: line, lineStart: lineStart)
         i += 1
         var value = String.UnicodeScalarView()
+        var spansLines = false
         while i < text.count {
             let s = text[i]
             if s == "\"" {
                 if i + 1 < text.count, text[i + 1] == "\"" { value.append("\""); i += 2; continue }
                 i += 1
                 if i < text.count, text[i] != delimiter, text[i] != "\n", text[i] != "\r" {
+                    // A quote that closes lines later, right before more text, is almost
+                    // always the opening quote of a later field: this one never closed.
+                    if spansLines { return unterminated(start: start, quote: quote, record: record) }
                     problems.append(CSVProblem(kind: .textAfterClosingQuote, position: position, record: record))
                     return readUnquoted(start: start, prefix: String(value), quoted: true)
                 }
                 return CSVField(text: String(value), position: start, quoted: true)
             }
-            if s == "\n" || s == "\r" { _ = lineBreak(); value.append("\n"); continue }
+            if s == "\n" || s == "\r" { _ = lineBreak(); value.append("\n"); spansLines = true; continue }
             value.append(s)
             i += 1
         }
-        // The quote never closed. Reading to the end would swallow every later row, so
-        // the field ends with its own line and reading resumes on the next one. After
-        // the first such recovery every later quote in the file is paired (the failed
-        // pass proved it), so this happens at most once and reading stays linear.
+        return unterminated(start: start, quote: quote, record: record)
+    }
+
+    /// A quote that never closed. Reading on would swallow every later row, so the field
+    /// ends with its own line and reading resumes on the next one. Each recovery moves
+    /// past at least the quote's line, so reading always finishes.
+    mutating func unterminated(start: SourcePosition, quote: (index: Int, line: Int, lineStart: Int), record: Int)
+        -> CSVField
+    {
         problems.append(CSVProblem(kind: .unterminatedQuote, position: start, record: record))
         i = quote.index + 1
         line = quote.line

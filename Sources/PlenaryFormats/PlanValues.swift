@@ -27,7 +27,9 @@ struct TOMLLines {
         while i < lines.count {
             let l = lines[i].trimmingSpaces()
             if l.hasPrefix("[") { return 0 }
-            if l.hasPrefix(key), l.dropFirst(key.count).trimmingSpaces().hasPrefix("=") { return i + 1 }
+            for written in [key, "\"\(key)\""] where l.hasPrefix(written) {
+                if l.dropFirst(written.count).trimmingSpaces().hasPrefix("=") { return i + 1 }
+            }
             i += 1
         }
         return 0

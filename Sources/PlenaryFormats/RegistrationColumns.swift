@@ -46,19 +46,31 @@ public enum Column: String, Sendable, Hashable, Codable, CaseIterable {
 extension PlenaryCore.Category {
     /// Reads a category as a spreadsheet writes it, in English or French; empty is `.other`.
     public init?(registration text: String) {
-        let key = Column.key(text)
-        let table: [(PlenaryCore.Category, [String])] = [
-            (.stateParty, ["stateparty", "statesparty", "étatpartie", "étatspartie"]),
-            (.observerState, ["observerstate", "observer", "étatobservateur", "observateur"]),
-            (.court, ["court", "cour", "organofthecourt", "organedelacour", "icc", "cpi"]),
-            (.internationalOrganization,
-             ["internationalorganization", "internationalorganisation", "organisationinternationale", "io", "oi"]),
-            (.civilSociety, ["civilsociety", "sociétécivile", "ngo", "ong"]),
-            (.other, ["", "other", "autre"]),
-        ]
-        guard let hit = table.first(where: { $0.1.contains { Column.key($0) == key } }) else { return nil }
-        self = hit.0
+        if text.isEmpty {
+            self = .other
+            return
+        }
+        guard let hit = Self.words[Column.key(text)] else { return nil }
+        self = hit
     }
+
+    /// Folded once: folding is costly and every row has a category.
+    private static let words: [String: PlenaryCore.Category] = {
+        let table: [(PlenaryCore.Category, [String])] = [
+            (.stateParty, ["state party", "states party", "État partie", "États parties"]),
+            (.observerState, ["observer state", "observer", "État observateur", "observateur"]),
+            (.court, ["court", "cour", "organ of the Court", "organe de la Cour", "ICC", "CPI"]),
+            (.internationalOrganization,
+             ["international organization", "international organisation", "organisation internationale", "IO", "OI"]),
+            (.civilSociety, ["civil society", "société civile", "NGO", "ONG"]),
+            (.other, ["other", "autre"]),
+        ]
+        var out: [String: PlenaryCore.Category] = [:]
+        for (category, names) in table {
+            for name in names { out[Column.key(name)] = category }
+        }
+        return out
+    }()
 }
 
 /// How the header of a CSV file maps to columns, and what was wrong with it.

@@ -27,6 +27,11 @@ public struct UndecodableBytes: Sendable, Hashable {
     /// Index in `DecodedText.scalars` of the U+FFFD that stands for the bytes.
     public var offset: Int
     public var bytes: [UInt8]
+
+    public init(offset: Int, bytes: [UInt8]) {
+        self.offset = offset
+        self.bytes = bytes
+    }
 }
 
 public struct DecodedText: Sendable {

@@ -35,6 +35,10 @@ let corpus: [RegistrationFixture] = [
           .init(accepted: ["I Chad"], rejected: [2], rows: 2, diagnostics: [
               "2:20 error: this quoted field has no closing quote — close the quote; a quote inside a quoted field is written twice (\"\")",
           ])),
+    .init("unterminated quote before a later quoted field", header + "2023-12-05 14:32,I,\"Belgium,Ambassador\n2023-12-05 14:33,I,\"Chad\",\n",
+          .init(accepted: ["I Chad"], rejected: [2], rows: 2, diagnostics: [
+              "2:20 error: this quoted field has no closing quote — close the quote; a quote inside a quoted field is written twice (\"\")",
+          ])),
     .init("text after a closing quote", header + "2023-12-05 14:32,I,\"A\"x,\n2023-12-05 14:33,I,Chad,\n",
           .init(accepted: ["I Chad"], rejected: [2], rows: 2, diagnostics: [
               "2:23 error: text after a closing quote — quote the whole cell and write inner quotes twice: \"A\"\"x\"",
