@@ -40,9 +40,16 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         return column == 0 ? "\(file):\(line)" : "\(file):\(line):\(column)"
     }
 
+    /// The location made safe for a terminal; never shortened, so line and column stay.
+    public var safeLocation: String {
+        let safeFile = SafeText.excerpt(file, cells: 4096)
+        if line == 0 { return safeFile }
+        return column == 0 ? "\(safeFile):\(line)" : "\(safeFile):\(line):\(column)"
+    }
+
     /// `file:3:14: error: message: «excerpt»` and, on the next line, the hint.
     public var description: String {
-        var out = "\(SafeText.excerpt(location)): \(severity.rawValue): \(message)"
+        var out = "\(safeLocation): \(severity.rawValue): \(message)"
         if !excerpt.isEmpty { out += ": «\(excerpt)»" }
         if !hint.isEmpty { out += "\n  hint: \(hint)" }
         return out

@@ -20,7 +20,15 @@ public enum PlanFile {
                                               message: "the plan file is over the size limit; it was not read"))
             return reg
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let decoded = TextDecoding.decode(bytes, forced: .utf8)
+        if let bad = decoded.undecodable.first {
+            let before = decoded.scalars[..<bad.offset]
+            let line = before.filter { $0 == "\n" }.count + 1
+            let column = bad.offset - (before.lastIndex(of: "\n") ?? -1)
+            return failed(path, [Diagnostic(file: path, line: line, column: column, severity: .error,
+                                            message: "the plan is not valid UTF-8", hint: "save the plan as UTF-8")])
+        }
+        let text = String(String.UnicodeScalarView(decoded.scalars))
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

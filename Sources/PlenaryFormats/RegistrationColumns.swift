@@ -50,7 +50,7 @@ extension PlenaryCore.Category {
             self = .other
             return
         }
-        guard let hit = Self.words[Column.key(text)] else { return nil }
+        guard let hit = Self.words[text.lowercased()] ?? Self.words[Column.key(text)] else { return nil }
         self = hit
     }
 
@@ -67,7 +67,11 @@ extension PlenaryCore.Category {
         ]
         var out: [String: PlenaryCore.Category] = [:]
         for (category, names) in table {
-            for name in names { out[Column.key(name)] = category }
+            // As written (the common case, no folding needed) and folded.
+            for name in names {
+                out[name.lowercased()] = category
+                out[Column.key(name)] = category
+            }
         }
         return out
     }()

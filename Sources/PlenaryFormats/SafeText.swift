@@ -18,15 +18,16 @@ public enum SafeText {
 
     /// Canonical composition, so "Cote" + U+0302 and "Côte" are the same text.
     public static func nfc(_ raw: String) -> String {
-        raw.precomposedStringWithCanonicalMapping
+        // Text below U+0300 has no combining marks and is already NFC; most names are.
+        raw.unicodeScalars.allSatisfy { $0.value < 0x300 } ? raw : raw.precomposedStringWithCanonicalMapping
     }
 
     /// The key two delegation names are compared by, ignoring case, accents, width and
     /// spacing: "Côte d'Ivoire", "COTE D'IVOIRE" and "Cote d' Ivoire" are one delegation.
     public static func foldedKey(_ raw: String) -> String {
         let cleaned = field(raw, limit: Int.max)
-        let folded = cleaned.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                     locale: Locale(identifier: "en_US_POSIX"))
+        // No locale: folding must not depend on the machine (Turkish dotless i, say).
+        let folded = cleaned.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
             !$0.properties.isWhitespace && TerminalSafe.isSafe($0)
         }))

@@ -98,3 +98,17 @@ struct PlanFileTests {
         #expect(reg.errors.map { "\($0.file):\($0.line):\($0.column)" }.first?.hasSuffix("r.csv:3:18") == true)
     }
 }
+
+@Suite("Plan files, bytes")
+struct PlanFileBytesTests {
+    @Test func aPlanThatIsNotUTF8IsRefusedWithItsPosition() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("p.toml").path
+        let bytes = Array("title = \"x\"\ndate = \"caf".utf8) + [0xE9] + Array("\"\n".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        let reg = try RegistrationLoader.load(path: path)
+        #expect(reg.errors.map { "\($0.line):\($0.column) \($0.message)" } == ["2:12 the plan is not valid UTF-8"])
+    }
+}
