@@ -40,6 +40,11 @@ public enum CheckReport {
                 out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) — already registered on line \(d.keptLine)")
             }
         }
+        if !reg.rejectedLines.isEmpty {
+            out.append("")
+            out.append("Rejected (not on the list; the problems below say why): "
+                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(reg.rejectedLines.map(String.init).joined(separator: ", "))")
+        }
         let problems = reg.diagnostics.filter { !isRuleNotice($0, reg) }
         if !problems.isEmpty {
             out.append("")
