@@ -68,42 +68,43 @@ enum RegistrationDate {
         case message(String, hint: String)
     }
 
-    // Built once: a regex literal is compiled again on every use otherwise, which made
-    // 10,000 rows take seconds. Regex holds no mutable state once built.
-    nonisolated(unsafe) static let iso = #/([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?)?\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?/#
-    nonisolated(unsafe) static let dayFirst = #/([0-9]{1,2})[\/.]([0-9]{1,2})[\/.]([0-9]{2,4})(?:[T ]+([0-9]{1,2})[:h]([0-9]{2})(?::([0-9]{2}))?)?/#
-
     static let formatsHint = "write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)"
 
     static func parse(_ raw: String, zone: ZoneResolver) -> Result<Instant, Failure> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if let m = text.wholeMatch(of: iso) {
-            return build(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!, hour: m.4, minute: m.5, second: m.6,
-                         offset: m.7, zone: zone)
+        var c = DateCursor(raw.trimmingCharacters(in: .whitespaces))
+        if let year = c.digits(4...4), c.eat("-"), let month = c.digits(1...2), c.eat("-"), let day = c.digits(1...2) {
+            let time = c.time(hourMark: ":", fraction: true)
+            let offset = c.offset()
+            guard c.atEnd else { return .failure(.message("not a date and time", hint: formatsHint)) }
+            return build(year: year, month: month, day: day, time: time, offset: offset, zone: zone)
         }
-        if let m = text.wholeMatch(of: dayFirst) {
-            let first = Int(m.1)!, second = Int(m.2)!
-            if m.3.count != 4 {
+        c = DateCursor(raw.trimmingCharacters(in: .whitespaces))
+        if let first = c.digits(1...2), let sep = c.eat(oneOf: "/."), let second = c.digits(1...2), c.eat(sep),
+           let year = c.digits(2...4, counting: true)
+        {
+            let time = c.time(hourMark: ":h", fraction: false)
+            guard c.atEnd else { return .failure(.message("not a date and time", hint: formatsHint)) }
+            if year.count == 2 {
                 return .failure(.message("a two-digit year is ambiguous", hint: formatsHint))
             }
+            guard year.count == 4 else { return .failure(.message("not a date and time", hint: formatsHint)) }
             if second > 12, first <= 12 {
                 return .failure(.message("this date is month-first (MM/DD/YYYY), but registration dates are day-first",
                                          hint: formatsHint))
             }
-            return build(year: Int(m.3)!, month: second, day: first, hour: m.4, minute: m.5, second: m.6,
-                         offset: nil, zone: zone)
+            return build(year: year.value, month: second, day: first, time: time, offset: nil, zone: zone)
         }
         return .failure(.message("not a date and time", hint: formatsHint))
     }
 
-    private static func build(year: Int, month: Int, day: Int, hour: Substring?, minute: Substring?,
-                              second: Substring?, offset: Substring?, zone: ZoneResolver) -> Result<Instant, Failure> {
-        guard let hour, let minute else {
+    private static func build(year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)?,
+                              offset: Int64?, zone: ZoneResolver) -> Result<Instant, Failure> {
+        guard let time else {
             return .failure(.message("the time of day is missing; first come, first served needs it",
                                      hint: formatsHint))
         }
-        let local = LocalDateTime(year: year, month: month, day: day, hour: Int(hour)!, minute: Int(minute)!,
-                                  second: second.map { Int($0)! } ?? 0)
+        let local = LocalDateTime(year: year, month: month, day: day, hour: time.hour, minute: time.minute,
+                                  second: time.second)
         guard CivilDate.isValid(year: year, month: month, day: day) else {
             return .failure(.message("there is no such day", hint: "check the day and month (day first)"))
         }
@@ -111,7 +112,7 @@ enum RegistrationDate {
             return .failure(.message("there is no such time of day", hint: "hours run 0–23, minutes 0–59"))
         }
         if let offset {
-            return .success(Instant(milliseconds: (local.epochSeconds - offsetSeconds(offset)) * 1000))
+            return .success(Instant(milliseconds: (local.epochSeconds - offset) * 1000))
         }
         switch zone.resolve(local) {
         case .instant(let t): return .success(t)
@@ -122,14 +123,5 @@ enum RegistrationDate {
             return .failure(.message("this local time never happened (the clocks went forward)",
                                      hint: "check the time, or add the UTC offset"))
         }
-    }
-
-    /// `Z`, `+01`, `+0100`, `+01:00` in seconds east of UTC.
-    private static func offsetSeconds(_ text: Substring) -> Int64 {
-        if text == "Z" { return 0 }
-        let sign: Int64 = text.first == "-" ? -1 : 1
-        let digits = text.dropFirst().filter(\.isNumber)
-        let h = Int64(digits.prefix(2))!, m = Int64(digits.dropFirst(2)) ?? 0
-        return sign * (h * 3600 + m * 60)
     }
 }

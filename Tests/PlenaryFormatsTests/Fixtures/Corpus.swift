@@ -88,6 +88,14 @@ let corpus: [RegistrationFixture] = [
               "8:1 error: this local time never happened (the clocks went forward) — check the time, or add the UTC offset",
               "10:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
           ])),
+    .init("date forms: seconds, fractions, offsets, day-first with h",
+          "received,segment,delegation\n2023-12-05T14:32:05.250Z,I,A\n2023-12-05 14:32 +0100,I,B\n5.12.2023 9h05,I,C\n"
+            + "2023-12-05 14:32:5,I,D\n٢٠٢٣-١٢-٠٥ 14:32,I,E\n05/12/202 14:32,I,F\n",
+          .init(accepted: ["I C", "I B", "I A"], rejected: [5, 6, 7], rows: 6, diagnostics: [
+              "5:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
+              "6:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
+              "7:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
+          ])),
     .init("order pins go first, then first come first served, ties in file order",
           "received,segment,delegation,order\n2023-12-01 09:00,I,Belgium,\n2023-12-03 09:00,I,Registry,2\n2023-12-04 09:00,I,Presidency,1\n"
             + "2023-12-01 09:00,I,Chad,\n2023-11-30 09:00,I,Peru,\n2023-12-01 09:00,I,Fiji,x\n",
