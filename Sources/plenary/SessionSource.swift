@@ -1,10 +1,27 @@
 import ArgumentParser
+import Foundation
 import PlenaryCore
+import PlenaryFormats
 
 /// Where a command's session comes from: a registration file, or the embedded default.
 enum SessionSource {
+    /// The session of `file` (CSV or TOML plan). Problems go to stderr; errors stop the
+    /// command, because a wrong speakers list must never reach the podium. Warnings
+    /// (late or duplicate rows) are shown and the session is used.
     static func load(_ file: String?) throws -> Session {
         guard let file else { return DefaultSession.session() }
-        throw ValidationError("Reading registration files arrives with `plenary check`; \(file) was not read.")
+        let reg: Registration
+        do {
+            reg = try RegistrationLoader.load(path: file)
+        } catch let e as UnreadableFile {
+            throw ValidationError(e.description)
+        }
+        for d in reg.diagnostics {
+            FileHandle.standardError.write(Data((d.description + "\n").utf8))
+        }
+        guard reg.isUsable else {
+            throw ValidationError("\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
+        }
+        return reg.session()
     }
 }

@@ -1,0 +1,80 @@
+// `plenary check --json`: the same content as the text report, for tools. Times are
+// ISO 8601 with the plan's offset, durations whole seconds; keys are sorted so the
+// output is stable between runs.
+import Foundation
+import PlenaryCore
+
+extension CheckReport {
+    struct Document: Encodable {
+        var file: String
+        var usable: Bool
+        var planLoaded: Bool
+        var session: Session?
+        var segments: [Segment]
+        var late: [Row]
+        var duplicates: [Row]
+        var rejectedLines: [Int]
+        var counts: [String: Int]
+        var encoding: String?
+        var delimiter: String?
+        var diagnostics: [Diagnostic]
+    }
+
+    struct Session: Encodable {
+        var title, timeZone, start, end, registrationDeadline: String
+    }
+
+    struct Segment: Encodable {
+        var id, title: String
+        var budgetSeconds, limitSeconds, neededSeconds, mostThatFit: Int64
+        var fits: Bool
+        var speakers: [Row]
+    }
+
+    struct Row: Encodable {
+        var id: Int?
+        var line: Int
+        var segment: String
+        var delegation, speaker, category, received: String
+        var order: Int?
+        var keptLine: Int?
+    }
+
+    /// The report as pretty-printed JSON with sorted keys.
+    public static func json(_ reg: Registration) -> String {
+        let off = reg.plan.utcOffset
+        func row(_ e: RegistrationEntry, id: Int? = nil, keptLine: Int? = nil) -> Row {
+            Row(id: id, line: e.line, segment: reg.plan.segments[e.segment].id, delegation: e.delegation,
+                speaker: e.speaker, category: e.category.rawValue, received: TimeText.iso(e.received, utcOffset: off),
+                order: e.order, keptLine: keptLine)
+        }
+        let caps = capacity(reg)
+        let segments = reg.plan.segments.enumerated().map { i, s in
+            Segment(id: s.id, title: s.title, budgetSeconds: s.budget.floorSeconds,
+                    limitSeconds: s.interventionLimit.floorSeconds, neededSeconds: caps[i].needed.floorSeconds,
+                    mostThatFit: Int64(caps[i].mostThatFit), fits: caps[i].fits,
+                    speakers: zip(reg.speakers, reg.accepted).filter { $0.0.segment == i }
+                        .map { row($0.1, id: $0.0.id.rawValue) })
+        }
+        let p = reg.plan
+        let doc = Document(
+            file: reg.file, usable: reg.isUsable, planLoaded: reg.planLoaded,
+            session: reg.planLoaded ? Session(title: p.title, timeZone: p.timeZone,
+                                              start: TimeText.iso(p.start, utcOffset: off),
+                                              end: TimeText.iso(p.end, utcOffset: off),
+                                              registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
+                : nil,
+            segments: reg.planLoaded ? segments : [],
+            late: reg.late.map { row($0) },
+            duplicates: reg.duplicates.map { row($0.entry, keptLine: $0.keptLine) },
+            rejectedLines: reg.rejectedLines,
+            counts: ["rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
+                     "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines],
+            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and numbers cannot fail; an empty object is a safe fallback.
+        let data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

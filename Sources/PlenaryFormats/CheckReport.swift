@@ -1,0 +1,106 @@
+// What `plenary check` prints: the session and its ordered list (as `plenary plan`
+// shows it), what was set aside and why, every problem with its place and a hint,
+// and whether each segment's list fits its budget, said plainly.
+import Foundation
+import PlenaryCore
+import PlenaryText
+
+public enum CheckReport {
+    /// The report for people.
+    public static func text(_ reg: Registration) -> String {
+        var out: [String] = []
+        let off = reg.plan.utcOffset
+        if reg.planLoaded {
+            out.append(PlanReport.text(reg.session().state).trimmingTrailingNewlines())
+            for c in capacity(reg) where !c.fits {
+                out.append("")
+                out.append("Segment \(c.segment) cannot fit: \(c.speakers) speakers need \(TimeText.minutesSeconds(c.needed)) "
+                    + "of \(TimeText.minutesSeconds(c.budget)) (\(TimeText.minutesSeconds(c.needed - c.budget)) over); "
+                    + "at most \(c.mostThatFit) fit.")
+            }
+        } else {
+            out.append("The plan in \(SafeText.excerpt(reg.file)) could not be used.")
+        }
+        out.append("")
+        var read = "Read \(SafeText.excerpt(reg.file))"
+        if let e = reg.encoding { read += " (\(e.rawValue)\(reg.delimiter.map { ", " + delimiterName($0) } ?? ""))" }
+        out.append(read + ": \(reg.rowCount) rows — \(reg.accepted.count) accepted, \(reg.late.count) late, "
+            + "\(reg.duplicates.count) duplicate, \(reg.rejectedLines.count) rejected, \(reg.blankLines) blank.")
+        if !reg.late.isEmpty {
+            out.append("")
+            out.append("Late (received after the deadline, not on the list):")
+            for e in reg.late {
+                out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(RegistrationRules.stamp(e.received, off))")
+            }
+        }
+        if !reg.duplicates.isEmpty {
+            out.append("")
+            out.append("Duplicates (set aside; the first registration is kept):")
+            for d in reg.duplicates {
+                out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) — already registered on line \(d.keptLine)")
+            }
+        }
+        if !reg.rejectedLines.isEmpty {
+            out.append("")
+            out.append("Rejected (not on the list; the problems below say why): "
+                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(reg.rejectedLines.map(String.init).joined(separator: ", "))")
+        }
+        let problems = reg.diagnostics.filter { !isRuleNotice($0, reg) }
+        if !problems.isEmpty {
+            out.append("")
+            out.append("Problems:")
+            for d in problems { out.append("  " + d.description.replacingOccurrences(of: "\n", with: "\n  ")) }
+        }
+        out.append("")
+        let errors = reg.errors.count
+        out.append(errors == 0 ? "The list is usable."
+            : "The list is NOT usable: \(errors) error\(errors == 1 ? "" : "s") to fix in the file.")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Late and duplicate rows are listed in their own sections; their notices are not repeated.
+    static func isRuleNotice(_ d: Diagnostic, _ reg: Registration) -> Bool {
+        d.severity == .warning && (reg.late.contains { $0.line == d.line } || reg.duplicates.contains { $0.entry.line == d.line })
+            && (d.message.contains("after the deadline") || d.message.contains("duplicate"))
+    }
+
+    static func entryText(_ e: RegistrationEntry, _ plan: SessionPlan) -> String {
+        let who = e.speaker.isEmpty ? e.delegation : "\(e.delegation) (\(e.speaker))"
+        return "segment \(plan.segments[e.segment].id), \(DisplayWidth.truncate(who, toCells: 60))"
+    }
+
+    static func delimiterName(_ d: String) -> String {
+        switch d {
+        case ";": "semicolons"
+        case "\t": "tabs"
+        default: "commas"
+        }
+    }
+
+    /// Whether a segment's list fits: speakers × (limit + changeover) against the budget.
+    public struct Capacity: Sendable, Codable, Hashable {
+        public var segment: String
+        public var speakers: Int
+        public var needed: Duration
+        public var budget: Duration
+        public var fits: Bool { needed <= budget }
+        public var mostThatFit: Int
+    }
+
+    public static func capacity(_ reg: Registration) -> [Capacity] {
+        reg.plan.segments.enumerated().map { i, seg in
+            let n = reg.speakers.filter { $0.segment == i }.count
+            let each = seg.interventionLimit + reg.plan.expectedChangeover
+            let most = each > .zero ? Int(seg.budget.wholeMilliseconds / each.wholeMilliseconds) : 0
+            return Capacity(segment: seg.id, speakers: n, needed: each * n, budget: seg.budget, mostThatFit: most)
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = self
+        while s.last == "\n" { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,143 @@
+// The session part of a TOML plan: title, day, time zone, times, allowances,
+// segments and warning stages. Every wrong or missing key is reported with its line.
+import PlenaryCore
+import TOMLKit
+
+struct PlanReader {
+    let table: TOMLTable
+    let lines: TOMLLines
+    let file: String
+    private var problems: [Diagnostic] = []
+
+    init(table: TOMLTable, lines: TOMLLines, file: String) {
+        self.table = table
+        self.lines = lines
+        self.file = file
+    }
+
+    private mutating func error(_ key: String, _ message: String, after header: Int = 0, hint: String = "") {
+        let line = lines.key(key, after: header)
+        problems.append(Diagnostic(file: file, line: line == 0 ? header : line, column: line == 0 ? 0 : 1,
+                                   severity: .error, message: message, hint: hint))
+    }
+
+    /// The plan, or nil with the reasons.
+    mutating func plan() -> (SessionPlan?, [Diagnostic]) {
+        for key in table.keys where !PlanFile.knownKeys.contains(key) {
+            problems.append(Diagnostic(file: file, line: lines.key(key), column: 1, severity: .warning,
+                                       message: "unknown key is ignored", excerpt: SafeText.excerpt(key),
+                                       hint: "known keys: \(PlanFile.knownKeys.sorted().joined(separator: ", "))"))
+        }
+        let title = SafeText.field(table["title"]?.string ?? "")
+        if title.isEmpty { error("title", "the plan needs a title") }
+        let zoneName = table["time_zone"]?.string ?? ""
+        let zone = ZoneResolver(identifier: zoneName)
+        if zone == nil { error("time_zone", "unknown time zone", hint: "an IANA name such as Europe/Amsterdam") }
+        let day = PlanValue.date(table["date"])
+        if day == nil { error("date", "the session date is missing or not a date", hint: "date = 2023-12-08") }
+        let start = PlanValue.clock(table["start"]), end = PlanValue.clock(table["end"])
+        if start == nil { error("start", "the start time is missing or not a time", hint: "start = \"11:30\"") }
+        if end == nil { error("end", "the end time is missing or not a time", hint: "end = \"13:00\"") }
+        let opening = optionalDuration("opening", default: .zero)
+        let closing = optionalDuration("closing", default: .zero)
+        let changeover = optionalDuration("changeover", default: .seconds(20))
+        let segments = readSegments()
+        let warnings = readWarnings()
+        guard let zone, let day, let start, let end else { return (nil, problems) }
+
+        func instant(_ c: (hour: Int, minute: Int, second: Int)) -> Instant? {
+            let local = LocalDateTime(year: day.year, month: day.month, day: day.day,
+                                      hour: c.hour, minute: c.minute, second: c.second)
+            if case .instant(let t) = zone.resolve(local) { return t }
+            return nil
+        }
+        guard let startAt = instant(start), let endAt = instant(end) else {
+            error("start", "the session's local times fall in a clock change")
+            return (nil, problems)
+        }
+        var deadline = startAt
+        if let raw = table["registration_deadline"], let text = PlanValue.text(raw) {
+            switch RegistrationDate.parse(text, zone: zone) {
+            case .success(let t): deadline = t
+            case .failure(.message(let m, let hint)): error("registration_deadline", "registration_deadline: \(m)", hint: hint)
+            }
+        } else {
+            error("registration_deadline", "the registration deadline is missing",
+                  hint: "registration_deadline = 2023-12-07T00:00:00 (local time; registrations from then on are late)")
+        }
+        let plan = SessionPlan(
+            title: title, timeZone: zoneName, utcOffset: zone.offset(at: startAt), start: startAt, end: endAt,
+            openingAllowance: opening, closingAllowance: closing, segments: segments, warnings: warnings,
+            registrationDeadline: deadline, expectedChangeover: changeover)
+        for p in plan.problems() { error("segments", "the plan is not sound: \(p)") }
+        return (plan, problems)
+    }
+
+    private mutating func optionalDuration(_ key: String, default value: Duration, after header: Int = 0) -> Duration {
+        guard let raw = table[key] else { return value }
+        guard let d = PlanValue.duration(raw), d >= .zero else {
+            error(key, "\(key) is not a duration", after: header, hint: "write minutes and seconds: \"5:00\"")
+            return value
+        }
+        return d
+    }
+
+    private mutating func readSegments() -> [SegmentPlan] {
+        guard let array = table["segments"]?.array else {
+            error("segments", "the plan has no [[segments]]")
+            return []
+        }
+        var out: [SegmentPlan] = []
+        for (n, item) in array.enumerated() {
+            let header = lines.table("segments", n)
+            guard let t = item.table else { error("segments", "segments must be tables", after: header); continue }
+            let id = SafeText.field(t["id"]?.string ?? "", limit: 16)
+            let title = SafeText.field(t["title"]?.string ?? "")
+            let budget = PlanValue.duration(t["budget"])
+            let limit = PlanValue.duration(t["limit"])
+            if id.isEmpty { problems.append(at(header, "segment \(n + 1) has no id", hint: "id = \"I\"")) }
+            if budget == nil { problems.append(at(lines.key("budget", after: header), "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\"")) }
+            if limit == nil { problems.append(at(lines.key("limit", after: header), "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\"")) }
+            out.append(SegmentPlan(id: id, title: title, budget: budget ?? .zero, interventionLimit: limit ?? .zero))
+        }
+        return out
+    }
+
+    private mutating func readWarnings() -> [WarningThreshold] {
+        guard let array = table["warnings"]?.array else { return WarningThreshold.defaults }
+        var out: [WarningThreshold] = []
+        for (n, item) in array.enumerated() {
+            let header = lines.table("warnings", n)
+            let name = item.table?["stage"]?.string ?? ""
+            let stage = Self.stage(named: name)
+            let at = PlanValue.duration(item.table?["at"])
+            guard let stage, let at else {
+                problems.append(self.at(header, "warning \(n + 1) needs a stage and an at",
+                                        hint: "stage = \"wrap up\" (or final, time, overrun 1, …), at = \"0:30\" left or \"+0:15\" over"))
+                continue
+            }
+            // "+0:15" is written as time over the limit, so it is 15 s *below* zero left.
+            let over = (item.table?["at"]?.string ?? "").hasPrefix("+")
+            out.append(WarningThreshold(stage: stage, remaining: over ? .zero - at : at,
+                                        bell: item.table?["bell"]?.bool ?? false))
+        }
+        return out
+    }
+
+    private func at(_ line: Int, _ message: String, hint: String = "") -> Diagnostic {
+        Diagnostic(file: file, line: line, column: line == 0 ? 0 : 1, severity: .error, message: message, hint: hint)
+    }
+
+    static func stage(named name: String) -> Stage? {
+        let key = name.lowercased().trimmingSpaces()
+        switch key {
+        case "wrap up", "wrap-up", "wrapup": return .wrapUp
+        case "final": return .final
+        case "time": return .time
+        default:
+            guard key.hasPrefix("overrun"), let n = Int(key.dropFirst("overrun".count).trimmingSpaces()), n >= 1
+            else { return nil }
+            return .overrun(n)
+        }
+    }
+}

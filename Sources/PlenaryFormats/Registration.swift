@@ -1,0 +1,82 @@
+// What loading a registration file gives: the plan, the accepted speakers in running
+// order, and everything that was set aside or wrong, with reasons. Nothing is lost:
+// accepted + late + duplicates + rejected + blank lines = the rows in the file.
+import PlenaryCore
+
+/// One registration as read from a row, every text sanitised.
+public struct RegistrationEntry: Sendable, Hashable, Codable {
+    /// The line of the row in the file (for inline TOML speakers, the `[[speakers]]` line).
+    public var line: Int
+    public var received: Instant
+    /// Index into the plan's segments.
+    public var segment: Int
+    public var delegation: String
+    /// A person's name or a function; may be empty.
+    public var speaker: String
+    public var category: PlenaryCore.Category
+    public var email: String
+    /// A fixed position before first come, first served (the Court's organs); nil if none.
+    public var order: Int?
+    public var note: String
+}
+
+/// A second registration of a delegation for a segment, set aside.
+public struct DuplicateRegistration: Sendable, Hashable, Codable {
+    public var entry: RegistrationEntry
+    /// The line of the registration that was kept.
+    public var keptLine: Int
+}
+
+/// The outcome of loading a registration or plan file.
+public struct Registration: Sendable {
+    /// The file as named by the caller (used in diagnostics).
+    public var file: String
+    public var plan: SessionPlan
+    /// Accepted speakers in running order: segment by segment, pins then first come,
+    /// first served; ids numbered from 1.
+    public var speakers: [Speaker]
+    /// The rows behind `speakers`, in the same order.
+    public var accepted: [RegistrationEntry]
+    /// Received at or after the deadline: not on the list, but shown.
+    public var late: [RegistrationEntry]
+    public var duplicates: [DuplicateRegistration]
+    /// Lines of rows rejected by an error (the diagnostics say why).
+    public var rejectedLines: [Int]
+    public var blankLines: Int
+    /// Data rows read (not counting the header).
+    public var rowCount: Int
+    /// How the speakers file was decoded and split, for the report; nil if not read.
+    public var encoding: TextEncoding?
+    public var delimiter: String?
+    /// Every problem, in file order; errors make the list unusable.
+    public var diagnostics: [Diagnostic]
+    /// False when a plan file was given but could not be used; `plan` is then the
+    /// default plan, only so the value is complete, and must not be shown as the session.
+    public var planLoaded = true
+
+    public init(file: String, plan: SessionPlan) {
+        self.file = file
+        self.plan = plan
+        speakers = []
+        accepted = []
+        late = []
+        duplicates = []
+        rejectedLines = []
+        blankLines = 0
+        rowCount = 0
+        diagnostics = []
+    }
+
+    /// True when no diagnostic is an error: the list may be used at the podium.
+    public var isUsable: Bool { !diagnostics.contains { $0.severity == .error } }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// The accounting the loader guarantees; a test checks it on every fixture.
+    public var rowsAccountedFor: Bool {
+        accepted.count + late.count + duplicates.count + rejectedLines.count + blankLines == rowCount
+    }
+
+    /// A fresh session with this plan and list.
+    public func session() -> Session { Session(plan: plan, speakers: speakers) }
+}

@@ -1,0 +1,107 @@
+// One row of a registration file, by column, turned into an entry or into errors.
+// Every problem of the row is reported, not only the first; text is sanitised here,
+// so nothing after this point holds a control character or an unbounded name.
+import PlenaryCore
+
+/// A row's cells by column, wherever they came from (CSV or an inline TOML table).
+struct RawRow {
+    var line: Int
+    var cells: [Column: CSVField]
+}
+
+enum RegistrationRow {
+    static func parse(_ row: RawRow, plan: SessionPlan, zone: ZoneResolver, file: String)
+        -> (entry: RegistrationEntry?, diagnostics: [Diagnostic])
+    {
+        var problems: [Diagnostic] = []
+        func report(_ severity: Severity, _ column: Column, _ message: String, hint: String = "") {
+            let cell = row.cells[column]
+            problems.append(Diagnostic(
+                file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
+                severity: severity, message: message, excerpt: SafeText.excerpt(cell?.text ?? ""), hint: hint))
+        }
+        /// The sanitised text of a column, with warnings for what sanitising removed or cut.
+        func text(_ column: Column) -> String {
+            guard let raw = row.cells[column]?.text else { return "" }
+            let unsafe = SafeText.unsafeCount(raw)
+            if unsafe > 0 {
+                report(.warning, column, "\(unsafe) control or formatting character\(unsafe == 1 ? "" : "s") removed from \(column.rawValue)",
+                       hint: "escape sequences and bidi overrides are never shown; check the spreadsheet cell")
+            }
+            let clean = SafeText.field(raw)
+            if clean.hasSuffix("…"), SafeText.field(raw, limit: Int.max).count > SafeText.fieldLimit {
+                report(.warning, column, "\(column.rawValue) is \(raw.count) characters long; cut to \(SafeText.fieldLimit)")
+            }
+            return clean
+        }
+
+        let delegation = text(.delegation)
+        if delegation.isEmpty {
+            report(.error, .delegation, "the delegation is empty", hint: "name the State, organ or organization")
+        }
+
+        var received: Instant?
+        let receivedText = row.cells[.received]?.text ?? ""
+        if receivedText.trimmingSpaces().isEmpty {
+            report(.error, .received, "the registration time is empty",
+                   hint: "first come, first served needs when the registration arrived")
+        } else {
+            switch RegistrationDate.parse(receivedText, zone: zone) {
+            case .success(let t): received = t
+            case .failure(.message(let m, let hint)): report(.error, .received, m, hint: hint)
+            }
+        }
+
+        var segment: Int?
+        let segmentText = row.cells[.segment]?.text ?? ""
+        if segmentText.trimmingSpaces().isEmpty {
+            report(.error, .segment, "the segment is empty", hint: segmentHint(plan))
+        } else if let s = plan.segmentIndex(named: SafeText.field(segmentText)) {
+            segment = s
+        } else {
+            report(.error, .segment, "no such segment in this plan", hint: segmentHint(plan))
+        }
+
+        var category = PlenaryCore.Category.other
+        let categoryText = text(.category)
+        if let c = PlenaryCore.Category(registration: categoryText) {
+            category = c
+        } else {
+            report(.warning, .category, "unknown category; read as other",
+                   hint: "use state party, observer state, court, international organization or civil society")
+        }
+
+        var order: Int?
+        let orderText = SafeText.field(row.cells[.order]?.text ?? "")
+        if !orderText.isEmpty {
+            if let n = Int(orderText), n >= 1, n <= 1000 {
+                order = n
+            } else {
+                report(.error, .order, "the order is not a position from 1 to 1000",
+                       hint: "leave it empty for first come, first served")
+            }
+        }
+
+        let speaker = text(.speaker), email = text(.email), note = text(.note)
+        guard let received, let segment, !delegation.isEmpty,
+              !problems.contains(where: { $0.severity == .error })
+        else { return (nil, problems) }
+        let entry = RegistrationEntry(line: row.line, received: received, segment: segment, delegation: delegation,
+                                      speaker: speaker, category: category, email: email, order: order, note: note)
+        return (entry, problems)
+    }
+
+    static func segmentHint(_ plan: SessionPlan) -> String {
+        let ids = plan.segments.map(\.id).joined(separator: ", ")
+        return "this plan's segments are \(ids) (or 1–\(plan.segments.count))"
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,72 @@
+// The secretariat's rules, applied to rows that were read without error: late rows
+// are set aside (never dropped), pinned positions go first, then first come, first
+// served by `received` (ties keep file order), and a second registration of a
+// delegation for the same segment is set aside naming the one that was kept.
+import PlenaryCore
+
+enum RegistrationRules {
+    struct Outcome {
+        /// Per segment, in running order.
+        var lists: [[RegistrationEntry]]
+        var late: [RegistrationEntry] = []
+        var duplicates: [DuplicateRegistration] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// `entries` in file order.
+    static func apply(_ entries: [RegistrationEntry], plan: SessionPlan, file: String) -> Outcome {
+        var out = Outcome(lists: Array(repeating: [], count: plan.segments.count))
+        let off = plan.utcOffset
+        var timely: [RegistrationEntry] = []
+        for e in entries {
+            if e.received >= plan.registrationDeadline {
+                out.late.append(e)
+                out.diagnostics.append(Diagnostic(
+                    file: file, line: e.line, column: 0, severity: .warning,
+                    message: "received \(stamp(e.received, off)), at or after the deadline \(stamp(plan.registrationDeadline, off)): listed as late, not on the list",
+                    excerpt: SafeText.excerpt(e.delegation)))
+            } else {
+                timely.append(e)
+            }
+        }
+        // Stable: Swift's sort is not guaranteed stable, so the file position breaks ties.
+        let ordered = timely.enumerated().sorted { a, b in
+            switch (a.element.order, b.element.order) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil) where a.element.received != b.element.received:
+                return a.element.received < b.element.received
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+        var kept: [String: RegistrationEntry] = [:]
+        for e in ordered {
+            let key = "\(e.segment)|" + SafeText.foldedKey(e.delegation)
+            if let first = kept[key] {
+                out.duplicates.append(DuplicateRegistration(entry: e, keptLine: first.line))
+                out.diagnostics.append(Diagnostic(
+                    file: file, line: e.line, column: 0, severity: .warning,
+                    message: "second registration of this delegation for segment \(plan.segments[e.segment].id) (line \(first.line) is kept): set aside as a duplicate",
+                    excerpt: SafeText.excerpt(e.delegation),
+                    hint: "if two people speak for one delegation, register one speaker and name both"))
+                continue
+            }
+            kept[key] = e
+            out.lists[e.segment].append(e)
+        }
+        return out
+    }
+
+    /// Speakers numbered from 1 in running order, segment after segment.
+    static func speakers(_ lists: [[RegistrationEntry]]) -> [Speaker] {
+        lists.joined().enumerated().map { n, e in
+            Speaker(id: SpeakerID(n + 1), delegation: e.delegation, function: e.speaker, category: e.category,
+                    segment: e.segment, kind: .registered, received: e.received)
+        }
+    }
+
+    static func stamp(_ t: Instant, _ off: Duration) -> String {
+        "\(TimeText.date(t, utcOffset: off)) \(TimeText.clock(t, utcOffset: off))"
+    }
+}

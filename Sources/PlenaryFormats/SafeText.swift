@@ -1,0 +1,60 @@
+// Text from a registration file is untrusted. Every field goes through `field` before
+// it is stored, so nothing downstream (plan, podium screen, reports) can receive a
+// control sequence, a bidi override or a 10,000-character name.
+import Foundation
+import PlenaryText
+
+public enum SafeText {
+    /// The cap on a name or function, in characters.
+    public static let fieldLimit = TerminalSafe.defaultLimit
+    /// The cap on an excerpt in a diagnostic, in terminal cells.
+    public static let excerptCells = 60
+
+    /// NFC-normalised, then stripped of controls, bidi and format characters, spaces
+    /// folded, capped at `limit` characters.
+    public static func field(_ raw: String, limit: Int = fieldLimit) -> String {
+        TerminalSafe.clean(nfc(raw), limit: limit)
+    }
+
+    /// Canonical composition, so "Cote" + U+0302 and "Côte" are the same text.
+    public static func nfc(_ raw: String) -> String {
+        // Text below U+0300 has no combining marks and is already NFC; most names are.
+        raw.unicodeScalars.allSatisfy { $0.value < 0x300 } ? raw : raw.precomposedStringWithCanonicalMapping
+    }
+
+    /// The key two delegation names are compared by, ignoring case, accents, width and
+    /// spacing: "Côte d'Ivoire", "COTE D'IVOIRE" and "Cote d' Ivoire" are one delegation.
+    public static func foldedKey(_ raw: String) -> String {
+        let cleaned = field(raw, limit: Int.max)
+        // No locale: folding must not depend on the machine (Turkish dotless i, say).
+        let folded = cleaned.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
+            !$0.properties.isWhitespace && TerminalSafe.isSafe($0)
+        }))
+    }
+
+    /// Text shown inside a diagnostic: visible, safe, short. Unsafe scalars are written
+    /// as `\u{1B}` so the reader sees what the file holds without the terminal obeying it.
+    public static func excerpt(_ raw: String, cells: Int = excerptCells) -> String {
+        var out = ""
+        for s in nfc(raw).unicodeScalars {
+            if s == " " || TerminalSafe.isSafe(s) {
+                out.unicodeScalars.append(s)
+            } else {
+                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            }
+            // Stop early on huge fields; the truncation below adds the ellipsis.
+            if out.unicodeScalars.count > cells * 4 { break }
+        }
+        return DisplayWidth.truncate(out, toCells: cells)
+    }
+
+    /// The number of scalars `field` removes as unsafe (not counting plain spacing).
+    public static func unsafeCount(_ raw: String) -> Int {
+        raw.unicodeScalars.reduce(0) { n, s in
+            let spacing = s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C
+                || s.value == 0xA0
+            return n + (TerminalSafe.isSafe(s) || spacing ? 0 : 1)
+        }
+    }
+}

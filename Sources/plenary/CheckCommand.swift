@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import PlenaryFormats
+
+/// `plenary check FILE`: load a registration or plan file and explain the speakers list.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a registration file (CSV) or plan (TOML) and explain the speakers list.",
+        discussion: """
+            Prints the session, each segment's ordered speakers, the late, duplicate and rejected \
+            rows with reasons, and whether each list fits its budget. Exit status: 0 the list is \
+            usable, 1 the file has errors, 2 the file cannot be read. See docs/registration-format.md.
+            """)
+
+    @Argument(help: "The registration CSV or the TOML plan file.")
+    var file: String
+
+    @Option(help: "Text encoding of a CSV without byte-order mark: utf-8, cp1252, utf-16le, utf-16be.")
+    var encoding: String?
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func run() throws {
+        var forced: TextEncoding?
+        if let encoding {
+            guard let e = TextEncoding(name: encoding) else {
+                throw ValidationError("unknown encoding '\(encoding)': use utf-8, cp1252, utf-16le or utf-16be")
+            }
+            forced = e
+        }
+        let reg: Registration
+        do {
+            reg = try RegistrationLoader.load(path: file, encoding: forced)
+        } catch let e as UnreadableFile {
+            FileHandle.standardError.write(Data("plenary: \(e.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        print(json ? CheckReport.json(reg) : CheckReport.text(reg), terminator: "")
+        if !reg.isUsable { throw ExitCode(1) }
+    }
+}

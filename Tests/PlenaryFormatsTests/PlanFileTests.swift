@@ -1,0 +1,114 @@
+import Foundation
+import PlenaryCore
+import PlenaryFormats
+import Testing
+
+/// The repository root, found from this file, for the shipped examples.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// Writes `text` to a fresh temporary directory (with `extra` files beside it) and loads it.
+func loadPlan(_ text: String, extra: [String: String] = [:]) throws -> Registration {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (name, body) in extra { try body.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    let path = dir.appendingPathComponent("plan.toml").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return try RegistrationLoader.load(path: path)
+}
+
+let minimalPlan = """
+    title = "Test"
+    date = 2023-12-08
+    time_zone = "Europe/Amsterdam"
+    start = "11:30"
+    end = "13:00"
+    registration_deadline = "2023-12-07 00:00"
+
+    [[segments]]
+    id = "I"
+    title = "One"
+    budget = "40:00"
+    limit = "2:00"
+
+    """
+
+@Suite("Plan files")
+struct PlanFileTests {
+    @Test func theShippedExampleIsTheEmbeddedDefault() throws {
+        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml").path)
+        #expect(reg.isUsable)
+        #expect(reg.plan == DefaultSession.plan)
+        #expect(reg.speakers == DefaultSession.speakers)
+        #expect(reg.late.map(\.delegation) == ["Kenya", "Mexico"])
+        #expect(reg.duplicates.map(\.entry.delegation) == ["belgium"])
+        #expect(reg.rowsAccountedFor)
+    }
+
+    @Test func theShippedCSVAloneUsesTheDefaultPlan() throws {
+        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path)
+        #expect(reg.plan == DefaultSession.plan)
+        #expect(reg.speakers == DefaultSession.speakers)
+    }
+
+    @Test func inlineSpeakersWithTOMLDateTimes() throws {
+        let reg = try loadPlan(minimalPlan + """
+            [[speakers]]
+            received = 2023-12-05T10:00:00
+            segment = "I"
+            delegation = "Chad"
+
+            [[speakers]]
+            "reçu" = 2023-12-05T08:00:00+01:00
+            segment = 1
+            "délégation" = "Peru"
+            orateur = "Ambassador"
+            """)
+        #expect(reg.isUsable, "\(reg.diagnostics)")
+        #expect(reg.speakers.map(\.label) == ["Peru (Ambassador)", "Chad"])
+        #expect(reg.accepted.map(\.line) == [18, 13])
+        #expect(reg.plan.utcOffset == .seconds(3600))
+        #expect(reg.plan.registrationDeadline == Instant(year: 2023, month: 12, day: 7, utcOffset: .seconds(3600)))
+    }
+
+    @Test func syntaxErrorsHaveTheirPosition() throws {
+        let reg = try loadPlan("title = \"x\"\ndate = \n")
+        #expect(!reg.isUsable && !reg.planLoaded)
+        #expect(reg.diagnostics.map { "\($0.line):\($0.column)" } == ["2:8"])
+    }
+
+    @Test func wrongValuesNameTheirLine() throws {
+        let text = minimalPlan.replacingOccurrences(of: "Europe/Amsterdam", with: "Europe/Atlantis")
+            .replacingOccurrences(of: "limit = \"2:00\"", with: "limit = \"two\"")
+        let reg = try loadPlan(text)
+        #expect(reg.errors.map { "\($0.line): \($0.message)" } == [
+            "3: unknown time zone", "12: segment 1: limit is missing or not a duration",
+        ])
+    }
+
+    @Test func aMissingSpeakersFileCannotBeRead() {
+        #expect(throws: UnreadableFile.self) { try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"gone.csv\"\n[[segments]]")) }
+    }
+
+    @Test func speakersFileBesideThePlan() throws {
+        let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"r.csv\"\n[[segments]]"),
+                               extra: ["r.csv": "received,segment,delegation\n2023-12-05 10:00,I,Chad\n2023-12-05 10:00,II,Peru\n"])
+        #expect(reg.speakers.map(\.delegation) == ["Chad"])
+        #expect(reg.errors.map { "\($0.file):\($0.line):\($0.column)" }.first?.hasSuffix("r.csv:3:18") == true)
+    }
+}
+
+@Suite("Plan files, bytes")
+struct PlanFileBytesTests {
+    @Test func aPlanThatIsNotUTF8IsRefusedWithItsPosition() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("p.toml").path
+        let bytes = Array("title = \"x\"\ndate = \"caf".utf8) + [0xE9] + Array("\"\n".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        let reg = try RegistrationLoader.load(path: path)
+        #expect(reg.errors.map { "\($0.line):\($0.column) \($0.message)" } == ["2:12 the plan is not valid UTF-8"])
+    }
+}
