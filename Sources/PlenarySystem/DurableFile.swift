@@ -43,7 +43,7 @@ public struct FileIO: Sendable {
 /// A file opened for appending whose every `append` is on disk when it returns.
 public final class DurableFile {
     public let path: String
-    private let fd: Int32
+    private var fd: Int32
     private let io: FileIO
     /// Bytes known to be in the file, so a failed append can be cut back off.
     public private(set) var length: Int
@@ -55,18 +55,25 @@ public final class DurableFile {
         guard fd >= 0 else { throw FileError("open", path, code: errno) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
-            close(fd)
+            _ = Glibc.close(fd)
             throw FileError("lock (is another plenary using it?)", path, code: code)
         }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); throw FileError("stat", path, code: code) }
+        guard fstat(fd, &st) == 0 else { let code = errno; _ = Glibc.close(fd); throw FileError("stat", path, code: code) }
         self.path = path
         self.fd = fd
         self.io = io
         self.length = Int(st.st_size)
     }
 
-    deinit { close(fd) }
+    deinit { close() }
+
+    /// Releases the file and its lock. Appends after this fail with EBADF.
+    public func close() {
+        guard fd >= 0 else { return }
+        _ = Glibc.close(fd)
+        fd = -1
+    }
 
     /// Writes all of `bytes` and syncs them. On failure the file is cut back to its
     /// previous length where the system allows, and the error says what failed; after

@@ -65,6 +65,8 @@ public final class Journal: EventSink {
     private let encoder = JournalLine.makeEncoder()
     public private(set) var nextSeq: Int
     private var lastHash: UInt64
+    /// The torn tail cut off when the journal was opened, and where it was kept.
+    public private(set) var repaired: (droppedBytes: Int, brokenCopy: String)?
     /// The first write that failed; set once, never cleared.
     public private(set) var failure: FileError?
 
@@ -130,9 +132,13 @@ public final class Journal: EventSink {
                 try file.truncate(to: reading.intactLength)
             } catch { throw .file(error) }
             try journal.note(.repaired(droppedBytes: reading.tornBytes, brokenCopy: broken))
+            journal.repaired = (reading.tornBytes, broken)
         }
         return (journal, reading)
     }
+
+    /// Releases the file and its lock (when the console quits). Writes after this fail.
+    public func close() { file.close() }
 
     /// Makes `events` durable, one record each, in one write and one fdatasync.
     public func persist(_ events: [Event]) throws {

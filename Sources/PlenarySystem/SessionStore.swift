@@ -74,10 +74,6 @@ public enum SessionStore {
         if case .closed(let at) = session.state.phase, !reopenClosed { throw .closed(path: path, at: at) }
 
         let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io)
-        var repaired: (Int, String)?
-        if let last = reading.notes.last, case .repaired(let n, let copy) = last.note, reading.tornBytes > 0 {
-            repaired = (n, copy)
-        }
         let history = ClockHistory(reading)
         let kind: ResumeKind
         let anchor: ClockAnchor
@@ -92,7 +88,7 @@ public enum SessionStore {
         }
         let pending = history.unacknowledged || kind != .sameBoot
         return OpenedSession(session: session, journal: journal, anchor: anchor, kind: kind,
-                             clockNeedsAcknowledgement: pending, repaired: repaired,
+                             clockNeedsAcknowledgement: pending, repaired: journal.repaired,
                              registrationChanged: header.plan != plan || header.speakers != speakers)
     }
 
