@@ -51,7 +51,8 @@ let package = Package(
             dependencies: ["PlenaryCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "PlenaryFormatsTests",
-            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]),
         .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
         .testTarget(name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"]),
         // Runs the built `plenary` binary as a user would, including in tmux.

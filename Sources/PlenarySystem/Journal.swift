@@ -118,9 +118,21 @@ public final class Journal: EventSink {
     /// damage in the middle throws and leaves the file untouched.
     public static func open(at path: String, clocks: MachineClocks = .system,
                             io: FileIO = .system) throws(JournalError) -> (Journal, JournalReading) {
-        let reading = try JournalFile.read(path)
+        try open(at: path, clocks: clocks, io: io, alreadyRead: nil)
+    }
+
+    /// `alreadyRead`: a reading taken before the lock; reused when the file has not
+    /// changed length since (a 100,000-event journal takes seconds to check).
+    static func open(at path: String, clocks: MachineClocks, io: FileIO,
+                     alreadyRead: JournalReading?) throws(JournalError) -> (Journal, JournalReading) {
         let file: DurableFile
         do { file = try DurableFile(appendingTo: path, io: io) } catch { throw .file(error) }
+        let reading: JournalReading
+        if let r = alreadyRead, r.intactLength + r.tornBytes == file.length {
+            reading = r
+        } else {
+            reading = try JournalFile.read(path)
+        }
         let journal = Journal(path: path, header: reading.header, file: file, clocks: clocks,
                               nextSeq: reading.nextSeq, lastHash: reading.lastHash)
         if reading.tornBytes > 0 {

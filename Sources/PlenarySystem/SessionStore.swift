@@ -73,7 +73,7 @@ public enum SessionStore {
         let session = Session(plan: header.plan, speakers: header.speakers, events: before.events)
         if case .closed(let at) = session.state.phase, !reopenClosed { throw .closed(path: path, at: at) }
 
-        let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io)
+        let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
         let history = ClockHistory(reading)
         let kind: ResumeKind
         let anchor: ClockAnchor

