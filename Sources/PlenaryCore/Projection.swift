@@ -12,8 +12,17 @@ public struct SegmentProjection: Sendable, Hashable {
     public var remainingSpeakers: Int
     /// Waiting speakers whose turn would come at or after the segment's planned end.
     public var unreached: [SpeakerID]
+    /// When each waiting speaker would have the floor, in running order.
+    public var slots: [ProjectedSlot] = []
     /// Projected end minus planned end: positive is behind schedule.
     public var drift: Duration { projectedEnd - plannedEnd }
+}
+
+/// A waiting speaker's turn at this pace: floor given at `start`, limit used by `end`.
+public struct ProjectedSlot: Sendable, Hashable {
+    public var speaker: SpeakerID
+    public var start: Instant
+    public var end: Instant
 }
 
 public struct Projection: Sendable, Hashable {
@@ -73,15 +82,17 @@ extension SessionState {
                 }
             }
             var unreached: [SpeakerID] = []
+            var slots: [ProjectedSlot] = []
             for id in waiting(inSegment: i) {
                 cursor = cursor + changeover
                 if cursor >= plannedEnd { unreached.append(id) }
+                slots.append(ProjectedSlot(speaker: id, start: cursor, end: cursor + limit))
                 cursor = cursor + limit
                 remainingCount += 1
             }
             out.append(SegmentProjection(segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
                                          start: start, projectedEnd: cursor,
-                                         remainingSpeakers: remainingCount, unreached: unreached))
+                                         remainingSpeakers: remainingCount, unreached: unreached, slots: slots))
         }
 
         let sessionEnd: Instant

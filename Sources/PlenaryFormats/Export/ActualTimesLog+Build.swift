@@ -1,0 +1,149 @@
+// Building the log from what was recorded. Planned turns come from the projection at
+// the session's opening — the schedule everyone had in hand when the chair began —
+// so the log compares the day with that promise, not with a plan redrawn afterwards.
+import PlenaryCore
+
+extension ActualTimesLog {
+    /// The log of `events` recorded against `plan` and `speakers`. `remarks` are
+    /// carried through to every format.
+    public static func build(plan: SessionPlan, speakers: [Speaker], events: [Event],
+                             remarks: [String] = []) -> ActualTimesLog {
+        let initial = SessionState(plan: plan, speakers: speakers)
+        let state = SessionState.replay(initial, events)
+        let effective = effectiveEvents(events)
+        let asOf = events.map(\.at).max() ?? plan.start
+        let slots = plannedSlots(initial: initial, effective: effective)
+
+        var lastCall: [SpeakerID: Instant] = [:]
+        for e in effective { if case .speakerCalled(let id) = e.fact { lastCall[id] = e.at } }
+        var recordOf: [SpeakerID: InterventionRecord] = [:]
+        for r in state.records { recordOf[r.speaker] = r }
+
+        var rows: [InterventionRow] = []
+        for (seg, list) in state.order.enumerated() {
+            let segmentOver = state.segmentEnds[seg] != nil || state.isClosed
+            for (n, id) in list.enumerated() {
+                guard let sp = state.speakers[id] else { continue }
+                let slot = slots[id]
+                var row = InterventionRow(
+                    segment: seg, order: n + 1, speaker: id, delegation: sp.delegation, function: sp.function,
+                    kind: sp.kind, status: .waiting, plannedStart: slot?.start, plannedEnd: slot?.end,
+                    calledAt: lastCall[id], pauses: [], limit: plan.segments[seg].interventionLimit, extensions: [])
+                if let r = recordOf[id] {
+                    fill(&row, with: r.intervention, endedAt: r.endedAt, at: r.endedAt, pausedSince: nil)
+                    row.overrun = r.overrun
+                } else if let iv = state.floor.intervention, iv.speaker == id {
+                    fill(&row, with: iv, endedAt: nil, at: asOf, pausedSince: state.floor.pausedSince)
+                    row.overrun = max(.zero, (row.speakingTime ?? .zero) - iv.allowance)
+                }
+                row.status = status(of: id, in: state, segmentOver: segmentOver)
+                rows.append(row)
+            }
+        }
+
+        let segments = plan.segments.indices.map { i in
+            summary(name: "Segment \(plan.segments[i].id)", title: plan.segments[i].title,
+                    plannedStart: plan.plannedStart(ofSegment: i), plannedEnd: plan.plannedEnd(ofSegment: i),
+                    actualStart: state.segmentStarts[i], actualEnd: state.segmentEnds[i],
+                    rows: rows.filter { $0.segment == i })
+        }
+        var closedAt: Instant?
+        if case .closed(let at) = state.phase { closedAt = at }
+        var session = summary(name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
+                              actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
+        session.changeoverTotal = segments.reduce(.zero) { $0 + $1.changeoverTotal }
+
+        return ActualTimesLog(plan: plan, rows: rows, segments: segments, session: session,
+                              delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
+                              remarks: remarks)
+    }
+
+    /// Events in effect: those of undone actions left out, as replay does.
+    static func effectiveEvents(_ events: [Event]) -> [Event] {
+        var undone = Set<ActionID>()
+        for e in events { if case .actionUndone(let a) = e.fact { undone.insert(a) } }
+        return events.filter { !undone.contains($0.action) }
+    }
+
+    /// Each registered speaker's turn as projected when the session was opened (or at
+    /// the planned start, if it never was).
+    static func plannedSlots(initial: SessionState, effective: [Event]) -> [SpeakerID: ProjectedSlot] {
+        var s = initial
+        var at = initial.plan.start
+        if let opened = effective.firstIndex(where: { $0.fact == .sessionOpened }) {
+            s = effective[...opened].reduce(initial) { $0.evolve($1) }
+            at = effective[opened].at
+        }
+        var out: [SpeakerID: ProjectedSlot] = [:]
+        for seg in s.projection(at: at).segments { for slot in seg.slots { out[slot.speaker] = slot } }
+        return out
+    }
+
+    private static func fill(_ row: inout InterventionRow, with iv: Intervention, endedAt: Instant?, at t: Instant,
+                             pausedSince: Instant?) {
+        row.calledAt = iv.calledAt ?? row.calledAt
+        row.floorGivenAt = iv.floorGivenAt
+        row.recordedStart = iv.recordedStart
+        row.endedAt = endedAt
+        row.pauses = iv.pauses
+        row.extensions = iv.extensions
+        row.limit = iv.limit
+        row.speakingTime = iv.speakingTime(at: t, pausedSince: pausedSince)
+    }
+
+    private static func status(of id: SpeakerID, in state: SessionState, segmentOver: Bool) -> TurnStatus {
+        switch state.status[id] ?? .waiting {
+        case .spoke: (state.skips[id] ?? 0) > 0 ? .skippedThenSpoke : .spoke
+        case .absent: .absent
+        case .withdrawn: .withdrawn
+        case .waiting: segmentOver ? .notReached : .waiting
+        case .called: .called
+        case .speaking: .onFloor
+        }
+    }
+
+    private static func summary(name: String, title: String, plannedStart: Instant, plannedEnd: Instant,
+                                actualStart: Instant?, actualEnd: Instant?, rows: [InterventionRow]) -> PeriodSummary {
+        let heard = rows.filter { $0.floorGivenAt != nil }
+        let overruns = heard.compactMap(\.overrun).filter { $0 > .zero }
+        // Changeover: the time between one floor and the next, counted from the
+        // previous intervention's end, or from the segment's start for the first.
+        var changeover = Duration.zero
+        var previousEnd = actualStart
+        for r in heard.sorted(by: { $0.floorGivenAt! < $1.floorGivenAt! }) {
+            if let p = previousEnd, let f = r.floorGivenAt, f > p { changeover += f - p }
+            previousEnd = r.endedAt
+        }
+        return PeriodSummary(
+            name: name, title: title, plannedStart: plannedStart, plannedEnd: plannedEnd,
+            actualStart: actualStart, actualEnd: actualEnd, interventions: heard.count,
+            speakingTotal: heard.reduce(.zero) { $0 + ($1.speakingTime ?? .zero) },
+            pausedTotal: heard.reduce(.zero) { $0 + $1.pausedTotal },
+            changeoverTotal: changeover, overrunCount: overruns.count,
+            overrunTotal: overruns.reduce(.zero, +), overrunLargest: overruns.max() ?? .zero,
+            notReached: rows.filter { $0.status == .notReached }.map(\.speaker))
+    }
+
+    private static func delegationSummaries(_ rows: [InterventionRow]) -> [DelegationSummary] {
+        var order: [String] = []
+        var by: [String: DelegationSummary] = [:]
+        for r in rows where r.floorGivenAt != nil {
+            if by[r.delegation] == nil {
+                order.append(r.delegation)
+                by[r.delegation] = DelegationSummary(
+                    delegation: r.delegation, interventions: 0, allotted: .zero, used: .zero, extensionCount: 0,
+                    extensionTotal: .zero, overrunCount: 0, overrunTotal: .zero)
+            }
+            by[r.delegation]!.interventions += 1
+            by[r.delegation]!.allotted += r.limit
+            by[r.delegation]!.used += r.speakingTime ?? .zero
+            by[r.delegation]!.extensionCount += r.extensions.count
+            by[r.delegation]!.extensionTotal += r.extensionTotal
+            if let o = r.overrun, o > .zero {
+                by[r.delegation]!.overrunCount += 1
+                by[r.delegation]!.overrunTotal += o
+            }
+        }
+        return order.compactMap { by[$0] }
+    }
+}

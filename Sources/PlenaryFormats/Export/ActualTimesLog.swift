@@ -1,0 +1,101 @@
+// The actual-times log: what the secretariat files after the session. A value built
+// from the plan, the speakers and the recorded events (never from a clock), which
+// the renderers turn into CSV, JSON, Markdown or HTML.
+import PlenaryCore
+
+/// Where a speaker's turn ended up.
+public enum TurnStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case spoke = "spoke"
+    case skippedThenSpoke = "skipped then spoke"
+    case absent = "absent"
+    case withdrawn = "withdrawn"
+    /// Still waiting when the segment or the session ended.
+    case notReached = "not reached"
+    /// Still waiting, in a session still under way.
+    case waiting = "waiting"
+    case called = "called"
+    case onFloor = "on the floor"
+}
+
+/// One row per speaker on a list: an intervention, or the turn that did not happen.
+public struct InterventionRow: Sendable, Hashable {
+    public var segment: Int
+    /// 1-based place in the segment's final running order.
+    public var order: Int
+    public var speaker: SpeakerID
+    public var delegation: String
+    public var function: String
+    public var kind: SpeakerKind
+    public var status: TurnStatus
+    /// The turn the projection at the session's opening gave this speaker; nil for
+    /// walk-ins and for speakers moved in after the opening.
+    public var plannedStart: Instant?
+    public var plannedEnd: Instant?
+    public var calledAt: Instant?
+    public var floorGivenAt: Instant?
+    /// The start the timer first recorded, when the operator corrected it.
+    public var recordedStart: Instant?
+    public var endedAt: Instant?
+    /// Pauses excluded. For a speaker still on the floor, up to the log's `asOf`.
+    public var speakingTime: Duration?
+    public var pauses: [Pause]
+    public var limit: Duration
+    public var extensions: [Extension]
+    public var overrun: Duration?
+
+    public var pausedTotal: Duration { pauses.reduce(.zero) { $0 + $1.length } }
+    public var extensionTotal: Duration { extensions.reduce(.zero) { $0 + $1.amount } }
+}
+
+/// Planned against actual for a segment or the whole session.
+public struct PeriodSummary: Sendable, Hashable {
+    /// "Segment I", or "Session".
+    public var name: String
+    public var title: String
+    public var plannedStart: Instant
+    public var plannedEnd: Instant
+    public var actualStart: Instant?
+    public var actualEnd: Instant?
+    public var interventions: Int
+    public var speakingTotal: Duration
+    public var pausedTotal: Duration
+    /// From the end of one intervention (or the segment's start) to the next floor.
+    public var changeoverTotal: Duration
+    public var overrunCount: Int
+    public var overrunTotal: Duration
+    public var overrunLargest: Duration
+    public var notReached: [SpeakerID]
+}
+
+/// Equal treatment: what each delegation was allotted and used.
+public struct DelegationSummary: Sendable, Hashable {
+    public var delegation: String
+    public var interventions: Int
+    /// The sum of the limits of its interventions.
+    public var allotted: Duration
+    public var used: Duration
+    public var extensionCount: Int
+    public var extensionTotal: Duration
+    public var overrunCount: Int
+    public var overrunTotal: Duration
+}
+
+public struct ActualTimesLog: Sendable, Hashable {
+    public var plan: SessionPlan
+    public var rows: [InterventionRow]
+    public var segments: [PeriodSummary]
+    public var session: PeriodSummary
+    public var delegations: [DelegationSummary]
+    /// The last recorded instant: times of anything still running are up to here.
+    public var asOf: Instant
+    /// The session was closed: the log is final.
+    public var isFinal: Bool
+    /// Lines about the record itself (a repaired journal, a resume after a reboot,
+    /// a journal still being written), shown at the top of every format.
+    public var remarks: [String]
+
+    public var utcOffset: Duration { plan.utcOffset }
+
+    /// Rows of one segment, in running order.
+    public func rows(inSegment i: Int) -> [InterventionRow] { rows.filter { $0.segment == i } }
+}

@@ -1,0 +1,89 @@
+// JSON for other programs: everything in the log, times as ISO 8601 with the plan's
+// offset, durations in whole milliseconds (`…_ms`), keys sorted so the bytes are
+// stable from run to run.
+import Foundation
+import PlenaryCore
+
+enum JSONExport {
+    struct Document: Encodable {
+        var title: String
+        var timeZone: String
+        var final: Bool
+        var asOf: String
+        var remarks: [String]
+        var session: Period
+        var segments: [Period]
+        var interventions: [Row]
+        var delegations: [Delegation]
+    }
+
+    struct Period: Encodable {
+        var name, title, plannedStart, plannedEnd: String
+        var actualStart, actualEnd: String?
+        var interventions: Int
+        var speakingMs, pausedMs, changeoverMs, overrunTotalMs, overrunLargestMs: Int64
+        var overrunCount: Int
+        var notReached: [String]
+    }
+
+    struct Row: Encodable {
+        var segment: String
+        var order: Int
+        var speakerId: Int
+        var delegation, speaker, kind, status: String
+        var plannedStart, plannedEnd, calledAt, floorGivenAt, endedAt, startCorrectedFrom: String?
+        var speakingMs: Int64?
+        var pauses: [Span]
+        var limitMs: Int64
+        var extensions: [Grant]
+        var overrunMs: Int64?
+    }
+
+    struct Span: Encodable { var start, end: String; var ms: Int64 }
+    struct Grant: Encodable { var at: String; var ms: Int64; var reason: String }
+
+    struct Delegation: Encodable {
+        var delegation: String
+        var interventions, extensionCount, overrunCount: Int
+        var allottedMs, usedMs, extensionMs, overrunMs: Int64
+    }
+
+    static func render(_ log: ActualTimesLog) -> String {
+        let off = log.utcOffset
+        func iso(_ t: Instant) -> String { TimeText.iso(t, utcOffset: off) }
+        func period(_ p: PeriodSummary) -> Period {
+            Period(name: p.name, title: p.title, plannedStart: iso(p.plannedStart), plannedEnd: iso(p.plannedEnd),
+                   actualStart: p.actualStart.map(iso), actualEnd: p.actualEnd.map(iso),
+                   interventions: p.interventions, speakingMs: p.speakingTotal.wholeMilliseconds,
+                   pausedMs: p.pausedTotal.wholeMilliseconds, changeoverMs: p.changeoverTotal.wholeMilliseconds,
+                   overrunTotalMs: p.overrunTotal.wholeMilliseconds,
+                   overrunLargestMs: p.overrunLargest.wholeMilliseconds, overrunCount: p.overrunCount,
+                   notReached: p.notReached.compactMap { id in log.rows.first { $0.speaker == id }?.delegation })
+        }
+        let rows = log.rows.map { r in
+            Row(segment: log.plan.segments[r.segment].id, order: r.order, speakerId: r.speaker.rawValue,
+                delegation: r.delegation, speaker: r.function, kind: r.kind.rawValue, status: r.status.rawValue,
+                plannedStart: r.plannedStart.map(iso), plannedEnd: r.plannedEnd.map(iso),
+                calledAt: r.calledAt.map(iso), floorGivenAt: r.floorGivenAt.map(iso), endedAt: r.endedAt.map(iso),
+                startCorrectedFrom: r.recordedStart.map(iso), speakingMs: r.speakingTime?.wholeMilliseconds,
+                pauses: r.pauses.map { Span(start: iso($0.start), end: iso($0.end), ms: $0.length.wholeMilliseconds) },
+                limitMs: r.limit.wholeMilliseconds,
+                extensions: r.extensions.map { Grant(at: iso($0.at), ms: $0.amount.wholeMilliseconds, reason: $0.reason) },
+                overrunMs: r.overrun?.wholeMilliseconds)
+        }
+        let delegations = log.delegations.map {
+            Delegation(delegation: $0.delegation, interventions: $0.interventions, extensionCount: $0.extensionCount,
+                       overrunCount: $0.overrunCount, allottedMs: $0.allotted.wholeMilliseconds,
+                       usedMs: $0.used.wholeMilliseconds, extensionMs: $0.extensionTotal.wholeMilliseconds,
+                       overrunMs: $0.overrunTotal.wholeMilliseconds)
+        }
+        let doc = Document(title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
+                           remarks: log.remarks, session: period(log.session), segments: log.segments.map(period),
+                           interventions: rows, delegations: delegations)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain strings and integers cannot fail.
+        let data = (try? encoder.encode(doc)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,97 @@
+// Reading a journal back, and the recovery rules (docs/journal-format.md):
+// - every complete line (ending in a newline) must check: frame, CRC, JSON, the
+//   sequence number and the hash of the line before. The first that does not is
+//   damage in the middle: reading stops with the line and the reason, and nothing
+//   is repaired, because dropping it would silently drop acknowledged events;
+// - bytes after the last newline are a torn tail: a write cut off by a crash or a
+//   power cut. Such a record was never acknowledged (a record counts once its
+//   newline is durable), so the reader reports it for the writer to cut off.
+// Reading never invents, reorders or repairs: it returns a prefix of what was written.
+import Foundation
+import PlenaryCore
+
+/// Damage in the middle of a journal: a complete line that does not check.
+public struct JournalDamage: Error, Sendable, Hashable, CustomStringConvertible {
+    /// 1-based line number.
+    public var line: Int
+    public var reason: String
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
+    public var description: String { "line \(line): \(reason)" }
+}
+
+/// What a journal holds, up to its last intact record.
+public struct JournalReading: Sendable {
+    public var header: JournalHeader
+    /// Every intact record, the header first.
+    public var records: [JournalRecord]
+    /// Bytes of intact lines; the file is sound up to here.
+    public var intactLength: Int
+    /// Bytes after the last newline (a torn last record); zero when none.
+    public var tornBytes: Int
+    /// The chain hash the next record must carry.
+    public var lastHash: UInt64
+
+    /// The next record's sequence number.
+    public var nextSeq: Int { records.count }
+
+    /// The session's events: the carried-over history, then every event record.
+    public var events: [Event] {
+        header.history + records.compactMap { if case .event(let e) = $0.entry { e } else { nil } }
+    }
+
+    public var notes: [(seq: Int, note: JournalNote)] {
+        records.compactMap { if case .note(let n) = $0.entry { (seq: $0.seq, note: n) } else { nil } }
+    }
+}
+
+public enum JournalReader {
+    /// Reads a whole journal. Throws `JournalDamage` for damage in the middle or a
+    /// journal with no intact header.
+    public static func read(_ bytes: [UInt8]) throws(JournalDamage) -> JournalReading {
+        let decoder = JSONDecoder()
+        var records: [JournalRecord] = []
+        var lineStart = 0
+        var prevHash: UInt64 = 0
+        var header: JournalHeader?
+        while let nl = bytes[lineStart...].firstIndex(of: JournalLine.newline) {
+            let lineNumber = records.count + 1
+            let line = bytes[lineStart..<nl]
+            let record: JournalRecord
+            switch JournalLine.decode(line, with: decoder) {
+            case .success(let r): record = r
+            case .failure(let problem): throw JournalDamage(line: lineNumber, reason: problem.reason)
+            }
+            guard record.seq == records.count else {
+                throw JournalDamage(line: lineNumber, reason: "sequence number \(record.seq) where \(records.count) was expected")
+            }
+            guard record.prev == prevHash else {
+                throw JournalDamage(line: lineNumber, reason: "the chain is broken: this record does not follow the line before it")
+            }
+            switch (record.entry, records.isEmpty) {
+            case (.header(let h), true):
+                guard h.format == JournalHeader.currentFormat else {
+                    throw JournalDamage(line: 1, reason: "unknown journal format \(h.format)")
+                }
+                header = h
+            case (.header, false):
+                throw JournalDamage(line: lineNumber, reason: "a second header")
+            case (_, true):
+                throw JournalDamage(line: 1, reason: "the first record is not a header")
+            default:
+                break
+            }
+            records.append(record)
+            prevHash = FNV1a64.hash(line)
+            lineStart = nl + 1
+        }
+        guard let header else {
+            let reason = bytes.isEmpty ? "the journal is empty" : "the header record is incomplete"
+            throw JournalDamage(line: 1, reason: reason)
+        }
+        return JournalReading(header: header, records: records, intactLength: lineStart,
+                              tornBytes: bytes.count - lineStart, lastHash: prevHash)
+    }
+}

@@ -1,0 +1,148 @@
+// One journal record: what happened (the header, a session event or a note about the
+// file), where it sits in the chain, and when the machine wrote it. The format is
+// written down in docs/journal-format.md; change both together.
+import PlenaryCore
+
+/// Where the session timeline met the machine's clocks: at boot-time `bootNanoseconds`
+/// on boot `bootID`, the wall clock read `wall`. Mirrors `ClockAnchor` (PlenarySystem),
+/// which this target cannot see.
+public struct JournalAnchor: Sendable, Hashable, Codable {
+    public var wall: Instant
+    public var bootNanoseconds: Int64
+    public var bootID: String
+
+    public init(wall: Instant, bootNanoseconds: Int64, bootID: String) {
+        self.wall = wall
+        self.bootNanoseconds = bootNanoseconds
+        self.bootID = bootID
+    }
+}
+
+/// The first record: everything needed to replay the journal without the
+/// registration file it came from.
+public struct JournalHeader: Sendable, Hashable, Codable {
+    /// "plenary-journal/1". A reader refuses a format it does not know.
+    public var format: String
+    public var program: String
+    public var plan: SessionPlan
+    public var speakers: [Speaker]
+    /// The clock anchor when the journal was created.
+    public var anchor: JournalAnchor
+    /// A rehearsal journal is never mistaken for a live one, and the other way round.
+    public var rehearsal: Bool
+    /// Events carried over from an earlier journal that could no longer be written
+    /// (a failing disk): the full history so far. Empty for a fresh session.
+    public var history: [Event]
+    /// The journal this one continues, when it does.
+    public var continues: Continuation?
+
+    public static let currentFormat = "plenary-journal/1"
+
+    public init(program: String, plan: SessionPlan, speakers: [Speaker], anchor: JournalAnchor,
+                rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil) {
+        self.format = Self.currentFormat
+        self.program = program
+        self.plan = plan
+        self.speakers = speakers
+        self.anchor = anchor
+        self.rehearsal = rehearsal
+        self.history = history
+        self.continues = continues
+    }
+
+    /// The earlier journal, and the last record of it that was known to be durable.
+    public struct Continuation: Sendable, Hashable, Codable {
+        public var path: String
+        public var lastSeq: Int
+        public var reason: String
+        public init(path: String, lastSeq: Int, reason: String) {
+            self.path = path
+            self.lastSeq = lastSeq
+            self.reason = reason
+        }
+    }
+}
+
+/// Facts about the journal and the machine rather than the session: kept in the
+/// record so the log can show them, never fed to the session engine.
+public enum JournalNote: Sendable, Hashable, Codable {
+    /// A torn last record was cut off; its bytes were kept at `brokenCopy`.
+    case repaired(droppedBytes: Int, brokenCopy: String)
+    /// The program started again on this journal. `anchor` is the clock anchor in force
+    /// from here on; `reconstructed` means the machine had rebooted, so boot-time
+    /// instants could not be compared and the anchor was taken from the wall clock.
+    case resumed(anchor: JournalAnchor, reconstructed: Bool)
+    /// The operator confirmed the times reconstructed after a reboot.
+    case clockAcknowledged
+}
+
+/// What a record holds.
+public enum JournalEntry: Sendable, Hashable {
+    case header(JournalHeader)
+    case event(Event)
+    case note(JournalNote)
+}
+
+/// One line of the journal, before framing.
+public struct JournalRecord: Sendable, Hashable, Codable {
+    /// 0 for the header, then 1, 2, ... with no gap.
+    public var seq: Int
+    /// FNV-1a 64 of the previous line's bytes (without its newline); zeros for the header.
+    public var prev: UInt64
+    /// The wall clock when the record was written.
+    public var wall: Instant
+    /// CLOCK_BOOTTIME in nanoseconds when the record was written.
+    public var bootNanoseconds: Int64
+    public var bootID: String
+    public var entry: JournalEntry
+
+    public init(seq: Int, prev: UInt64, wall: Instant, bootNanoseconds: Int64, bootID: String, entry: JournalEntry) {
+        self.seq = seq
+        self.prev = prev
+        self.wall = wall
+        self.bootNanoseconds = bootNanoseconds
+        self.bootID = bootID
+        self.entry = entry
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case seq, prev, wall, bootNs, boot, header, event, note
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        seq = try c.decode(Int.self, forKey: .seq)
+        let prevText = try c.decode(String.self, forKey: .prev)
+        guard let p = Hex.decode(Array(prevText.utf8), as: UInt64.self) else {
+            throw DecodingError.dataCorruptedError(forKey: .prev, in: c, debugDescription: "prev is not 16 hex digits")
+        }
+        prev = p
+        wall = try c.decode(Instant.self, forKey: .wall)
+        bootNanoseconds = try c.decode(Int64.self, forKey: .bootNs)
+        bootID = try c.decode(String.self, forKey: .boot)
+        let present = [CodingKeys.header, .event, .note].filter { c.contains($0) }
+        guard present.count == 1 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .event, in: c, debugDescription: "a record holds exactly one of header, event, note")
+        }
+        switch present[0] {
+        case .header: entry = .header(try c.decode(JournalHeader.self, forKey: .header))
+        case .event: entry = .event(try c.decode(Event.self, forKey: .event))
+        default: entry = .note(try c.decode(JournalNote.self, forKey: .note))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(Hex.encode(prev), forKey: .prev)
+        try c.encode(wall, forKey: .wall)
+        try c.encode(bootNanoseconds, forKey: .bootNs)
+        try c.encode(bootID, forKey: .boot)
+        switch entry {
+        case .header(let h): try c.encode(h, forKey: .header)
+        case .event(let e): try c.encode(e, forKey: .event)
+        case .note(let n): try c.encode(n, forKey: .note)
+        }
+    }
+}

@@ -1,0 +1,208 @@
+// The session journal on disk: one durable record per line (docs/journal-format.md).
+// `persist` is the `EventSink` the console calls before it shows anything as done:
+// it returns only once the records are fdatasync'ed. After the first failure the
+// journal refuses every further write — the disk's state is unknown after a failed
+// sync — and the console continues into a new file with `continueAfterFailure`.
+import Foundation
+import PlenaryCore
+import PlenaryFormats
+
+/// The clocks each record is stamped with. `.system` reads the machine; tests pass
+/// fixed readings.
+public struct MachineClocks: Sendable {
+    public var wallNow: @Sendable () -> Instant
+    public var bootNow: @Sendable () -> Int64
+    public var bootID: String
+
+    public init(wallNow: @escaping @Sendable () -> Instant, bootNow: @escaping @Sendable () -> Int64, bootID: String) {
+        self.wallNow = wallNow
+        self.bootNow = bootNow
+        self.bootID = bootID
+    }
+
+    public static var system: MachineClocks {
+        MachineClocks(wallNow: SystemClocks.wallNow, bootNow: SystemClocks.bootNanoseconds, bootID: SystemClocks.bootID())
+    }
+
+    /// An anchor taken from these clocks now.
+    public func anchor() -> ClockAnchor { ClockAnchor(wall: wallNow(), bootNanoseconds: bootNow(), bootID: bootID) }
+}
+
+/// Why a journal cannot be used, in words for the operator.
+public enum JournalError: Error, Sendable, CustomStringConvertible {
+    /// Damage in the middle: the file is left exactly as it is.
+    case damaged(path: String, JournalDamage)
+    case file(FileError)
+    /// A write or sync failed: what was being written is NOT saved.
+    case notSaved(FileError)
+    /// An earlier write failed; this journal takes nothing more.
+    case stopped(path: String)
+    case alreadyExists(path: String)
+    case wrongKind(path: String, isRehearsal: Bool)
+    case closed(path: String, at: Instant)
+
+    public var description: String {
+        switch self {
+        case .damaged(let path, let d):
+            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy and export what it holds with `plenary journal verify`; start a new journal with --journal."
+        case .file(let e): "\(e)"
+        case .notSaved(let e): "NOT SAVED: \(e)"
+        case .stopped(let path): "NOT SAVED: writing \(path) failed earlier; continue in a new journal."
+        case .alreadyExists(let path): "\(path) already exists; a new journal never overwrites one."
+        case .wrongKind(let path, let rehearsal):
+            "\(path) is a \(rehearsal ? "rehearsal" : "live session") journal; a \(rehearsal ? "live session" : "rehearsal") never writes into it."
+        case .closed(let path, let at):
+            "The session in \(path) was closed at \(at). It is not reopened by accident: export it, or pass --reopen."
+        }
+    }
+}
+
+public final class Journal: EventSink {
+    public let path: String
+    public let header: JournalHeader
+    private let file: DurableFile
+    private let clocks: MachineClocks
+    private let encoder = JournalLine.makeEncoder()
+    public private(set) var nextSeq: Int
+    private var lastHash: UInt64
+    /// The torn tail cut off when the journal was opened, and where it was kept.
+    public private(set) var repaired: (droppedBytes: Int, brokenCopy: String)?
+    /// The first write that failed; set once, never cleared.
+    public private(set) var failure: FileError?
+
+    init(path: String, header: JournalHeader, file: DurableFile, clocks: MachineClocks, nextSeq: Int, lastHash: UInt64) {
+        self.path = path
+        self.header = header
+        self.file = file
+        self.clocks = clocks
+        self.nextSeq = nextSeq
+        self.lastHash = lastHash
+    }
+
+    /// Creates a journal holding only `header`. The header is written to a temporary
+    /// name and linked into place, so a journal never exists without its header, and
+    /// an existing journal is never overwritten.
+    public static func create(at path: String, header: JournalHeader, clocks: MachineClocks = .system,
+                              io: FileIO = .system) throws(JournalError) -> Journal {
+        guard !DurableFiles.exists(path) else { throw .alreadyExists(path: path) }
+        let record = JournalRecord(seq: 0, prev: 0, wall: clocks.wallNow(), bootNanoseconds: clocks.bootNow(),
+                                   bootID: clocks.bootID, entry: .header(header))
+        let line: [UInt8]
+        do { line = try JournalLine.encode(record, with: JournalLine.makeEncoder()) } catch {
+            throw .file(FileError("encode header", path, code: EINVAL))
+        }
+        let temp = "\(path).new-\(getpid())"
+        do {
+            try DurableFiles.writeAtomically(line, to: temp, io: io)
+            defer { unlink(temp) }
+            guard link(temp, path) == 0 else {
+                let code = errno
+                if code == EEXIST { throw JournalError.alreadyExists(path: path) }
+                throw JournalError.file(FileError("link", path, code: code))
+            }
+            try DurableFiles.syncDirectory(of: path, io: io)
+            let file = try DurableFile(appendingTo: path, io: io)
+            return Journal(path: path, header: header, file: file, clocks: clocks, nextSeq: 1,
+                           lastHash: JournalLine.chainHash(ofLine: line))
+        } catch let e as JournalError {
+            throw e
+        } catch let e as FileError {
+            throw .file(e)
+        } catch {
+            throw .file(FileError("create", path, code: EIO))
+        }
+    }
+
+    /// Opens an existing journal for appending, applying the recovery rules: a torn
+    /// last record is copied to `<path>.broken`, cut off, and noted in the journal;
+    /// damage in the middle throws and leaves the file untouched.
+    public static func open(at path: String, clocks: MachineClocks = .system,
+                            io: FileIO = .system) throws(JournalError) -> (Journal, JournalReading) {
+        try open(at: path, clocks: clocks, io: io, alreadyRead: nil)
+    }
+
+    /// `alreadyRead`: a reading taken before the lock; reused when the file has not
+    /// changed length since (a 100,000-event journal takes seconds to check).
+    static func open(at path: String, clocks: MachineClocks, io: FileIO,
+                     alreadyRead: JournalReading?) throws(JournalError) -> (Journal, JournalReading) {
+        let file: DurableFile
+        do { file = try DurableFile(appendingTo: path, io: io) } catch { throw .file(error) }
+        let reading: JournalReading
+        if let r = alreadyRead, r.intactLength + r.tornBytes == file.length {
+            reading = r
+        } else {
+            reading = try JournalFile.read(path)
+        }
+        let journal = Journal(path: path, header: reading.header, file: file, clocks: clocks,
+                              nextSeq: reading.nextSeq, lastHash: reading.lastHash)
+        if reading.tornBytes > 0 {
+            let bytes: [UInt8]
+            do { bytes = try DurableFiles.read(path) } catch { throw .file(error) }
+            let broken = JournalFile.freshName("\(path).broken")
+            do {
+                try DurableFiles.writeAtomically(Array(bytes[reading.intactLength...]), to: broken, io: io)
+                try file.truncate(to: reading.intactLength)
+            } catch { throw .file(error) }
+            try journal.note(.repaired(droppedBytes: reading.tornBytes, brokenCopy: broken))
+            journal.repaired = (reading.tornBytes, broken)
+        }
+        return (journal, reading)
+    }
+
+    /// Releases the file and its lock (when the console quits). Writes after this fail.
+    public func close() { file.close() }
+
+    /// Makes `events` durable, one record each, in one write and one fdatasync.
+    public func persist(_ events: [Event]) throws {
+        try write(events.map(JournalEntry.event))
+    }
+
+    /// Records a note about the journal or the machine.
+    public func note(_ note: JournalNote) throws(JournalError) {
+        try write([.note(note)])
+    }
+
+    private func write(_ entries: [JournalEntry]) throws(JournalError) {
+        if failure != nil { throw .stopped(path: path) }
+        guard !entries.isEmpty else { return }
+        let wall = clocks.wallNow(), boot = clocks.bootNow()
+        var bytes: [UInt8] = []
+        var seq = nextSeq, hash = lastHash
+        for entry in entries {
+            let record = JournalRecord(seq: seq, prev: hash, wall: wall, bootNanoseconds: boot,
+                                       bootID: clocks.bootID, entry: entry)
+            let line: [UInt8]
+            do { line = try JournalLine.encode(record, with: encoder) } catch {
+                throw .notSaved(FileError("encode", path, code: EINVAL))
+            }
+            hash = JournalLine.chainHash(ofLine: line)
+            bytes += line
+            seq += 1
+        }
+        do {
+            try file.append(bytes)
+        } catch {
+            failure = error
+            throw .notSaved(error)
+        }
+        nextSeq = seq
+        lastHash = hash
+    }
+
+    /// After a failure: a new journal holding the full history so far in its header,
+    /// in the first of `candidates` that can be written (by default next to this one,
+    /// then the home directory, then /tmp). The caller tells the operator its path.
+    public func continueAfterFailure(history: [Event], anchor: JournalAnchor, candidates: [String]? = nil,
+                                     io: FileIO = .system) throws(JournalError) -> Journal {
+        var h = header
+        h.history = history
+        h.anchor = anchor
+        h.continues = .init(path: path, lastSeq: nextSeq - 1,
+                            reason: failure.map { "\($0)" } ?? "continued by the operator")
+        var lastError = JournalError.stopped(path: path)
+        for candidate in candidates ?? JournalFile.continuationCandidates(for: path) {
+            do { return try Journal.create(at: candidate, header: h, clocks: clocks, io: io) } catch { lastError = error }
+        }
+        throw lastError
+    }
+}

@@ -1,0 +1,129 @@
+// Opening the journal of a session: create it on the first run, resume it on every
+// later one. Resuming rebuilds the session from the journal alone and picks the
+// clock anchor that keeps the speaker on the floor at the right elapsed time.
+import PlenaryCore
+import PlenaryFormats
+
+/// How the clock was recovered when a session was resumed.
+public enum ResumeKind: Sendable, Hashable {
+    /// A new journal: nothing to resume.
+    case created
+    /// Same boot: the recorded boot-time anchor still holds, so elapsed times are exact.
+    case sameBoot
+    /// The machine rebooted: boot-time instants are not comparable across boots, so
+    /// the anchor was rebuilt from the wall clock. Times spanning the reboot are as
+    /// good as the wall clock, and flagged until the operator acknowledges them.
+    case afterReboot(previousBoot: String)
+}
+
+/// A session journal opened for writing, and what the console must tell the operator.
+public struct OpenedSession {
+    /// The session rebuilt from the journal (its own plan and speakers).
+    public var session: Session
+    /// Where events go: `persist` before `session.record`.
+    public var journal: Journal
+    /// The anchor for `SessionClock(anchor:)`.
+    public var anchor: ClockAnchor
+    public var kind: ResumeKind
+    /// Times were reconstructed from the wall clock after a reboot and not yet
+    /// acknowledged (`SessionStore.acknowledgeClock`).
+    public var clockNeedsAcknowledgement: Bool
+    /// Bytes of a torn last record that were cut off, and where they were kept.
+    public var repaired: (droppedBytes: Int, brokenCopy: String)?
+    /// The journal's plan or speakers differ from the registration given: the
+    /// journal's own are used, since the recorded events refer to them.
+    public var registrationChanged: Bool
+}
+
+public enum SessionStore {
+    /// Where a session's journal lives by default: next to its registration file, as
+    /// `<stem>.journal` (`<stem>.rehearsal.journal` for rehearsals); for the embedded
+    /// default session, in the current directory.
+    public static func defaultJournalPath(registrationFile: String?, rehearsal: Bool) -> String {
+        let suffix = rehearsal ? ".rehearsal.journal" : ".journal"
+        guard let file = registrationFile else { return "plenary-default-session" + suffix }
+        let dir = DurableFiles.directory(of: file)
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        let base = (stem.isEmpty ? name : stem) + suffix
+        return file.contains("/") ? "\(dir == "/" ? "" : dir)/\(base)" : base
+    }
+
+    /// Creates the journal at `path` (or its latest continuation) or resumes it.
+    /// Throws for a damaged journal, a journal of the other kind (rehearsal/live) and
+    /// a closed session unless `reopenClosed`.
+    public static func open(plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
+                            reopenClosed: Bool = false, program: String = ProgramVersion.current,
+                            clocks: MachineClocks = .system, io: FileIO = .system) throws(JournalError) -> OpenedSession {
+        let path = JournalFile.latest(requested)
+        guard DurableFiles.exists(path) else {
+            let anchor = clocks.anchor()
+            let header = JournalHeader(program: program, plan: plan, speakers: speakers,
+                                       anchor: JournalAnchor(anchor), rehearsal: rehearsal)
+            let journal = try Journal.create(at: path, header: header, clocks: clocks, io: io)
+            return OpenedSession(session: Session(plan: plan, speakers: speakers), journal: journal, anchor: anchor,
+                                 kind: .created, clockNeedsAcknowledgement: false, repaired: nil,
+                                 registrationChanged: false)
+        }
+
+        // Check everything that refuses before anything is written.
+        let before = try JournalFile.read(path)
+        let header = before.header
+        guard header.rehearsal == rehearsal else { throw .wrongKind(path: path, isRehearsal: header.rehearsal) }
+        let session = Session(plan: header.plan, speakers: header.speakers, events: before.events)
+        if case .closed(let at) = session.state.phase, !reopenClosed { throw .closed(path: path, at: at) }
+
+        let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
+        let history = ClockHistory(reading)
+        let kind: ResumeKind
+        let anchor: ClockAnchor
+        if history.latest.bootID == clocks.bootID {
+            kind = .sameBoot
+            anchor = ClockAnchor(history.latest)
+            try journal.note(.resumed(anchor: history.latest, reconstructed: false))
+        } else {
+            kind = .afterReboot(previousBoot: history.latest.bootID)
+            anchor = clocks.anchor()
+            try journal.note(.resumed(anchor: JournalAnchor(anchor), reconstructed: true))
+        }
+        let pending = history.unacknowledged || kind != .sameBoot
+        return OpenedSession(session: session, journal: journal, anchor: anchor, kind: kind,
+                             clockNeedsAcknowledgement: pending, repaired: journal.repaired,
+                             registrationChanged: header.plan != plan || header.speakers != speakers)
+    }
+
+    /// Records that the operator has seen and accepted times reconstructed after a reboot.
+    public static func acknowledgeClock(_ opened: inout OpenedSession) throws(JournalError) {
+        try opened.journal.note(.clockAcknowledged)
+        opened.clockNeedsAcknowledgement = false
+    }
+}
+
+/// The clock anchors a journal has been written under, oldest first.
+struct ClockHistory {
+    var latest: JournalAnchor
+    /// A reconstructed anchor is in force and has not been acknowledged.
+    var unacknowledged: Bool
+
+    init(_ reading: JournalReading) {
+        latest = reading.header.anchor
+        unacknowledged = false
+        for (_, note) in reading.notes {
+            switch note {
+            case .resumed(let a, let reconstructed):
+                latest = a
+                if reconstructed { unacknowledged = true }
+            case .clockAcknowledged: unacknowledged = false
+            case .repaired: break
+            }
+        }
+    }
+}
+
+extension JournalAnchor {
+    public init(_ a: ClockAnchor) { self.init(wall: a.wall, bootNanoseconds: a.bootNanoseconds, bootID: a.bootID) }
+}
+
+extension ClockAnchor {
+    public init(_ a: JournalAnchor) { self.init(wall: a.wall, bootNanoseconds: a.bootNanoseconds, bootID: a.bootID) }
+}

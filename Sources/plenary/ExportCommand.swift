@@ -1,0 +1,91 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import PlenaryCore
+import PlenaryFormats
+import PlenarySystem
+
+extension ExportFormat: ExpressibleByArgument {}
+extension CSVTable: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the actual-times log of a session journal.",
+        discussion: """
+            One row per intervention, planned against actual per segment and for the session, and \
+            per delegation what was allotted and used. A journal still being written can be exported: \
+            the log then says it is provisional. The journal is only read, never changed.
+            """)
+
+    @Argument(help: "The session journal.")
+    var journal: String
+
+    @Option(help: "csv, json, md or html.")
+    var format: ExportFormat
+
+    @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "For csv: interventions, segments or delegations.")
+    var table: CSVTable = .interventions
+
+    func run() throws {
+        let reading: JournalReading
+        do { reading = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
+        let live = DurableFiles.isLockedByAnother(journal)
+        var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset)
+        if live {
+            remarks.insert("This journal is still being written by a running console: the log runs to its last durable record.", at: 0)
+        }
+        let log = ActualTimesLog.build(plan: reading.header.plan, speakers: reading.header.speakers,
+                                       events: reading.events, remarks: remarks)
+        let text = log.render(format, table: table)
+        if let output {
+            try DurableFiles.writeAtomically(Array(text.utf8), to: output)
+        } else {
+            print(text, terminator: "")
+        }
+        if live { warn("note: \(journal) is still being written; this export is provisional.") }
+        else if !log.isFinal { warn("note: the session in \(journal) was not closed; this export is provisional.") }
+    }
+}
+
+/// What the journal itself says about the record, in words for the log.
+enum JournalRemarks {
+    static func of(_ r: JournalReading, utcOffset off: Duration) -> [String] {
+        var out: [String] = []
+        if let c = r.header.continues {
+            out.append("This journal continues \(c.path) after record \(c.lastSeq): \(c.reason)")
+        }
+        for rec in r.records {
+            guard case .note(let note) = rec.entry else { continue }
+            let when = TimeText.clockSeconds(rec.wall, utcOffset: off)
+            switch note {
+            case .repaired(let n, let copy):
+                out.append("At \(when) an incomplete last record (\(n) bytes, never acknowledged) was cut off; it is kept in \(copy).")
+            case .resumed(_, true):
+                out.append("At \(when) the session resumed after the computer restarted: times spanning the restart are reconstructed from the wall clock.")
+            case .resumed(_, false), .clockAcknowledged:
+                break
+            }
+        }
+        if r.tornBytes > 0 {
+            out.append("The journal ends in an incomplete record (\(r.tornBytes) bytes, never acknowledged), left out here.")
+        }
+        return out
+    }
+}
+
+func warn(_ s: String) {
+    var err = StandardError()
+    print(s, to: &err)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ s: String) {
+        var s = s
+        s.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import PlenaryCore
+import PlenaryFormats
+import PlenarySystem
+import PlenaryText
+
+struct JournalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "journal",
+        abstract: "Check a session journal.",
+        subcommands: [Verify.self, Drive.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every record of a journal (checksums, sequence, chain) without changing it.")
+
+        @Argument(help: "The session journal.")
+        var journal: String
+
+        func run() throws {
+            let r: JournalReading
+            do { r = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
+            let h = r.header
+            print("\(journal): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
+            print("  \(h.rehearsal ? "rehearsal" : "live session"): \(TerminalSafe.clean(h.plan.title)), written by \(TerminalSafe.clean(h.program))")
+            let state = Session(plan: h.plan, speakers: h.speakers, events: r.events).state
+            print("  session \(state.isClosed ? "closed" : "not closed")")
+            if r.tornBytes > 0 {
+                print("  ends in an incomplete record of \(r.tornBytes) bytes (never acknowledged); `plenary run` cuts it off and keeps a .broken copy")
+            }
+            if DurableFiles.isLockedByAnother(journal) { print("  being written by a running console now") }
+        }
+    }
+
+    /// Drives a journal from commands on standard input, exactly as the console does
+    /// (SessionStore, decide, persist, record), printing `ack` only after each durable
+    /// write. For the kill tests and for trying the journal by hand.
+    struct Drive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the default session from commands on standard input (testing aid).",
+            shouldDisplay: false)
+
+        @Option(help: "The journal to create or resume.")
+        var journal: String
+
+        @Flag(help: "Resume a closed session.")
+        var reopen = false
+
+        func run() throws {
+            var opened: OpenedSession
+            do {
+                opened = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                               path: journal, rehearsal: false, reopenClosed: reopen)
+            } catch { throw ValidationError("\(error)") }
+            let clock = SessionClock(anchor: opened.anchor)
+            say("ready \(opened.kind) events=\(opened.session.events.count) path=\(opened.journal.path)")
+            while let line = readLine() {
+                let words = line.split(separator: " ").map(String.init)
+                guard let verb = words.first else { continue }
+                if verb == "status" {
+                    let s = opened.session.state
+                    let ms = s.speakingTime(at: clock.now())?.wholeMilliseconds ?? -1
+                    say("status events=\(opened.session.events.count) speaker=\(s.speakerAtFloor?.rawValue ?? 0) speaking_ms=\(ms)")
+                    continue
+                }
+                guard let command = Self.command(words) else { say("unknown \(verb)"); continue }
+                switch opened.session.decide(command, at: clock.now()) {
+                case .failure(let r):
+                    say("rejected \(r.reason)")
+                case .success(let events):
+                    do {
+                        try opened.journal.persist(events)
+                    } catch {
+                        say("NOT SAVED \(error)")
+                        continue
+                    }
+                    opened.session.record(events)
+                    say("ack \(opened.session.events.count) \(verb)")
+                }
+            }
+        }
+
+        static func command(_ w: [String]) -> Command? {
+            switch w[0] {
+            case "open": .openSession
+            case "next": .startNextSegment
+            case "call": .callNext
+            case "floor": .giveFloor
+            case "pause": .pause
+            case "resume": .resume
+            case "end": .endIntervention
+            case "skip": .skip(nil)
+            case "absent": .markAbsent(nil)
+            case "extend": .extend(by: .seconds(Int(w.count > 1 ? w[1] : "30") ?? 30),
+                                   reason: w.dropFirst(2).joined(separator: " "))
+            case "undo": .undo
+            case "close": .closeSession
+            default: nil
+            }
+        }
+
+        private func say(_ s: String) {
+            print(s)
+            fflush(nil)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// Golden exports of the scripted session. RECORD_GOLDEN=1 re-records them, and a
+// recording run fails, so new output is never accepted by accident: look at the diff.
+import Foundation
+import PlenaryCore
+@testable import PlenaryFormats
+import Testing
+
+@Suite struct ExportGoldenTests {
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden")
+    static let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                          events: ScriptedSession.events())
+
+    static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = goldenDirectory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: url)
+            Issue.record("recorded \(name): review the diff and run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no golden file \(name); run with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            return
+        }
+        if text != expected {
+            let a = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = Array(zip(a, b)).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+            Issue.record("""
+                \(name) differs from the golden file at line \(first + 1):
+                  got:      \(first < a.count ? String(a[first]) : "<end>")
+                  expected: \(first < b.count ? String(b[first]) : "<end>")
+                """, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: [
+        (ExportFormat.csv, CSVTable.interventions, "scripted.csv"),
+        (.csv, .segments, "scripted-segments.csv"),
+        (.csv, .delegations, "scripted-delegations.csv"),
+        (.json, .interventions, "scripted.json"),
+        (.md, .interventions, "scripted.md"),
+        (.html, .interventions, "scripted.html"),
+    ])
+    func goldenExport(format: ExportFormat, table: CSVTable, file: String) throws {
+        try Self.check(Self.log.render(format, table: table), file)
+    }
+
+    @Test func theScriptedSessionCoversEveryStatus() {
+        let statuses = Set(Self.log.rows.map(\.status))
+        #expect(statuses == [.spoke, .skippedThenSpoke, .absent, .withdrawn, .notReached])
+        #expect(Self.log.isFinal)
+        #expect(Self.log.rows.contains { $0.kind == .walkIn && $0.status == .spoke && $0.plannedStart == nil })
+    }
+
+    @Test func rowsAddUpToTheSummaries() {
+        let log = Self.log
+        for (i, seg) in log.segments.enumerated() {
+            let heard = log.rows(inSegment: i).filter { $0.floorGivenAt != nil }
+            #expect(seg.interventions == heard.count)
+            #expect(seg.speakingTotal == heard.reduce(.zero) { $0 + $1.speakingTime! })
+            let overruns = heard.compactMap(\.overrun).filter { $0 > .zero }
+            #expect(seg.overrunCount == overruns.count && seg.overrunLargest == overruns.max() ?? .zero)
+            // Segment time = speaking + pauses + changeovers + the tail after the last speaker.
+            let span = seg.actualEnd! - seg.actualStart!
+            #expect(seg.speakingTotal + seg.pausedTotal + seg.changeoverTotal <= span)
+        }
+        #expect(log.session.speakingTotal == log.segments.reduce(.zero) { $0 + $1.speakingTotal })
+        #expect(log.delegations.reduce(.zero) { $0 + $1.used } == log.session.speakingTotal)
+        #expect(log.delegations.reduce(0) { $0 + $1.interventions } == log.session.interventions)
+    }
+
+    @Test func theOverrunAndExtensionAreOnTheProsecutorsRow() throws {
+        let row = try #require(Self.log.rows.first { $0.delegation == "Office of the Prosecutor" && $0.segment == 0 })
+        #expect(row.speakingTime == .seconds(165))
+        #expect(row.pausedTotal == .seconds(30))
+        #expect(row.extensions.map(\.reason) == ["interpretation interrupted"])
+        #expect(row.overrun == .seconds(15))
+        // The planned turn is the projection at the opening: opening allowance, the
+        // first speaker's changeover and limit, then this one's changeover.
+        #expect(row.plannedStart == journalAt(11, 30, 40) + .minutes(5) + .seconds(20 + 120 + 20))
+    }
+
+    @Test func untrustedTextCannotBreakOutOfAnyFormat() {
+        var speakers = DefaultSession.speakers
+        speakers[0].delegation = "<script>alert(1)</script> | =cmd|' /C calc'!A0, \"x\"\nnext"
+        let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: speakers, events: ScriptedSession.events())
+        let html = log.render(.html)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;"))
+        let md = log.render(.md)
+        #expect(!md.contains("<script>") && md.contains("\\|"))
+        let csv = log.render(.csv)
+        #expect(!csv.contains(",=cmd") && !csv.contains("\",=cmd"))
+        #expect(csv.split(separator: "\r\n").count == log.rows.count + 1)
+        let json = log.render(.json)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
+    }
+
+    @Test func aSessionStillRunningIsProvisional() {
+        let events = ScriptedSession.events()
+        let cut = events.firstIndex { if case .floorGiven = $0.fact { true } else { false } }! + 1
+        let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                       events: Array(events.prefix(cut)), remarks: ["still being written"])
+        #expect(!log.isFinal)
+        #expect(log.rows.first?.status == .onFloor)
+        #expect(log.render(.md).contains("Provisional record"))
+        #expect(log.render(.html).contains("still being written"))
+    }
+}

@@ -1,0 +1,42 @@
+// The HTML report opened in a real browser: headless Chromium renders it to a PNG
+// (scripts/render-report.sh). Skipped, saying why, where chromium is not installed.
+import Foundation
+import PlenaryCore
+import PlenaryFormats
+import Testing
+
+@Suite struct ExportRenderTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let hasChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    @Test(.enabled(if: hasChromium, "chromium is not installed: apt-get install chromium to render the report"))
+    func theHTMLReportRendersInChromium() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-render-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = dir.appendingPathComponent("report.html"), png = dir.appendingPathComponent("report.png")
+        let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                       events: ScriptedSession.events())
+        try Data(log.render(.html).utf8).write(to: html)
+
+        let p = Process()
+        p.executableURL = Self.root.appendingPathComponent("scripts/render-report.sh")
+        p.arguments = [html.path, png.path, "1280", "1600"]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+
+        let bytes = try [UInt8](Data(contentsOf: png))
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "not a PNG")
+        // Width and height from the IHDR chunk: the page was laid out at the asked size.
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1280)
+        // A blank page compresses to a few kilobytes; tables and a chart do not.
+        #expect(bytes.count > 60_000, "the screenshot looks empty (\(bytes.count) bytes)")
+        let pdf = dir.appendingPathComponent("report.pdf")
+        #expect(((try? Data(contentsOf: pdf))?.count ?? 0) > 10_000, "printing to PDF failed")
+    }
+}

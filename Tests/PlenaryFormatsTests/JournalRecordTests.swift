@@ -1,0 +1,97 @@
+// Journal records: stable bytes, exact round trips, and the checks that catch damage.
+import Foundation
+import PlenaryCore
+@testable import PlenaryFormats
+import Testing
+
+@Suite struct JournalRecordTests {
+    @Test func checksumsMatchPublishedVectors() {
+        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(CRC32.checksum([UInt8]()) == 0)
+        #expect(FNV1a64.hash(Array("a".utf8)) == 0xAF63_DC4C_8601_EC8C)
+        #expect(FNV1a64.hash([UInt8]()) == 0xCBF2_9CE4_8422_2325)
+    }
+
+    @Test func hexIsStrict() {
+        #expect(Hex.encode(UInt32(0xAB)) == "000000ab")
+        #expect(Hex.decode(Array("000000ab".utf8), as: UInt32.self) == 0xAB)
+        #expect(Hex.decode(Array("000000AB".utf8), as: UInt32.self) == nil)
+        #expect(Hex.decode(Array("00000ab".utf8), as: UInt32.self) == nil)
+        #expect(Hex.decode(Array("+00000ab".utf8), as: UInt32.self) == nil)
+    }
+
+    @Test func everyRecordRoundTripsExactlyAndEncodesToTheSameBytes() throws {
+        let events = ScriptedSession.events()
+        let entries: [JournalEntry] = events.map(JournalEntry.event) + [
+            .note(.repaired(droppedBytes: 17, brokenCopy: "/tmp/x.journal.broken")),
+            .note(.resumed(anchor: JournalAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"), reconstructed: true)),
+            .note(.clockAcknowledged),
+        ]
+        let bytes = try JournalBytes.make(entries: entries)
+        let reading = try JournalReader.read(bytes)
+        #expect(reading.header == ScriptedSession.header)
+        #expect(reading.events == events)
+        #expect(reading.records.map(\.entry) == [.header(ScriptedSession.header)] + entries)
+        #expect(reading.tornBytes == 0 && reading.intactLength == bytes.count)
+        // Same records, same bytes: nothing depends on dictionary order or the run.
+        #expect(try JournalBytes.make(entries: entries) == bytes)
+    }
+
+    @Test func durationsInThePlanSurviveExactly() throws {
+        // Duration codes as [high, low] attoseconds; the low word exceeds Int64.
+        var plan = DefaultSession.plan
+        plan.expectedChangeover = .milliseconds(20_123)
+        plan.utcOffset = .minutes(-330)
+        var header = ScriptedSession.header
+        header.plan = plan
+        let bytes = try JournalBytes.make(header: header, entries: [])
+        let back = try JournalReader.read(bytes).header.plan
+        #expect(back == plan)
+        #expect(back.expectedChangeover.wholeMilliseconds == 20_123)
+    }
+
+    @Test func aLineIsValidJSONWithSortedKeys() throws {
+        let bytes = try JournalBytes.make(entries: [.event(Event(action: 1, at: journalAt(11, 30), fact: .sessionOpened))])
+        let second = Array(bytes[JournalBytes.lineEnds(bytes)[0]...].dropLast())
+        let text = String(decoding: second, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"crc":""#))
+        #expect(text.contains(#""rec":{"boot":"boot-a","bootNs":5000000001,"event":{"action":1,"#))
+        #expect(try JSONSerialization.jsonObject(with: Data(second)) is [String: Any])
+    }
+
+    @Test func theChainCatchesALineRemovedOrSwapped() throws {
+        let events = Array(ScriptedSession.events().prefix(6))
+        let bytes = try JournalBytes.make(entries: events.map(JournalEntry.event))
+        let ends = JournalBytes.lineEnds(bytes)
+        // Drop line 3: every line still checks by itself, the sequence does not.
+        let dropped = Array(bytes[..<ends[1]] + bytes[ends[2]...])
+        #expect(throws: JournalDamage.self) { try JournalReader.read(dropped) }
+        // The same events in another journal (different header): the chain breaks at line 2.
+        var other = ScriptedSession.header
+        other.rehearsal = true
+        let foreign = try JournalBytes.make(header: other, entries: events.map(JournalEntry.event))
+        let fEnds = JournalBytes.lineEnds(foreign)
+        let spliced = Array(bytes[..<ends[0]] + foreign[fEnds[0]...])
+        do {
+            _ = try JournalReader.read(spliced)
+            Issue.record("a spliced journal was accepted")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.reason.contains("chain"))
+        }
+    }
+
+    @Test func damageNamesTheLineAndTheReason() throws {
+        var bytes = try JournalBytes.make(entries: ScriptedSession.events().prefix(5).map(JournalEntry.event))
+        let ends = JournalBytes.lineEnds(bytes)
+        bytes[ends[2] + 40] ^= 0x04                        // inside line 4's body
+        do {
+            _ = try JournalReader.read(bytes)
+            Issue.record("damage was not detected")
+        } catch {
+            #expect(error.line == 4)
+            #expect(error.reason.contains("checksum"))
+        }
+        #expect(throws: JournalDamage(line: 1, reason: "the journal is empty")) { try JournalReader.read([]) }
+    }
+}
