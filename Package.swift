@@ -56,15 +56,11 @@ let package = Package(
         .testTarget(
             name: "PlenaryCoreTests",
             dependencies: ["PlenaryCore", .product(name: "PropertyBased", package: "swift-property-based")]),
-<<<<<<< HEAD
         .testTarget(name: "PlenarySimulationTests", dependencies: ["PlenarySimulation", "PlenaryCore"]),
-        .testTarget(name: "PlenaryFormatsTests", dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText"]),
-=======
         .testTarget(
             name: "PlenaryFormatsTests",
             dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
->>>>>>> journal
         .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
         .testTarget(name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"]),
         // Runs the built `plenary` binary as a user would, including in tmux.

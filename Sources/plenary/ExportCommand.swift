@@ -7,7 +7,7 @@ import PlenaryFormats
 import PlenarySystem
 
 extension ExportFormat: ExpressibleByArgument {}
-extension CSVTable: ExpressibleByArgument {}
+extension ExportTable: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "For csv: interventions, segments or delegations.")
-    var table: CSVTable = .interventions
+    var table: ExportTable = .interventions
 
     func run() throws {
         let reading: JournalReading

@@ -35,14 +35,14 @@ import Testing
     }
 
     @Test(arguments: [
-        (ExportFormat.csv, CSVTable.interventions, "scripted.csv"),
+        (ExportFormat.csv, ExportTable.interventions, "scripted.csv"),
         (.csv, .segments, "scripted-segments.csv"),
         (.csv, .delegations, "scripted-delegations.csv"),
         (.json, .interventions, "scripted.json"),
         (.md, .interventions, "scripted.md"),
         (.html, .interventions, "scripted.html"),
     ])
-    func goldenExport(format: ExportFormat, table: CSVTable, file: String) throws {
+    func goldenExport(format: ExportFormat, table: ExportTable, file: String) throws {
         try Self.check(Self.log.render(format, table: table), file)
     }
 

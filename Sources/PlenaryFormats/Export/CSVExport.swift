@@ -4,12 +4,12 @@
 import PlenaryCore
 
 /// Which table a CSV export holds.
-public enum CSVTable: String, Sendable, CaseIterable {
+public enum ExportTable: String, Sendable, CaseIterable {
     case interventions, segments, delegations
 }
 
 enum CSVExport {
-    static func render(_ log: ActualTimesLog, table: CSVTable) -> String {
+    static func render(_ log: ActualTimesLog, table: ExportTable) -> String {
         let rows: [[String]]
         switch table {
         case .interventions: rows = interventions(log)

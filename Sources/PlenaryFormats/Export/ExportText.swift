@@ -59,7 +59,7 @@ enum ExportText {
 
 extension ActualTimesLog {
     /// The log in `format`, as the bytes of a file.
-    public func render(_ format: ExportFormat, table: CSVTable = .interventions) -> String {
+    public func render(_ format: ExportFormat, table: ExportTable = .interventions) -> String {
         switch format {
         case .csv: CSVExport.render(self, table: table)
         case .json: JSONExport.render(self)
