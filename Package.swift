@@ -51,7 +51,9 @@ let package = Package(
             dependencies: ["PlenaryCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PlenaryFormatsTests", dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText"]),
         .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
-        .testTarget(name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"]),
+        .testTarget(
+            name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
+            exclude: ["Snapshots"]),
         // Runs the built `plenary` binary as a user would, including in tmux.
         .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore"]),
     ]
