@@ -34,7 +34,9 @@ public final class ConsoleApp {
     private let noColor: Bool
     private var terminal: Terminal?
     private var sources: [any DispatchSourceProtocol] = []
-    private let timer = DispatchSource.makeTimerSource(queue: .main)
+    /// Made once the terminal is ours: libdispatch traps on releasing a source that
+    /// was never resumed, which a failed start would otherwise do.
+    private var timer: (any DispatchSourceTimer)?
     /// When the screen last woke, to notice the machine sleeping in between.
     private var lastWake: Instant?
     /// Set while stopped by SIGTSTP: that gap is the operator's, not a suspend.
@@ -67,14 +69,22 @@ public final class ConsoleApp {
             app.terminal?.resumeAfterStop()
             app.wake()
         }
-        terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
+        do {
+            terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
+        } catch {
+            for s in sources { s.cancel() }
+            sources = []
+            throw error
+        }
         let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
         input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
         input.resume()
         sources.append(input)
+        let timer = DispatchSource.makeTimerSource(queue: .main)
         timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.wake() } }
         timer.schedule(deadline: .now() + .milliseconds(1))
         timer.resume()
+        self.timer = timer
         wake()
     }
 
@@ -106,7 +116,7 @@ public final class ConsoleApp {
             t.draw(controller.render(at: now, width: t.width, height: t.height))
         }
         let next = controller.nextChange(after: now)
-        timer.schedule(deadline: .now() + .milliseconds(Int(clock.realDelay(from: now, to: next))),
+        timer?.schedule(deadline: .now() + .milliseconds(Int(clock.realDelay(from: now, to: next))),
                        leeway: .milliseconds(1))
     }
 
@@ -127,7 +137,7 @@ public final class ConsoleApp {
 
     /// Restores the terminal, prints the summary and exits.
     public func finish(status: Int32) -> Never {
-        timer.cancel()
+        timer?.cancel()
         for s in sources { s.cancel() }
         terminal?.stop()
         print(controller.summary(at: clock.now()))

@@ -3,6 +3,7 @@
 // (durable) → record → render. Nothing is shown as done before the sink has it;
 // a sink that throws leaves the state untouched and raises NOT SAVED.
 import PlenaryCore
+import PlenaryText
 
 /// What the terminal must do after a key or a tick, besides redrawing.
 public struct Reaction: OptionSet, Sendable {
@@ -58,7 +59,37 @@ public final class ConsoleController {
             ui.message = Message(rejection.reason, isError: true)
         case .success(let events):
             guard persist(events) else { return }
-            ui.message = Message(action == .undo ? s.undone : "\(s.done): \(s.actions(action))")
+            ui.message = Message(action == .undo ? s.undone : describe(events) ?? "\(s.done): \(s.actions(action))")
+        }
+    }
+
+    /// The message for what the events did, naming the speaker.
+    private func describe(_ events: [Event]) -> String? {
+        let s = ui.strings.value, st = session.state
+        func name(_ id: SpeakerID) -> String { st.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)" }
+        guard let fact = events.last?.fact else { return nil }
+        switch fact {
+        case .speakerCalled(let id): return s.happened(.called, name(id))
+        case .floorGiven(let id): return s.happened(.floorGiven, name(id))
+        case .interventionEnded(let id):
+            let took = st.records.last.map { TimeText.minutesSeconds($0.speakingTime) } ?? ""
+            return s.happened(.ended(took), name(id))
+        case .speakerSkipped(let id): return s.happened(.skipped, name(id))
+        case .speakerAbsent(let id): return s.happened(.absent, name(id))
+        case .speakerWithdrawn(let id): return s.happened(.withdrawn, name(id))
+        case .speakerRestored(let id): return s.happened(.restored, name(id))
+        case .walkInAdded(let sp, let p): return s.happened(.added(p), TerminalSafe.clean(sp.delegation))
+        case .speakerMoved(let id, let p): return s.happened(.moved(p), name(id))
+        case .timeExtended:
+            return st.floor.intervention.map { s.happened(.extended, name($0.speaker)) }
+        case .startCorrected(let t):
+            return st.floor.intervention.map {
+                s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), name($0.speaker))
+            }
+        case .segmentStarted(let i): return s.happened(.segmentStarted, "\(s.segment) \(TerminalSafe.clean(st.plan.segments[i].id))")
+        case .closingStarted: return s.happened(.closingStarted, "")
+        case .sessionClosed: return s.happened(.closed, "")
+        default: return nil
         }
     }
 

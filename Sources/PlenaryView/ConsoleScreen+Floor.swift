@@ -64,7 +64,7 @@ extension ConsoleScreen {
     static func bandText(_ ctx: ScreenContext, iv: Intervention) -> String {
         let s = ctx.strings
         guard let left = ctx.state.remaining(at: ctx.now), let stage = ctx.state.stage(at: ctx.now) else { return "" }
-        let name = ctx.floorRole == .paused ? "\(s.paused) (\(ctx.stageName(stage)))" : ctx.stageName(stage)
+        let name = ctx.floorRole != .paused ? ctx.stageName(stage) : stage == .onTime ? s.paused : "\(s.paused) (\(ctx.stageName(stage)))"
         return "\(name) · \(ctx.leftOrOver(left))"
     }
 

@@ -51,7 +51,7 @@ public enum ConsoleScreen {
     /// Below the minimum: say what is needed, and keep the countdown visible.
     static func tooSmall(_ g: inout Grid, _ ctx: ScreenContext) {
         let s = ctx.strings
-        var lines = [s.tooSmall(minimumWidth, minimumHeight)]
+        var lines = wrap(s.tooSmall(minimumWidth, minimumHeight), width: g.width)
         if let stage = ctx.floorStageText { lines.insert(stage, at: 0) }
         lines.append(TimeText.clockSeconds(ctx.now, utcOffset: ctx.plan.utcOffset))
         let top = max(0, (g.height - lines.count) / 2)

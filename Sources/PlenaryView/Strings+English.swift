@@ -27,6 +27,24 @@ extension Strings {
         confirmYes: "y", confirmHint: "y = yes, any other key = no",
         formHint: "Enter next/accept · Tab complete · Esc cancel",
         suggestionHint: "Tab:", done: "Done", undone: "Undone", cancelled: "Cancelled",
+        happened: { h, name in
+            switch h {
+            case .called: "\(name) called"
+            case .floorGiven: "\(name) has the floor"
+            case .ended(let t): "\(name) finished after \(t)"
+            case .skipped: "\(name) skipped: moved to the end of the list"
+            case .absent: "\(name) marked absent"
+            case .withdrawn: "\(name) withdrawn"
+            case .restored: "\(name) back on the list"
+            case .added(let p): "\(name) added " + (p.map { "at position \($0)" } ?? "at the end")
+            case .moved(let p): "\(name) moved to position \(p)"
+            case .extended: "\(name): 30 s more"
+            case .startCorrected(let t): "\(name): start corrected to \(t)"
+            case .segmentStarted: "\(name) started"
+            case .closingStarted: "Closing by the chair"
+            case .closed: "Session closed"
+            }
+        },
         actions: { a in
             switch a {
             case .floor: "give the floor / end"

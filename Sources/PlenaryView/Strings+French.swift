@@ -27,6 +27,24 @@ extension Strings {
         confirmYes: "o", confirmHint: "o = oui, autre touche = non",
         formHint: "Entrée suivant/valider · Tab compléter · Échap annuler",
         suggestionHint: "Tab :", done: "Fait", undone: "Annulé", cancelled: "Abandonné",
+        happened: { h, name in
+            switch h {
+            case .called: "\(name) appelé"
+            case .floorGiven: "\(name) a la parole"
+            case .ended(let t): "\(name) a terminé en \(t)"
+            case .skipped: "\(name) reporté en fin de liste"
+            case .absent: "\(name) marqué absent"
+            case .withdrawn: "\(name) retiré"
+            case .restored: "\(name) de retour sur la liste"
+            case .added(let p): "\(name) ajouté " + (p.map { "en position \($0)" } ?? "en fin de liste")
+            case .moved(let p): "\(name) déplacé en position \(p)"
+            case .extended: "\(name) : 30 s de plus"
+            case .startCorrected(let t): "\(name) : début corrigé à \(t)"
+            case .segmentStarted: "\(name) commencé"
+            case .closingStarted: "Clôture par la présidence"
+            case .closed: "Séance close"
+            }
+        },
         actions: { a in
             switch a {
             case .floor: "donner la parole / terminer"

@@ -4,6 +4,12 @@
 // grammar for delegation names.
 import PlenaryCore
 
+/// An operator action's outcome worth naming in the message line.
+public enum Happening: Sendable, Hashable {
+    case called, floorGiven, ended(String), skipped, absent, withdrawn, restored, added(Int?), moved(Int)
+    case extended, startCorrected(String), segmentStarted, closingStarted, closed
+}
+
 /// The console's own strings in one language.
 public struct Strings: Sendable {
     public var language: Language
@@ -65,6 +71,8 @@ public struct Strings: Sendable {
     public var done: String
     public var undone: String
     public var cancelled: String
+    /// What just happened, named: "Belgium has the floor".
+    public var happened: @Sendable (Happening, String) -> String
     public var actions: @Sendable (Action) -> String
     /// One or two words per action for the one-line legend.
     public var legendLabels: @Sendable (Action) -> String

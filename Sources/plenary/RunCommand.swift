@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
             do {
                 try app.start()
             } catch {
-                throw ValidationError("\(error)")
+                throw RunError(description: "\(error)")
             }
             return app
         }
@@ -79,4 +79,9 @@ extension Language: ExpressibleByArgument {
         default: return nil
         }
     }
+}
+
+/// A failure to start the console: printed as the error, without the usage text.
+struct RunError: Error, CustomStringConvertible {
+    var description: String
 }
