@@ -61,7 +61,7 @@ public struct Grid: Sendable, Hashable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        let limit = maxWidth.map { min(width, x + $0) } ?? width
         var col = x
         for c in text {
             let w = DisplayWidth.of(c)
