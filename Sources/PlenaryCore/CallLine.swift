@@ -84,13 +84,14 @@ struct FrenchName {
     }
 
     /// The participle agrees with the delegation: "la Belgique, suivie", "le Japon, suivi".
+    /// The preposition comes with the next name's `of` ("suivie du Japon").
     var followed: String {
         switch form {
-        case .feminine: "suivie de"
-        case .masculine: "suivi de"
-        case .plural: "suivis de"
-        case .elided: elidedFeminine ? "suivie de" : "suivi de"
-        case .bare: "suivie de"
+        case .feminine: "suivie"
+        case .masculine: "suivi"
+        case .plural: "suivis"
+        case .elided: elidedFeminine ? "suivie" : "suivi"
+        case .bare: "suivie"
         }
     }
 

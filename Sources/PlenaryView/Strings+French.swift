@@ -6,7 +6,7 @@ extension Strings {
         language: .french,
         speaking: "EN COURS", wrapUp: "CONCLURE", final: "DERNIÈRES SECONDES", time: "TEMPS ÉCOULÉ",
         overrun: { "DÉPASSEMENT \($0)" }, paused: "EN PAUSE", left: "restant", over: "de dépassement",
-        onTheFloor: "A LA PAROLE", called: "APPELÉ", walking: "se rend au micro",
+        onTheFloor: "À LA PAROLE", called: "APPELÉ", walking: "se rend au micro",
         floorFree: "PAROLE LIBRE", spaceGives: { "Espace donne la parole : \($0)" },
         next: "SUIVANT", then: "PUIS", noneWaiting: "personne en attente", limit: "limite", extended: "prolongé",
         notOpened: "SÉANCE NON OUVERTE", startsAt: { "début prévu \($0)" },
