@@ -178,6 +178,18 @@ struct ConsoleEndToEndTests {
         #expect(t.file("before") == t.file("after"))
     }
 
+    @Test func stopAndContinueGiveTheTerminalBackAndRedraw() throws {
+        let t = try Tmux()
+        try startSpeaking(t)
+        let pid = try #require(t.programPID)
+        try t.keys("C-z")
+        #expect(t.waitForFormat("#{alternate_on}", "0"), "the terminal was not given back on SIGTSTP")
+        #expect(t.format("#{cursor_flag}") == "1")
+        #expect(kill(pid, SIGCONT) == 0)
+        #expect(t.waitForFormat("#{alternate_on}", "1"))
+        t.expectText("SPEAKING")
+    }
+
     @Test func unknownTermIsAClearError() throws {
         let t = try Tmux(env: ["TERM": "no-such-terminal-xyz"])
         let s = try #require(t.expectText("EXIT:"))

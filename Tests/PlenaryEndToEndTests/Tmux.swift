@@ -110,6 +110,16 @@ final class Tmux {
         (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)) ?? ""
     }
 
+    /// Polls a tmux format until it has `value`.
+    func waitForFormat(_ f: String, _ value: String, timeout: Double = 5) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if format(f) == value { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
     /// Polls the screen until `predicate` holds; returns the screen, or nil on timeout.
     @discardableResult
     func waitFor(timeout: Double = 10, colour: Bool = false, _ predicate: (String) -> Bool) -> String? {
