@@ -62,7 +62,9 @@ let package = Package(
             dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
         .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
-        .testTarget(name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"]),
+        .testTarget(
+            name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
+            exclude: ["Snapshots"]),
         // Runs the built `plenary` binary as a user would, including in tmux.
         .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore"]),
     ]

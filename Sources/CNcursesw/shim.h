@@ -3,5 +3,39 @@
 // Wide-character curses: without this define Swift sees no get_wch, wint_t, cchar_t.
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <stdio.h>
 #include <ncurses.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+// Swift 6 refuses curses' and libc's mutable globals (stdscr, LINES, COLORS, stdout)
+// and does not import attribute macros; these small getters are the way in.
+static inline FILE *plenary_stdout(void) { return stdout; }
+static inline FILE *plenary_stdin(void) { return stdin; }
+static inline WINDOW *plenary_stdscr(void) { return stdscr; }
+static inline int plenary_colors(void) { return COLORS; }
+static inline int plenary_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t plenary_a_normal(void) { return A_NORMAL; }
+static inline attr_t plenary_a_bold(void) { return A_BOLD; }
+static inline attr_t plenary_a_dim(void) { return A_DIM; }
+static inline attr_t plenary_a_reverse(void) { return A_REVERSE; }
+static inline attr_t plenary_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t plenary_a_blink(void) { return A_BLINK; }
+static inline attr_t plenary_a_standout(void) { return A_STANDOUT; }
+
+/// Sets a window's attributes and colour pair (wattr_set without the macro layer).
+static inline int plenary_set_style(WINDOW *w, attr_t attrs, short pair) {
+    return wattr_set(w, attrs, pair, NULL);
+}
+
+/// The terminal's size from the kernel, for resizeterm after SIGWINCH (libdispatch
+/// replaces ncurses' own SIGWINCH handler on Linux). Returns 0 on success.
+static inline int plenary_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
 #endif

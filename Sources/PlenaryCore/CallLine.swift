@@ -84,6 +84,7 @@ struct FrenchName {
     }
 
     /// The participle agrees with the delegation: "la Belgique, suivie", "le Japon, suivi".
+    /// The preposition comes with the next name's `of` ("suivie du Japon").
     var followed: String {
         switch form {
         case .feminine: "suivie"

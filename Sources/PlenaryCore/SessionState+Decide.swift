@@ -131,7 +131,10 @@ extension SessionState {
         case .correctStart(let start):
             guard let iv = floor.intervention else { throw Rejection("Nobody has the floor.") }
             guard start <= t else { throw Rejection("The corrected start is in the future.") }
-            let earliest = iv.calledAt ?? currentSegmentStart ?? start
+            // A call made in the same action as the floor (Space from a free floor) is
+            // not a separate moment: the speaker may have begun before it was pressed.
+            let calledEarlier = iv.calledAt.flatMap { $0 < iv.floorGivenAt ? $0 : nil }
+            let earliest = calledEarlier ?? currentSegmentStart ?? start
             guard start >= earliest else {
                 throw Rejection("The corrected start is before \(name(iv.speaker)) was called.")
             }

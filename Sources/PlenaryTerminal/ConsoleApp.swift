@@ -1,0 +1,146 @@
+// The live console's run loop: Dispatch sources on the main queue for the timer,
+// stdin and signals, then dispatchMain(). The timer only wakes the screen; every
+// time shown is computed from recorded instants and the clock's `now`.
+import CNcursesw
+import Dispatch
+import Glibc
+import PlenaryCore
+import PlenaryView
+
+/// Where the console's time comes from: a session clock (boot time, so it keeps
+/// counting through suspend), optionally running faster for rehearsals and tests.
+public struct ConsoleClock: Sendable {
+    public var now: @Sendable () -> Instant
+    /// Session seconds per real second (1 in a real session).
+    public var rate: Double
+
+    public init(rate: Double = 1, now: @escaping @Sendable () -> Instant) {
+        self.now = now
+        self.rate = rate
+    }
+
+    /// The real wait until session instant `target`.
+    func realDelay(from now: Instant, to target: Instant) -> Int64 {
+        let ms = Double((target - now).wholeMilliseconds) / rate
+        return Int64(max(1, min(1000, ms.rounded(.up))))
+    }
+}
+
+@MainActor
+public final class ConsoleApp {
+    private let controller: ConsoleController
+    private let clock: ConsoleClock
+    private let theme: Theme
+    private let noColor: Bool
+    private var terminal: Terminal?
+    private var sources: [any DispatchSourceProtocol] = []
+    /// Made once the terminal is ours: libdispatch traps on releasing a source that
+    /// was never resumed, which a failed start would otherwise do.
+    private var timer: (any DispatchSourceTimer)?
+    /// When the screen last woke, to notice the machine sleeping in between.
+    private var lastWake: Instant?
+    /// Set while stopped by SIGTSTP: that gap is the operator's, not a suspend.
+    private var stoppedByUser = false
+
+    public init(controller: ConsoleController, clock: ConsoleClock, theme: Theme, noColor: Bool) {
+        self.controller = controller
+        self.clock = clock
+        self.theme = theme
+        self.noColor = noColor
+    }
+
+    /// Installs the signal handlers, takes the terminal and draws the first frame.
+    /// Call `dispatchMain()` afterwards.
+    public func start() throws(TerminalError) {
+        // Signals first, so a SIGTERM during set-up still ends cleanly.
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            listen(sig) { $0.finish(status: 0) }
+        }
+        listen(SIGWINCH) { app in
+            app.terminal?.resize()
+            app.wake()
+        }
+        listen(SIGTSTP) { app in
+            app.stoppedByUser = true
+            app.terminal?.suspend()
+            kill(getpid(), SIGSTOP)
+        }
+        listen(SIGCONT) { app in
+            app.terminal?.resumeAfterStop()
+            app.wake()
+        }
+        do {
+            terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
+        } catch {
+            for s in sources { s.cancel() }
+            sources = []
+            throw error
+        }
+        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
+        input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
+        input.resume()
+        sources.append(input)
+        let timer = DispatchSource.makeTimerSource(queue: .main)
+        timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.wake() } }
+        timer.schedule(deadline: .now() + .milliseconds(1))
+        timer.resume()
+        self.timer = timer
+        wake()
+    }
+
+    private func listen(_ sig: Int32, _ body: @escaping @MainActor (ConsoleApp) -> Void) {
+        signal(sig, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+        source.setEventHandler { [unowned self] in MainActor.assumeIsolated { body(self) } }
+        source.resume()
+        sources.append(source)
+    }
+
+    private func readInput() {
+        guard let terminal else { return }
+        let keys = terminal.readKeys()
+        for key in keys {
+            let reaction = controller.handle(key, at: clock.now())
+            if reaction.contains(.quit) { finish(status: 0) }
+            react(reaction)
+        }
+        wake()
+    }
+
+    /// Redraws at the current instant and sleeps until the picture next changes.
+    private func wake() {
+        let now = clock.now()
+        checkForSuspend(now)
+        react(controller.tick(at: now))
+        if let t = terminal {
+            t.draw(controller.render(at: now, width: t.width, height: t.height))
+        }
+        let next = controller.nextChange(after: now)
+        timer?.schedule(deadline: .now() + .milliseconds(Int(clock.realDelay(from: now, to: next))),
+                       leeway: .milliseconds(1))
+    }
+
+    /// The screen wakes at least every second; a much longer gap means the machine
+    /// slept (boot time kept counting). It is recorded and shown.
+    private func checkForSuspend(_ now: Instant) {
+        defer { lastWake = now }
+        guard let last = lastWake else { return }
+        if stoppedByUser { stoppedByUser = false; return }
+        let threshold = Duration.milliseconds(Int64(5000 * clock.rate))
+        if now - last > threshold { controller.recordSuspend(from: last, to: now) }
+    }
+
+    private func react(_ r: Reaction) {
+        if r.contains(.bell) { terminal?.bell() }
+        if r.contains(.flash) { terminal?.flashScreen() }
+    }
+
+    /// Restores the terminal, prints the summary and exits.
+    public func finish(status: Int32) -> Never {
+        timer?.cancel()
+        for s in sources { s.cancel() }
+        terminal?.stop()
+        print(controller.summary(at: clock.now()))
+        exit(status)
+    }
+}

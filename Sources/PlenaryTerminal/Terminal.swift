@@ -1,0 +1,223 @@
+// The one place that talks to curses. Every call happens on the main queue (the
+// Dispatch sources of `ConsoleApp` all target it), because ncurses keeps its state
+// in process globals and is not safe to call from two threads.
+import CNcursesw
+import Glibc
+import PlenaryText
+import PlenaryView
+
+/// Why the console could not take over the terminal, in words the operator can act on.
+public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// A curses screen: set-up and restore, themed drawing of grid diffs, key input.
+@MainActor
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var styles: [StyleRole: (attr_t, Int16)] = [:]
+    private var previous: Grid?
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// True when colours are in use (not NO_COLOR, not a monochrome terminal).
+    public let hasColour: Bool
+    private var stopped = false
+
+    /// Takes over the terminal. `newterm` rather than `initscr`, so an unknown TERM
+    /// is an error message instead of an exit from inside curses.
+    public init(theme: Theme, monochrome: Theme, noColor: Bool) throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "plenary run needs a terminal (standard input and output are not a tty)")
+        }
+        setlocale(LC_ALL, "")
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty else {
+            throw TerminalError(description: "TERM is not set; set it to your terminal type (for example TERM=xterm-256color)")
+        }
+        guard let s = newterm(nil, plenary_stdout(), plenary_stdin()) else {
+            throw TerminalError(description: "the terminal type TERM=\(TerminalSafe.clean(term)) is unknown here (no terminfo entry); try TERM=xterm-256color or TERM=vt100")
+        }
+        screen = s
+        set_term(s)
+        window = plenary_stdscr()
+        set_escdelay(25)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        curs_set(0)
+        width = Int(getmaxx(window))
+        height = Int(getmaxy(window))
+        hasColour = !noColor && has_colors()
+        if hasColour {
+            start_color()
+            use_default_colors()
+            apply(theme)
+        } else {
+            apply(monochrome)
+        }
+    }
+
+    /// Maps every role to curses attributes and a colour pair.
+    public func apply(_ theme: Theme) {
+        var pairs: [String: Int16] = [:]
+        let colours = Int(plenary_colors())
+        for role in StyleRole.allCases {
+            let style = theme.style(role)
+            var attrs = plenary_a_normal()
+            for a in style.attributes { attrs |= Terminal.attribute(a) }
+            var pair: Int16 = 0
+            if hasColour {
+                let (fg, fgBold) = Terminal.colour(style.foreground, colours: colours)
+                let (bg, _) = Terminal.colour(style.background, colours: colours)
+                if fgBold { attrs |= plenary_a_bold() }
+                let key = "\(fg)/\(bg)"
+                if let p = pairs[key] {
+                    pair = p
+                } else if pairs.count + 1 < Int(plenary_color_pairs()) {
+                    pair = Int16(pairs.count + 1)
+                    init_pair(pair, fg, bg)
+                    pairs[key] = pair
+                }
+            }
+            styles[role] = (attrs, pair)
+        }
+        previous = nil
+    }
+
+    static func attribute(_ a: ThemeAttribute) -> attr_t {
+        switch a {
+        case .bold: plenary_a_bold()
+        case .dim: plenary_a_dim()
+        case .reverse: plenary_a_reverse()
+        case .underline: plenary_a_underline()
+        case .blink: plenary_a_blink()
+        case .standout: plenary_a_standout()
+        }
+    }
+
+    /// A theme colour on this terminal: bright colours become bold basic ones on
+    /// 8-colour terminals; the terminal default is -1.
+    static func colour(_ c: ThemeColor, colours: Int) -> (Int16, Bool) {
+        switch c {
+        case .terminalDefault: return (-1, false)
+        case .index(let i) where i < colours: return (Int16(i), false)
+        case .index(let i) where i < 16: return (Int16(i - 8), true)
+        case .index: return (7, false)
+        }
+    }
+
+    /// Draws `grid`, sending only the rows and runs of cells that changed.
+    public func draw(_ grid: Grid) {
+        if previous?.width != grid.width || previous?.height != grid.height {
+            werase(window)
+            previous = nil
+        }
+        for y in grid.changedRows(from: previous) {
+            drawRow(grid, y)
+        }
+        wmove(window, Int32(max(0, grid.height - 1)), 0)
+        wrefresh(window)
+        previous = grid
+    }
+
+    private func drawRow(_ grid: Grid, _ y: Int) {
+        var x = 0
+        while x < grid.width {
+            // Skip cells equal to the last frame; a run starts at a changed cell.
+            if let p = previous, p[x, y] == grid[x, y], !grid[x, y].isContinuation { x += 1; continue }
+            if grid[x, y].isContinuation { x += 1; continue }
+            let role = grid[x, y].role
+            var text = ""
+            let start = x
+            while x < grid.width, grid[x, y].role == role {
+                if !grid[x, y].isContinuation { text.append(grid[x, y].character) }
+                x += 1
+                if let p = previous, x < grid.width, p[x, y] == grid[x, y], !grid[x, y].isContinuation { break }
+            }
+            let (attrs, pair) = styles[role] ?? (plenary_a_normal(), 0)
+            plenary_set_style(window, attrs, pair)
+            wmove(window, Int32(y), Int32(start))
+            // The bottom-right cell makes curses report ERR after writing it; harmless.
+            _ = waddnstr(window, text, -1)
+        }
+    }
+
+    /// Every key waiting in curses' buffer, in order.
+    public func readKeys() -> [Key] {
+        var keys: [Key] = []
+        var ch: wint_t = 0
+        while true {
+            let r = wget_wch(window, &ch)
+            if r == ERR { break }
+            if r == KEY_CODE_YES {
+                if let k = Terminal.functionKey(Int32(ch)) { keys.append(k) }
+            } else if let k = Terminal.characterKey(UInt32(ch)) {
+                keys.append(k)
+            }
+        }
+        return keys
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE, KEY_DC: .backspace
+        case KEY_BTAB: .tab
+        default: nil
+        }
+    }
+
+    static func characterKey(_ v: UInt32) -> Key? {
+        switch v {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 0..<32: return nil
+        default: return Unicode.Scalar(v).map { .char(Character($0)) }
+        }
+    }
+
+    /// Follows the terminal's new size (after SIGWINCH) and forces a full redraw.
+    public func resize() {
+        var rows: Int32 = 0, cols: Int32 = 0
+        if plenary_window_size(1, &rows, &cols) == 0, rows > 0, cols > 0 {
+            resizeterm(rows, cols)
+        }
+        width = Int(getmaxx(window))
+        height = Int(getmaxy(window))
+        werase(window)
+        previous = nil
+    }
+
+    public func bell() { beep() }
+    public func flashScreen() { flash() }
+
+    /// Gives the terminal back before the process stops (SIGTSTP).
+    public func suspend() {
+        endwin()
+    }
+
+    /// Takes the terminal again after SIGCONT and redraws everything.
+    public func resumeAfterStop() {
+        wrefresh(window)
+        resize()
+    }
+
+    /// Restores the terminal: cursor back, curses mode ended. Safe to call twice.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+}

@@ -1,0 +1,50 @@
+// Large digits for the countdown, five rows tall, readable from across a podium.
+// Drawn with full blocks so they survive monochrome terminals and reverse video.
+
+/// A five-row block font for the characters a countdown needs: 0–9, `:`, `+`, `-`.
+public enum BigDigits {
+    public static let height = 5
+
+    /// The rows of `text` in the big font; characters the font lacks are skipped.
+    /// `scale` 2 doubles every block across and down, for large terminals.
+    public static func rows(_ text: String, scale: Int = 1) -> [String] {
+        let base = rows(text)
+        guard scale > 1 else { return base }
+        return base.flatMap { row in
+            Array(repeating: String(row.flatMap { Array(repeating: $0, count: scale) }), count: scale)
+        }
+    }
+
+    static func rows(_ text: String) -> [String] {
+        var out = Array(repeating: "", count: height)
+        var first = true
+        for c in text {
+            guard let glyph = font[c] else { continue }
+            for r in 0..<height {
+                if !first { out[r] += " " }
+                out[r] += glyph[r].map { $0 == "#" ? "█" : " " }.reduce(into: "") { $0.append($1) }
+            }
+            first = false
+        }
+        return out
+    }
+
+    /// Cells taken by `text` in the big font.
+    public static func width(_ text: String) -> Int { rows(text).first?.count ?? 0 }
+
+    static let font: [Character: [String]] = [
+        "0": ["#####", "#   #", "#   #", "#   #", "#####"],
+        "1": ["  #  ", " ##  ", "  #  ", "  #  ", " ### "],
+        "2": ["#####", "    #", "#####", "#    ", "#####"],
+        "3": ["#####", "    #", " ####", "    #", "#####"],
+        "4": ["#   #", "#   #", "#####", "    #", "    #"],
+        "5": ["#####", "#    ", "#####", "    #", "#####"],
+        "6": ["#####", "#    ", "#####", "#   #", "#####"],
+        "7": ["#####", "    #", "   # ", "  #  ", "  #  "],
+        "8": ["#####", "#   #", "#####", "#   #", "#####"],
+        "9": ["#####", "#   #", "#####", "    #", "#####"],
+        ":": [" ", "#", " ", "#", " "],
+        "+": ["   ", " # ", "###", " # ", "   "],
+        "-": ["   ", "   ", "###", "   ", "   "],
+    ]
+}

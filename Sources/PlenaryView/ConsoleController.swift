@@ -1,0 +1,168 @@
+// The console's controller: keys and ticks in, commands through the sink, a
+// picture out. Data flows one way: key → command → decide(at: now) → persist
+// (durable) → record → render. Nothing is shown as done before the sink has it;
+// a sink that throws leaves the state untouched and raises NOT SAVED.
+import PlenaryCore
+import PlenaryText
+
+/// What the terminal must do after a key or a tick, besides redrawing.
+public struct Reaction: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let quit = Reaction(rawValue: 1)
+    public static let bell = Reaction(rawValue: 2)
+    public static let flash = Reaction(rawValue: 4)
+}
+
+/// Drives one session from the keyboard; owns the UI state, borrows the sink.
+public final class ConsoleController {
+    public private(set) var session: Session
+    public private(set) var ui: UIState
+    public let config: ConsoleConfig
+    /// Ring the terminal bell at stages whose plan threshold asks for it.
+    public var bell: Bool
+    /// Flash the screen at every escalation.
+    public var flash: Bool
+    private let sink: any EventSink
+    /// The stage last seen for the intervention under way, to ring once per stage.
+    private var lastStage: (Instant, Stage)?
+
+    public init(session: Session, sink: any EventSink, config: ConsoleConfig = ConsoleConfig(),
+                bell: Bool = true, flash: Bool = false) {
+        self.session = session
+        self.sink = sink
+        self.config = config
+        self.bell = bell
+        self.flash = flash
+        ui = UIState(language: config.language)
+    }
+
+    public var state: SessionState { session.state }
+
+    /// One key pressed at `now`.
+    public func handle(_ key: Key, at now: Instant) -> Reaction {
+        var reaction: Reaction = []
+        for effect in ui.handle(key, state: session.state, now: now) {
+            switch effect {
+            case .quit: reaction.insert(.quit)
+            case .command(let command, let action): execute(command, action, at: now)
+            }
+        }
+        return reaction.union(tick(at: now))
+    }
+
+    /// Decides, persists, records; a refusal or a failed write becomes a message.
+    public func execute(_ command: Command, _ action: Action, at now: Instant) {
+        let s = ui.strings.value
+        switch session.decide(command, at: now) {
+        case .failure(let rejection):
+            ui.message = Message(rejection.reason, isError: true)
+        case .success(let events):
+            guard persist(events) else { return }
+            ui.message = Message(action == .undo ? s.undone : describe(events) ?? "\(s.done): \(s.actions(action))")
+        }
+    }
+
+    /// The message for what the events did, naming the speaker.
+    private func describe(_ events: [Event]) -> String? {
+        let s = ui.strings.value, st = session.state
+        func name(_ id: SpeakerID) -> String { st.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)" }
+        guard let fact = events.last?.fact else { return nil }
+        switch fact {
+        case .speakerCalled(let id): return s.happened(.called, name(id))
+        case .floorGiven(let id): return s.happened(.floorGiven, name(id))
+        case .interventionEnded(let id):
+            let took = st.records.last.map { TimeText.minutesSeconds($0.speakingTime) } ?? ""
+            return s.happened(.ended(took), name(id))
+        case .speakerSkipped(let id): return s.happened(.skipped, name(id))
+        case .speakerAbsent(let id): return s.happened(.absent, name(id))
+        case .speakerWithdrawn(let id): return s.happened(.withdrawn, name(id))
+        case .speakerRestored(let id): return s.happened(.restored, name(id))
+        case .walkInAdded(let sp, let p): return s.happened(.added(p), TerminalSafe.clean(sp.delegation))
+        case .speakerMoved(let id, let p): return s.happened(.moved(p), name(id))
+        case .timeExtended:
+            return st.floor.intervention.map { s.happened(.extended, name($0.speaker)) }
+        case .startCorrected(let t):
+            return st.floor.intervention.map {
+                s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), name($0.speaker))
+            }
+        case .segmentStarted(let i): return s.happened(.segmentStarted, "\(s.segment) \(TerminalSafe.clean(st.plan.segments[i].id))")
+        case .closingStarted: return s.happened(.closingStarted, "")
+        case .sessionClosed: return s.happened(.closed, "")
+        default: return nil
+        }
+    }
+
+    /// Records a clock jump (the machine slept) as a system event, never undone.
+    public func recordSuspend(from: Instant, to now: Instant) {
+        _ = persist([Event(action: 0, at: now, fact: .suspendDetected(from: from))])
+    }
+
+    /// Makes events durable, then takes them into the state. False when the sink
+    /// refused them: they are not recorded and the NOT SAVED banner stays up.
+    private func persist(_ events: [Event]) -> Bool {
+        do {
+            try sink.persist(events)
+        } catch {
+            ui.notSaved = "\(error)"
+            return false
+        }
+        ui.notSaved = nil
+        session.record(events)
+        return true
+    }
+
+    /// The time has moved on: bell and flash when the speaker reaches a new stage.
+    public func tick(at now: Instant) -> Reaction {
+        guard case .speaking(let iv) = session.state.floor, let stage = session.state.stage(at: now) else {
+            lastStage = nil
+            return []
+        }
+        defer { lastStage = (iv.floorGivenAt, stage) }
+        guard let (start, before) = lastStage, start == iv.floorGivenAt, stage > before else { return [] }
+        var r: Reaction = []
+        if bell, session.plan.rings(at: stage) { r.insert(.bell) }
+        if flash { r.insert(.flash) }
+        return r
+    }
+
+    /// The screen at `now` in a terminal of `width` × `height` cells.
+    public func render(at now: Instant, width: Int, height: Int) -> Grid {
+        ConsoleScreen.render(state: session.state, now: now, ui: ui, config: config, width: width, height: height)
+    }
+
+    /// When the picture next changes on its own.
+    public func nextChange(after now: Instant) -> Instant {
+        ConsoleScreen.nextChange(state: session.state, after: now)
+    }
+
+    /// One line for the shell after the console closes.
+    public func summary(at now: Instant) -> String {
+        let st = session.state
+        let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
+        let over = st.records.filter { $0.overrun >= .seconds(1) }.count
+        let phase: String
+        switch st.phase {
+        case .notStarted: phase = "not opened"
+        case .opening: phase = "in the opening"
+        case .segment(let i, _): phase = "in Segment \(st.plan.segments[i].id)"
+        case .closing: phase = "in the closing"
+        case .closed: phase = "closed"
+        }
+        return "plenary: session \(phase); \(st.records.count) interventions (\(TimeText.minutesSeconds(spoken)) spoken, \(over) over time); \(session.events.count) events recorded"
+    }
+}
+
+/// Keeps events in memory: for tests and for running without a journal.
+public final class MemoryEventSink: EventSink {
+    public private(set) var events: [Event] = []
+    /// When set, `persist` throws it, as a full disk would.
+    public var failure: (any Error)?
+
+    public init() {}
+
+    public func persist(_ events: [Event]) throws {
+        if let failure { throw failure }
+        self.events += events
+    }
+}

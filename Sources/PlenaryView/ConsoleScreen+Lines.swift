@@ -1,0 +1,151 @@
+// The one-line parts of the screen: title bar, session line, alerts, next
+// speakers and call line, message and legend.
+import PlenaryCore
+import PlenaryText
+
+extension ConsoleScreen {
+    /// Title on the left, date and wall clock on the right.
+    static func titleBar(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int) {
+        let off = ctx.plan.utcOffset
+        let clock = TimeText.clockSeconds(ctx.now, utcOffset: off)
+        let right = g.width >= 60 ? "\(TimeText.date(ctx.now, utcOffset: off))  \(clock) " : "\(clock) "
+        g.clear(y: y, role: .title)
+        let room = g.width - DisplayWidth.of(right) - 2
+        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: 0, y: y, role: .title)
+        g.putRight(right, right: g.width, y: y, role: .title)
+        y += 1
+    }
+
+    /// Segment remaining, session remaining, drift and projected end.
+    static func statusLine(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int) {
+        let s = ctx.strings, st = ctx.state, off = ctx.plan.utcOffset
+        var parts: [String] = []
+        switch st.phase {
+        case .segment(let i, _):
+            let left = st.segmentRemaining(at: ctx.now) ?? .zero
+            parts.append("\(s.segment) \(TerminalSafe.clean(ctx.plan.segments[i].id)) \(ctx.leftOrOver(left))")
+        case .notStarted: parts.append(s.startsAt(TimeText.clock(ctx.plan.start, utcOffset: off)))
+        case .opening: parts.append(s.opening.lowercased())
+        case .closing: parts.append(s.closing.lowercased())
+        case .closed: parts.append(s.closed.lowercased())
+        }
+        parts.append("\(s.session) \(ctx.leftOrOver(st.sessionRemaining(at: ctx.now)))")
+        let drift = ctx.projection.drift
+        if drift.wholeMilliseconds / 1000 == 0 { parts.append(s.onSchedule) }
+        else if drift > .zero { parts.append("\(TimeText.minutesSeconds(drift)) \(s.behind)") }
+        else { parts.append("\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)") }
+        parts.append("\(s.projectedEnd) \(TimeText.clock(ctx.projection.sessionEnd, utcOffset: off))")
+        g.clear(y: y, role: .status)
+        // Drop the least important parts first when the line is narrow.
+        var text = " " + parts.joined(separator: " │ ")
+        while DisplayWidth.of(text) > g.width, parts.count > 1 {
+            parts.removeLast()
+            text = " " + parts.joined(separator: " │ ")
+        }
+        g.put(text, x: 0, y: y, role: .status)
+        y += 1
+    }
+
+    /// NOT SAVED first, then unreached speakers and suspend gaps; at most `max` rows.
+    static func alerts(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, max: Int) {
+        var rows: [(String, StyleRole)] = []
+        if let problem = ctx.ui.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
+        if let gap = ctx.state.suspends.last, ctx.now - gap.end < .seconds(600) {
+            let off = ctx.plan.utcOffset
+            rows.append((ctx.strings.suspended(TimeText.clockSeconds(gap.start, utcOffset: off),
+                                               TimeText.clockSeconds(gap.end, utcOffset: off)), .warning))
+        }
+        let unreached = ctx.projection.unreached
+        if !unreached.isEmpty {
+            let names = unreached.map(ctx.delegation).joined(separator: ", ")
+            rows.append((ctx.strings.willNotBeReached(unreached.count, names), .warning))
+        }
+        for (text, role) in rows.prefix(max) {
+            g.clear(y: y, role: role)
+            g.put(" ⚠ " + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y, role: role)
+            y += 1
+        }
+        if rows.isEmpty && max > 1 { y += 1 }
+    }
+
+    /// NEXT and THEN, and the chair's call line when there is room.
+    static func upcomingLines(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, callLineRows: Int) {
+        let s = ctx.strings
+        var queue = ctx.state.upcoming
+        if case .called(let id, _) = ctx.state.floor { queue.removeAll { $0 == id } }
+        let labelWidth = max(DisplayWidth.of(s.next), DisplayWidth.of(s.then)) + 2
+        for (i, label) in [s.next, s.then].enumerated() {
+            g.put(" " + label, x: 0, y: y, role: .label)
+            if queue.indices.contains(i) {
+                nameAndFunction(&g, ctx, queue[i], x: labelWidth + 1, y: y, role: i == 0 ? .speaker : .normal)
+            } else if i == 0 {
+                g.put(s.noneWaiting, x: labelWidth + 1, y: y, role: .dim)
+            }
+            y += 1
+        }
+        guard callLineRows > 0 else { return }
+        // The sentence for the next call: who is called (or next), and who follows.
+        var callQueue = queue
+        if case .called(let id, _) = ctx.state.floor { callQueue.insert(id, at: 0) }
+        let line = callQueue.first.map { first in
+            TerminalSafe.clean(CallLine.text(ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
+                                             callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }))
+        } ?? ""
+        for row in wrap("» " + line, width: g.width - 2).prefix(callLineRows) where !line.isEmpty {
+            g.put(" " + row, x: 0, y: y, role: .dim)
+            y += 1
+        }
+        if line.isEmpty { y += 1 }
+    }
+
+    static func messageLine(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
+        if case .confirm(let c, _) = ctx.ui.mode {
+            g.clear(y: y, role: .overlayTitle)
+            g.put(" \(ctx.strings.confirmations(c))  [\(ctx.strings.confirmHint)]", x: 0, y: y, role: .overlayTitle)
+        } else if let m = ctx.ui.message {
+            g.put(" " + TerminalSafe.clean(m.text), x: 0, y: y, role: m.isError ? .warning : .message)
+        }
+    }
+
+    /// `Space give the floor / end · p pause / resume · …`, as much as fits.
+    static func legend(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
+        g.clear(y: y, role: .legend)
+        var x = 1
+        for action in Keymap.legend {
+            guard let key = Keymap.key(for: action) else { continue }
+            let name = Keymap.name(key), label = ctx.strings.legendLabels(action)
+            let need = DisplayWidth.of(name) + 1 + DisplayWidth.of(label) + 2
+            if x + need > g.width { break }
+            x += g.put(name, x: x, y: y, role: .legendKey)
+            x += g.put(" " + label + "  ", x: x, y: y, role: .legend)
+        }
+    }
+
+    /// A delegation and, dimmed and cut with an ellipsis, its function.
+    @discardableResult
+    static func nameAndFunction(_ g: inout Grid, _ ctx: ScreenContext, _ id: SpeakerID, x: Int, y: Int,
+                                role: StyleRole, functionRole: StyleRole = .dim, suffix: String = "") -> Int {
+        let room = g.width - x - 1
+        let name = DisplayWidth.truncate(ctx.delegation(id), toCells: room)
+        let used = g.put(name, x: x, y: y, role: role)
+        var tail = ctx.function(id)
+        if !suffix.isEmpty { tail = tail.isEmpty ? suffix : tail + " " + suffix }
+        guard !tail.isEmpty, room - used > 4 else { return used }
+        return used + g.put(DisplayWidth.truncate(" — " + tail, toCells: room - used), x: x + used, y: y, role: functionRole)
+    }
+
+    /// Greedy word wrap by display width.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if DisplayWidth.of(candidate) <= width { current = candidate; continue }
+            if !current.isEmpty { lines.append(current) }
+            current = DisplayWidth.truncate(String(word), toCells: width)
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,76 @@
+// What covers the screen for a moment: the help (generated from the key table) and
+// the forms. Both are drawn last, over the list, and leave the floor block visible
+// whenever the terminal is tall enough.
+import PlenaryCore
+import PlenaryText
+
+extension ConsoleScreen {
+    static func overlay(_ g: inout Grid, _ ctx: ScreenContext) {
+        switch ctx.ui.mode {
+        case .normal, .confirm: return
+        case .help: help(&g, ctx)
+        case .form(let form): formBox(&g, ctx, form)
+        }
+    }
+
+    static func help(_ g: inout Grid, _ ctx: ScreenContext) {
+        let s = ctx.strings
+        var lines: [(String, String)] = []
+        var seen: [Action] = []
+        for (key, action) in Keymap.bindings {
+            if let i = seen.firstIndex(of: action) {
+                lines[i].0 += "/" + Keymap.name(key)
+                continue
+            }
+            seen.append(action)
+            lines.append((Keymap.name(key), s.actions(action)))
+        }
+        var footer = [s.helpClose]
+        if let n = ctx.config.notice { footer.insert(n, at: 0) }
+        let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let body = lines.map { DisplayWidth.pad($0.0, toCells: keyWidth) + "  " + $0.1 }
+        box(&g, title: s.help, body: body, footer: footer, preferredTop: 2)
+    }
+
+    static func formBox(_ g: inout Grid, _ ctx: ScreenContext, _ form: Form) {
+        let s = ctx.strings
+        var body: [String] = []
+        for (i, field) in form.fields.enumerated() {
+            let cursor = i == form.focus ? "▏" : ""
+            body.append("\(s.fields(field)): \(TerminalSafe.clean(form.values[i]))\(cursor)")
+        }
+        if form.fields[form.focus] == .delegation, !form.suggestions.isEmpty {
+            let list = form.suggestions.enumerated().map { $0.offset == form.suggestion ? "[\($0.element)]" : $0.element }
+            body.append("\(s.suggestionHint) " + list.joined(separator: "  "))
+        }
+        var footer = [s.formHint]
+        if let p = form.problem { footer.insert("⚠ " + p, at: 0) }
+        box(&g, title: s.forms(form.kind), body: body, footer: footer, preferredTop: nil, highlight: form.focus)
+    }
+
+    /// A framed box centred horizontally, over the lower part of the screen unless
+    /// `preferredTop` is given. Returns its top row, or -1 if nothing fits.
+    @discardableResult
+    static func box(_ g: inout Grid, title: String, body: [String], footer: [String], preferredTop: Int?,
+                    highlight: Int? = nil) -> Int {
+        let content = body + [""] + footer
+        let inner = min(g.width - 4, max(DisplayWidth.of(title) + 2, content.map { DisplayWidth.of($0) }.max() ?? 0))
+        guard inner > 0, g.height >= 3 else { return -1 }
+        let h = min(g.height, content.count + 2)
+        let w = inner + 4
+        let left = max(0, (g.width - w) / 2)
+        let top = preferredTop.map { min($0, max(0, g.height - h)) } ?? max(0, g.height - h - 2)
+        g.clear(x: left, y: top, width: w, height: h, role: .overlay)
+        g.put("┌" + String(repeating: "─", count: w - 2) + "┐", x: left, y: top, role: .overlay)
+        g.put(" " + title + " ", x: left + 2, y: top, role: .overlayTitle)
+        for (i, line) in content.prefix(h - 2).enumerated() {
+            let y = top + 1 + i
+            g.put("│", x: left, y: y, role: .overlay)
+            let role: StyleRole = i == highlight ? .input : i > body.count && line.hasPrefix("⚠") ? .warning : .overlay
+            g.put(DisplayWidth.truncate(line, toCells: inner), x: left + 2, y: y, role: role)
+            g.put("│", x: left + w - 1, y: y, role: .overlay)
+        }
+        g.put("└" + String(repeating: "─", count: w - 2) + "┘", x: left, y: top + h - 1, role: .overlay)
+        return top
+    }
+}

@@ -1,0 +1,157 @@
+// The short forms for rare actions: a walk-in, moving a speaker, correcting a
+// start. Typing is free; the form turns its text into a command only on submit,
+// and a value that cannot be used keeps the form open with the reason shown.
+import PlenaryCore
+import PlenaryText
+
+public enum FormKind: Sendable, Hashable {
+    case walkIn, move, correctStart
+
+    var action: Action {
+        switch self {
+        case .walkIn: .walkIn
+        case .move: .move
+        case .correctStart: .correctStart
+        }
+    }
+}
+
+public enum FormField: Sendable, Hashable {
+    case delegation, function, segment, position, listNumber, toPosition, startTime
+}
+
+/// A form being filled in: its fields, what was typed, and the field with focus.
+public struct Form: Sendable, Hashable {
+    public var kind: FormKind
+    public var fields: [FormField]
+    public var values: [String]
+    public var focus = 0
+    /// Known delegations matching what is typed in the delegation field, best first.
+    public var suggestions: [String] = []
+    public var suggestion = 0
+    /// Why the last submit was refused.
+    public var problem: String?
+    /// Candidates for the delegation field.
+    var known: [String] = []
+
+    enum Outcome { case editing, cancelled, submitted }
+
+    static func walkIn(state: SessionState) -> Form {
+        let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
+        var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
+        names += KnownDelegations.all
+        var seen = Set<String>()
+        let known = names.filter { seen.insert($0.lowercased()).inserted }
+        return Form(kind: .walkIn, fields: [.delegation, .function, .segment, .position],
+                    values: ["", "", seg, ""], known: known)
+    }
+
+    static let move = Form(kind: .move, fields: [.listNumber, .toPosition], values: ["", "1"])
+
+    static func correctStart(state: SessionState, now: Instant) -> Form {
+        let start = state.floor.intervention.map { TimeText.clockSeconds($0.floorGivenAt, utcOffset: state.plan.utcOffset) }
+        return Form(kind: .correctStart, fields: [.startTime], values: [start ?? ""])
+    }
+
+    mutating func handle(_ key: Key, state: SessionState) -> Outcome {
+        problem = nil
+        switch key {
+        case .escape: return .cancelled
+        case .enter:
+            if fields[focus] == .delegation, values[focus].isEmpty, let s = suggestions.first { values[focus] = s }
+            if focus + 1 < fields.count { focus += 1; return .editing }
+            return .submitted
+        case .tab:
+            if fields[focus] == .delegation, suggestions.indices.contains(suggestion) {
+                values[focus] = suggestions[suggestion]
+                refreshSuggestions()
+            } else {
+                focus = (focus + 1) % fields.count
+            }
+        case .up, .down:
+            guard fields[focus] == .delegation, !suggestions.isEmpty else {
+                focus = (focus + (key == .up ? fields.count - 1 : 1)) % fields.count
+                return .editing
+            }
+            suggestion = (suggestion + (key == .up ? suggestions.count - 1 : 1)) % suggestions.count
+        case .backspace:
+            if !values[focus].isEmpty { values[focus].removeLast() }
+            refreshSuggestions()
+        case .char(let c):
+            // Only printable text enters a field; a pasted escape sequence does not.
+            guard c.unicodeScalars.allSatisfy(TerminalSafe.isSafe), values[focus].count < 120 else { return .editing }
+            values[focus].append(c)
+            refreshSuggestions()
+        case .pageUp, .pageDown, .home:
+            break
+        }
+        return .editing
+    }
+
+    private mutating func refreshSuggestions() {
+        suggestion = 0
+        guard fields[focus] == .delegation else { return }
+        suggestions = Fuzzy.matches(values[focus], in: known, limit: 4)
+    }
+
+    func value(_ field: FormField) -> String {
+        fields.firstIndex(of: field).map { values[$0].trimmingSpacesInView() } ?? ""
+    }
+
+    /// The command the form asks for, or why it cannot be run.
+    func command(state: SessionState, now: Instant) -> Result<Command, Rejection> {
+        switch kind {
+        case .walkIn:
+            let delegation = TerminalSafe.clean(value(.delegation))
+            guard !delegation.isEmpty else { return .failure(Rejection("Type the delegation.")) }
+            guard let seg = state.plan.segmentIndex(named: value(.segment)) else {
+                return .failure(Rejection("No segment \"\(value(.segment))\" in the plan."))
+            }
+            var position: Int?
+            if !value(.position).isEmpty {
+                guard let p = Int(value(.position)), p >= 1 else { return .failure(Rejection("Position is a number from 1.")) }
+                position = p
+            }
+            let known = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
+            let category = known?.category
+                ?? (KnownDelegations.states.contains(delegation) ? .stateParty : .other)
+            return .success(.addWalkIn(delegation: delegation, function: TerminalSafe.clean(value(.function)),
+                                       category: category, segment: seg, position: position))
+        case .move:
+            guard let seg = state.focusSegment else { return .failure(Rejection("No segment list to move in.")) }
+            guard let n = Int(value(.listNumber)), state.order[seg].indices.contains(n - 1) else {
+                return .failure(Rejection("Type a speaker number from the list (1–\(state.order[seg].count))."))
+            }
+            guard let to = Int(value(.toPosition)), to >= 1 else { return .failure(Rejection("Position is a number from 1.")) }
+            return .success(.move(state.order[seg][n - 1], toPosition: to))
+        case .correctStart:
+            guard let t = StartTimeText.parse(value(.startTime), now: now, utcOffset: state.plan.utcOffset) else {
+                return .failure(Rejection("Write hh:mm:ss, hh:mm, or -N for N seconds ago."))
+            }
+            return .success(.correctStart(to: t))
+        }
+    }
+}
+
+/// Reads a corrected start as the operator types it: a clock time today, or
+/// seconds before now.
+enum StartTimeText {
+    static func parse(_ text: String, now: Instant, utcOffset: Duration) -> Instant? {
+        if text.hasPrefix("-"), let s = Int(text.dropFirst()), s >= 0 { return now - .seconds(s) }
+        let parts = text.split(separator: ":").map { Int($0) }
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0 != nil }) else { return nil }
+        let h = parts[0]!, m = parts[1]!, s = parts.count == 3 ? parts[2]! : 0
+        guard (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
+        let day = CivilDate.local(now, utcOffset: utcOffset)
+        return Instant(year: day.year, month: day.month, day: day.day, hour: h, minute: m, second: s, utcOffset: utcOffset)
+    }
+}
+
+extension String {
+    func trimmingSpacesInView() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

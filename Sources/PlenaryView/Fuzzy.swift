@@ -1,0 +1,67 @@
+// Finding a delegation from a few typed letters, as an officer types under
+// pressure: case and accents do not matter, a prefix beats a word start, which
+// beats letters in order ("drc" finds nothing, "dem rep" finds the DRC).
+
+/// Fuzzy matching of typed text against known names.
+public enum Fuzzy {
+    /// The names matching `query`, best first, at most `limit`.
+    public static func matches(_ query: String, in names: [String], limit: Int) -> [String] {
+        let q = fold(query)
+        guard !q.isEmpty else { return [] }
+        let scored = names.compactMap { name in score(q, fold(name)).map { (name, $0) } }
+        return scored.sorted { a, b in
+            a.1 != b.1 ? a.1 < b.1 : a.0.count != b.0.count ? a.0.count < b.0.count : a.0 < b.0
+        }.prefix(limit).map(\.0)
+    }
+
+    /// Lower score is better; nil is no match.
+    static func score(_ q: String, _ name: String) -> Int? {
+        if name == q { return 0 }
+        if name.hasPrefix(q) { return 1 }
+        let words = name.split(separator: " ")
+        if words.contains(where: { $0.hasPrefix(q) }) { return 2 }
+        // Every typed word starts a word of the name, in order: "dem rep" → Democratic Republic.
+        let typed = q.split(separator: " ")
+        if typed.count > 1 {
+            var rest = words[...]
+            var ok = true
+            for t in typed {
+                guard let i = rest.firstIndex(where: { $0.hasPrefix(t) }) else { ok = false; break }
+                rest = rest[(i + 1)...]
+            }
+            if ok { return 3 }
+        }
+        if name.contains(q) { return 4 }
+        // Letters in order, with a penalty for gaps.
+        var gaps = 0
+        var it = name.makeIterator()
+        for c in q where c != " " {
+            var found = false
+            while let n = it.next() {
+                if n == c { found = true; break }
+                gaps += 1
+            }
+            if !found { return nil }
+        }
+        return gaps <= 12 ? 10 + gaps : nil
+    }
+
+    /// Lower case without accents, so "cote" finds "Côte d'Ivoire".
+    static func fold(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased() {
+            if let plain = accents[c] { out.append(plain) } else { out.append(c) }
+        }
+        return out
+    }
+
+    static let accents: [Character: Character] = {
+        let groups: [(String, Character)] = [
+            ("àáâãäåā", "a"), ("çćč", "c"), ("èéêëēė", "e"), ("ìíîïī", "i"), ("ñń", "n"),
+            ("òóôõöøō", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("šś", "s"), ("žź", "z"), ("’'", "'"),
+        ]
+        var map: [Character: Character] = [:]
+        for (letters, plain) in groups { for l in letters { map[l] = plain } }
+        return map
+    }()
+}

@@ -1,0 +1,110 @@
+// The console in English, the default.
+import PlenaryCore
+
+extension Strings {
+    public static let english = Strings(
+        language: .english,
+        speaking: "SPEAKING", wrapUp: "WRAP UP", final: "FINAL SECONDS", time: "TIME",
+        overrun: { "OVERRUN \($0)" }, paused: "PAUSED", left: "left", over: "over",
+        onTheFloor: "ON THE FLOOR", called: "CALLED", walking: "walking to the microphone",
+        floorFree: "FLOOR FREE", spaceGives: { "Space gives the floor to \($0)" },
+        next: "NEXT", then: "THEN", noneWaiting: "nobody waiting", limit: "limit", extended: "extended",
+        notOpened: "SESSION NOT OPENED", startsAt: { "planned start \($0)" },
+        pressToStart: "g opens the session and starts Segment I",
+        opening: "OPENING BY THE CHAIR", closing: "CLOSING BY THE CHAIR", closed: "SESSION CLOSED",
+        segment: "Segment", session: "Session", behind: "behind", ahead: "ahead", onSchedule: "on schedule",
+        projectedEnd: "ends",
+        willNotBeReached: { n, names in
+            "At this pace \(n) speaker\(n == 1 ? "" : "s") will not be reached: \(names)"
+        },
+        suspended: { from, to in "Machine asleep \(from)–\(to): recorded; times include the gap" },
+        statusDone: "done", statusSpeaking: "floor", statusCalled: "called", statusWaiting: "waiting",
+        statusSkipped: "skipped", statusAbsent: "absent", statusWithdrawn: "withdrawn", walkInMark: "walk-in",
+        emptyList: "No speakers in this segment.",
+        tooSmall: { w, h in "terminal too small (need \(w)×\(h))" },
+        notSaved: { "NOT SAVED: \($0) — the action was NOT recorded" },
+        help: "Keys", helpClose: "any key closes this help",
+        confirmYes: "y", confirmHint: "y = yes, any other key = no",
+        formHint: "Enter next/accept · Tab complete · Esc cancel",
+        suggestionHint: "Tab:", done: "Done", undone: "Undone", cancelled: "Cancelled",
+        happened: { h, name in
+            switch h {
+            case .called: "\(name) called"
+            case .floorGiven: "\(name) has the floor"
+            case .ended(let t): "\(name) finished after \(t)"
+            case .skipped: "\(name) skipped: moved to the end of the list"
+            case .absent: "\(name) marked absent"
+            case .withdrawn: "\(name) withdrawn"
+            case .restored: "\(name) back on the list"
+            case .added(let p): "\(name) added " + (p.map { "at position \($0)" } ?? "at the end")
+            case .moved(let p): "\(name) moved to position \(p)"
+            case .extended: "\(name): 30 s more"
+            case .startCorrected(let t): "\(name): start corrected to \(t)"
+            case .segmentStarted: "\(name) started"
+            case .closingStarted: "Closing by the chair"
+            case .closed: "Session closed"
+            }
+        },
+        actions: { a in
+            switch a {
+            case .floor: "give the floor / end"
+            case .pause: "pause / resume"
+            case .callNext: "call next"
+            case .skip: "skip (to end of list)"
+            case .extend: "extend by 30 s"
+            case .undo: "undo last action"
+            case .walkIn: "add a walk-in"
+            case .move: "move a speaker"
+            case .correctStart: "correct the start time"
+            case .nextSegment: "next segment"
+            case .withdraw: "withdraw a speaker"
+            case .absent: "mark absent"
+            case .closeSession: "close the session"
+            case .quit: "quit"
+            case .help: "help"
+            case .scrollUp: "scroll list up"
+            case .scrollDown: "scroll list down"
+            }
+        },
+        legendLabels: { a in
+            switch a {
+            case .floor: "floor/end"
+            case .pause: "pause"
+            case .callNext: "call next"
+            case .skip: "skip"
+            case .extend: "+30 s"
+            case .undo: "undo"
+            case .walkIn: "walk-in"
+            case .help: "help"
+            case .quit: "quit"
+            default: ""
+            }
+        },
+        confirmations: { c in
+            switch c {
+            case .closeSession: "Close the session?"
+            case .quit: "Quit the console? (the record is kept)"
+            case .nextSegment(let name): "Move on to \(name)?"
+            case .withdraw(let name): "Withdraw \(name)?"
+            case .absent(let name): "Mark \(name) absent?"
+            }
+        },
+        fields: { f in
+            switch f {
+            case .delegation: "Delegation"
+            case .function: "Function"
+            case .segment: "Segment"
+            case .position: "Position (1 = next, empty = end)"
+            case .listNumber: "Speaker no. in the list"
+            case .toPosition: "New position (1 = next)"
+            case .startTime: "Floor given at (hh:mm:ss, or -N seconds)"
+            }
+        },
+        forms: { k in
+            switch k {
+            case .walkIn: "Add a walk-in"
+            case .move: "Move a waiting speaker"
+            case .correctStart: "Correct the start of the intervention"
+            }
+        })
+}

@@ -1,0 +1,110 @@
+// La console en français (`--lang fr`).
+import PlenaryCore
+
+extension Strings {
+    public static let french = Strings(
+        language: .french,
+        speaking: "EN COURS", wrapUp: "CONCLURE", final: "DERNIÈRES SECONDES", time: "TEMPS ÉCOULÉ",
+        overrun: { "DÉPASSEMENT \($0)" }, paused: "EN PAUSE", left: "restant", over: "de dépassement",
+        onTheFloor: "À LA PAROLE", called: "APPELÉ", walking: "se rend au micro",
+        floorFree: "PAROLE LIBRE", spaceGives: { "Espace donne la parole : \($0)" },
+        next: "SUIVANT", then: "PUIS", noneWaiting: "personne en attente", limit: "limite", extended: "prolongé",
+        notOpened: "SÉANCE NON OUVERTE", startsAt: { "début prévu \($0)" },
+        pressToStart: "g ouvre la séance et le segment I",
+        opening: "OUVERTURE PAR LA PRÉSIDENCE", closing: "CLÔTURE PAR LA PRÉSIDENCE", closed: "SÉANCE CLOSE",
+        segment: "Segment", session: "Séance", behind: "de retard", ahead: "d'avance", onSchedule: "à l'heure",
+        projectedEnd: "fin",
+        willNotBeReached: { n, names in
+            "À ce rythme, \(n) orateur\(n == 1 ? "" : "s") ne pourr\(n == 1 ? "a" : "ont") pas parler : \(names)"
+        },
+        suspended: { from, to in "Machine en veille \(from)–\(to) : enregistré ; les temps incluent l'interruption" },
+        statusDone: "fait", statusSpeaking: "parole", statusCalled: "appelé", statusWaiting: "attente",
+        statusSkipped: "reporté", statusAbsent: "absent", statusWithdrawn: "retiré", walkInMark: "en séance",
+        emptyList: "Aucun orateur dans ce segment.",
+        tooSmall: { w, h in "terminal trop petit (il faut \(w)×\(h))" },
+        notSaved: { "NON ENREGISTRÉ : \($0) — l'action n'a PAS été enregistrée" },
+        help: "Touches", helpClose: "une touche ferme l'aide",
+        confirmYes: "o", confirmHint: "o = oui, autre touche = non",
+        formHint: "Entrée suivant/valider · Tab compléter · Échap annuler",
+        suggestionHint: "Tab :", done: "Fait", undone: "Annulé", cancelled: "Abandonné",
+        happened: { h, name in
+            switch h {
+            case .called: "\(name) appelé"
+            case .floorGiven: "\(name) a la parole"
+            case .ended(let t): "\(name) a terminé en \(t)"
+            case .skipped: "\(name) reporté en fin de liste"
+            case .absent: "\(name) marqué absent"
+            case .withdrawn: "\(name) retiré"
+            case .restored: "\(name) de retour sur la liste"
+            case .added(let p): "\(name) ajouté " + (p.map { "en position \($0)" } ?? "en fin de liste")
+            case .moved(let p): "\(name) déplacé en position \(p)"
+            case .extended: "\(name) : 30 s de plus"
+            case .startCorrected(let t): "\(name) : début corrigé à \(t)"
+            case .segmentStarted: "\(name) commencé"
+            case .closingStarted: "Clôture par la présidence"
+            case .closed: "Séance close"
+            }
+        },
+        actions: { a in
+            switch a {
+            case .floor: "donner la parole / terminer"
+            case .pause: "pause / reprise"
+            case .callNext: "appeler le suivant"
+            case .skip: "reporter (fin de liste)"
+            case .extend: "prolonger de 30 s"
+            case .undo: "annuler la dernière action"
+            case .walkIn: "ajouter un orateur"
+            case .move: "déplacer un orateur"
+            case .correctStart: "corriger l'heure de début"
+            case .nextSegment: "segment suivant"
+            case .withdraw: "retirer un orateur"
+            case .absent: "marquer absent"
+            case .closeSession: "clore la séance"
+            case .quit: "quitter"
+            case .help: "aide"
+            case .scrollUp: "liste vers le haut"
+            case .scrollDown: "liste vers le bas"
+            }
+        },
+        legendLabels: { a in
+            switch a {
+            case .floor: "parole/fin"
+            case .pause: "pause"
+            case .callNext: "appeler"
+            case .skip: "reporter"
+            case .extend: "+30 s"
+            case .undo: "annuler"
+            case .walkIn: "ajout"
+            case .help: "aide"
+            case .quit: "quitter"
+            default: ""
+            }
+        },
+        confirmations: { c in
+            switch c {
+            case .closeSession: "Clore la séance ?"
+            case .quit: "Quitter la console ? (l'enregistrement est conservé)"
+            case .nextSegment(let name): "Passer à : \(name) ?"
+            case .withdraw(let name): "Retirer \(name) ?"
+            case .absent(let name): "Marquer \(name) absent ?"
+            }
+        },
+        fields: { f in
+            switch f {
+            case .delegation: "Délégation"
+            case .function: "Fonction"
+            case .segment: "Segment"
+            case .position: "Position (1 = suivant, vide = fin)"
+            case .listNumber: "N° de l'orateur dans la liste"
+            case .toPosition: "Nouvelle position (1 = suivant)"
+            case .startTime: "Parole donnée à (hh:mm:ss, ou -N secondes)"
+            }
+        },
+        forms: { k in
+            switch k {
+            case .walkIn: "Ajouter un orateur en séance"
+            case .move: "Déplacer un orateur en attente"
+            case .correctStart: "Corriger le début de l'intervention"
+            }
+        })
+}

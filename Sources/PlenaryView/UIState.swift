@@ -1,0 +1,149 @@
+// The console's input state machine: which mode the operator is in (normal, help,
+// a confirmation, a form) and what each key does there. `handle` is pure: it
+// returns what the shell must do (run a command, quit) and never touches a
+// terminal, a clock or a file, so every key path is tested without curses.
+import PlenaryCore
+import PlenaryText
+
+/// A question asked before a destructive or rare action.
+public enum Confirmation: Sendable, Hashable {
+    case closeSession
+    case quit
+    case nextSegment(String)
+    case withdraw(String)
+    case absent(String)
+}
+
+/// What the shell must do after a key.
+public enum Effect: Sendable, Hashable {
+    /// Decide, persist and record this command; `action` says what to report.
+    case command(Command, Action)
+    case quit
+}
+
+/// The operator's last action confirmed, or a refusal with its reason.
+public struct Message: Sendable, Hashable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+public enum Mode: Sendable, Hashable {
+    case normal
+    case help
+    case confirm(Confirmation, onYes: [Effect])
+    case form(Form)
+}
+
+/// Everything the console remembers that is not in the session record.
+public struct UIState: Sendable, Hashable {
+    public var mode: Mode = .normal
+    public var message: Message?
+    /// Set while the journal refuses writes; cleared by the next successful write.
+    public var notSaved: String?
+    /// Lines scrolled away from the list's automatic position (the floor in view).
+    public var scroll: Int = 0
+    public var strings: Strings.Key
+
+    public init(language: Language = .english) { strings = Strings.Key(language) }
+
+    /// Handles one key against the session as it is at `now`.
+    public mutating func handle(_ key: Key, state: SessionState, now: Instant) -> [Effect] {
+        switch mode {
+        case .normal:
+            message = nil
+            guard let action = Keymap.action(for: key) else { return [] }
+            return perform(action, state: state, now: now)
+        case .help:
+            // Any key closes the help, so a panicked operator cannot get stuck in it.
+            mode = .normal
+            return []
+        case .confirm(_, let onYes):
+            mode = .normal
+            if case .char(let c) = key, c == "y" || c == "Y" || String(c).lowercased() == strings.value.confirmYes {
+                return onYes
+            }
+            message = Message(strings.value.cancelled)
+            return []
+        case .form(var form):
+            switch form.handle(key, state: state) {
+            case .editing:
+                mode = .form(form)
+                return []
+            case .cancelled:
+                mode = .normal
+                message = Message(strings.value.cancelled)
+                return []
+            case .submitted:
+                switch form.command(state: state, now: now) {
+                case .success(let command):
+                    mode = .normal
+                    return [.command(command, form.kind.action)]
+                case .failure(let problem):
+                    form.problem = problem.reason
+                    mode = .form(form)
+                    return []
+                }
+            }
+        }
+    }
+
+    private mutating func perform(_ action: Action, state: SessionState, now: Instant) -> [Effect] {
+        let target = state.speakerAtFloor.flatMap { state.status[$0] == .called ? $0 : nil } ?? state.upcoming.first
+        switch action {
+        case .floor:
+            // One key for the whole turn: it gives the floor, and ends the intervention.
+            return [.command(state.floor.intervention == nil ? .giveFloor : .endIntervention, action)]
+        case .pause:
+            if case .paused = state.floor { return [.command(.resume, action)] }
+            return [.command(.pause, action)]
+        case .callNext: return [.command(.callNext, action)]
+        case .skip: return [.command(.skip(target), action)]
+        case .extend: return [.command(.extend(by: .seconds(30), reason: "extended by 30 s at the podium"), action)]
+        case .undo: return [.command(.undo, action)]
+        case .walkIn: mode = .form(Form.walkIn(state: state))
+        case .move: mode = .form(Form.move)
+        case .correctStart: mode = .form(Form.correctStart(state: state, now: now))
+        case .nextSegment:
+            mode = .confirm(.nextSegment(nextPhaseName(state)), onYes: [.command(.startNextSegment, action)])
+        case .withdraw:
+            guard let id = target else { message = Message(strings.value.noneWaiting, isError: true); return [] }
+            mode = .confirm(.withdraw(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
+                            onYes: [.command(.withdraw(id), action)])
+        case .absent:
+            guard let id = target else { message = Message(strings.value.noneWaiting, isError: true); return [] }
+            mode = .confirm(.absent(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
+                            onYes: [.command(.markAbsent(id), action)])
+        case .closeSession: mode = .confirm(.closeSession, onYes: [.command(.closeSession, action)])
+        case .quit: mode = .confirm(.quit, onYes: [.quit])
+        case .help: mode = .help
+        case .scrollUp: scroll -= 1
+        case .scrollDown: scroll += 1
+        }
+        return []
+    }
+
+    private func nextPhaseName(_ state: SessionState) -> String {
+        let segments = state.plan.segments
+        let next: Int
+        switch state.phase {
+        case .notStarted, .opening: next = 0
+        case .segment(let i, _): next = i + 1
+        case .closing, .closed: next = segments.count
+        }
+        guard next < segments.count else { return strings.value.closing.lowercased() }
+        return "\(strings.value.segment) \(TerminalSafe.clean(segments[next].id))"
+    }
+}
+
+extension Strings {
+    /// A language tag that keeps `UIState` hashable while naming its string table.
+    public struct Key: Sendable, Hashable {
+        public var language: Language
+        public init(_ language: Language) { self.language = language }
+        public var value: Strings { Strings.of(language) }
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Dispatch
+import PlenaryCore
+import PlenarySystem
+import PlenaryTerminal
+import PlenaryView
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "The live console: timer, warnings and next-speaker calls at the podium.",
+        discussion: """
+            With no file, the embedded default session runs, moved to today's date (or --date) \
+            at its planned local times. Press ? in the console for the keys.
+            Test and rehearsal only: PLENARY_CLOCK_START=2023-12-08T11:29:50+01:00 starts the \
+            session clock at that instant; PLENARY_CLOCK_RATE=N runs it N times faster. \
+            NO_COLOR=1 draws without colour.
+            """)
+
+    @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
+    var file: String?
+
+    @Option(help: "Language of the console and of the call line: en or fr.")
+    var lang: Language = .english
+
+    @Option(help: "Theme: dark, light, high-contrast, monochrome, or a path to a .theme file.")
+    var theme: String = "dark"
+
+    @Flag(help: "Do not ring the terminal bell at time and at each escalation.")
+    var noBell = false
+
+    @Flag(help: "Flash the screen at every warning stage.")
+    var flash = false
+
+    @Option(help: "The day the session runs (YYYY-MM-DD or today); the plan keeps its local times.")
+    var date: String = "today"
+
+    @Option(help: "The session journal. Default: next to the registration file (<name>.journal), or plenary-default-session.journal here.")
+    var journal: String?
+
+    @Flag(help: "Resume a journal whose session was closed (it is refused otherwise).")
+    var reopen = false
+
+    func run() throws {
+        let env = Environment()
+        var clock = try RunClock.fromEnvironment(env)
+        let chosenTheme = try ThemeLoader.load(theme)
+        var session = try SessionSource.load(file)
+        var notice: String?
+        let plan = session.plan
+        let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
+        let planned = CivilDate.local(plan.start, utcOffset: plan.utcOffset)
+        if (planned.year, planned.month, planned.day) != (day.year, day.month, day.day) {
+            let offset = ZoneOffset.of(plan.timeZone, onDay: day, fallback: plan.utcOffset)
+            let moved = plan.moved(toYear: day.year, month: day.month, day: day.day, utcOffset: offset)
+            session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id })
+            notice = lang == .french
+                ? "plan du \(TimeText.date(plan.start, utcOffset: plan.utcOffset)) déplacé au \(TimeText.date(moved.start, utcOffset: offset))"
+                : "plan of \(TimeText.date(plan.start, utcOffset: plan.utcOffset)) moved to \(TimeText.date(moved.start, utcOffset: offset))"
+        }
+        // Nothing lost: create or resume the journal; every command is persisted there first.
+        let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: false)
+        let opened: OpenedSession
+        do {
+            opened = try SessionStore.open(plan: session.plan,
+                                           speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
+                                           path: path, rehearsal: false, reopenClosed: reopen)
+        } catch {
+            throw RunError(description: "\(error)")
+        }
+        session = opened.session
+        // The journal's anchor keeps a resumed speaker's time exact on the same boot;
+        // the test clock (PLENARY_CLOCK_START) overrides it.
+        if env["PLENARY_CLOCK_START"] == nil { clock = RunClock(anchor: opened.anchor, rate: clock.rate) }
+        var notes: [String] = notice.map { [$0] } ?? []
+        switch opened.kind {
+        case .created: notes.append("journal \(path)")
+        case .sameBoot: notes.append("resumed from \(path)")
+        case .afterReboot: notes.append("resumed after a restart: times rebuilt from the wall clock")
+        }
+        if let r = opened.repaired { notes.append("torn last record cut (\(r.droppedBytes) bytes kept in \(r.brokenCopy))") }
+        notice = notes.joined(separator: "; ")
+        let controller = ConsoleController(session: session, sink: opened.journal,
+                                           config: ConsoleConfig(language: lang, notice: notice),
+                                           bell: !noBell, flash: flash)
+        let runClock = clock
+        let consoleClock = ConsoleClock(rate: runClock.rate) { runClock.now() }
+        let app = try MainActor.assumeIsolated {
+            let app = ConsoleApp(controller: controller, clock: consoleClock, theme: chosenTheme,
+                                 noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            do {
+                try app.start()
+            } catch {
+                throw RunError(description: "\(error)")
+            }
+            return app
+        }
+        // The app owns the Dispatch sources; it must outlive dispatchMain (which never returns).
+        withExtendedLifetime(app) { dispatchMain() }
+    }
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "en", "english": self = .english
+        case "fr", "french", "français", "francais": self = .french
+        default: return nil
+        }
+    }
+}
+
+/// A failure to start the console: printed as the error, without the usage text.
+struct RunError: Error, CustomStringConvertible {
+    var description: String
+}
