@@ -154,15 +154,13 @@ struct JournalProcessTests {
         let resumed = try Driver(journal: path)
         #expect(resumed.line()?.hasPrefix("ready sameBoot events=5") == true)
         resumed.kill()
-        // A private server per test process, ended here so no pane outlives the test.
-        _ = try? tmux(["kill-server"])
     }
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
         let p = Process(), out = Pipe()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        p.arguments = ["-f", "/dev/null", "-L", "plenary-journal-tests-\(getpid())"] + args
+        p.arguments = ["-L", "plenary-journal-tests"] + args
         // The server that new-session starts would hold a pipe open for ever.
         let capture = args.first != "new-session"
         p.standardOutput = capture ? out : FileHandle.nullDevice
