@@ -61,11 +61,13 @@ let package = Package(
             name: "PlenaryFormatsTests",
             dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
-        .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore"]),
+        // Helpers for tests that run the real binary in tmux (no product code).
+        .target(name: "PlenaryTestSupport", path: "Tests/PlenaryTestSupport"),
+        .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),
         // Runs the built `plenary` binary as a user would, including in tmux.
-        .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore"]),
+        .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore", "PlenaryTestSupport"]),
     ]
 )

@@ -1,112 +1,56 @@
-// A private tmux server running the real `plenary` binary: send keys, read the
-// screen, poll for text with a timeout (never an exact sleep), always kill the
-// server at the end.
+// The console under test: the real `plenary run` in a private tmux server (see
+// PlenaryTestSupport.TmuxServer for the rules that keep it from hanging). Send keys,
+// read the screen, poll for text with a timeout (never an exact sleep); the server is
+// always killed at the end.
 import Foundation
+import PlenaryTestSupport
 import Testing
 
-/// The built binary, next to this package's sources.
 enum Binary {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    static var path: String? {
-        let candidate = root.appendingPathComponent(".build/debug/plenary").path
-        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
-    }
-
-    static let missing = "the plenary binary is not built at .build/debug/plenary: run `swift build` (or `swift test`, which builds it) first"
-
-    static var tmuxAvailable: Bool {
-        ["/usr/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var tmuxAvailable: Bool { TmuxServer.available }
 }
 
 final class Tmux {
-    private static let counter = Counter()
-    let socket: String
-    let dir: URL
-    let target = "plenary-e2e"
+    let server: TmuxServer
+    var dir: URL { server.dir }
 
     /// Starts `plenary run ARGS` in a new detached session of `width` × `height`.
     /// Before and after the program, the shell saves `stty -g`; after it, it prints
     /// EXIT:<status> and what the program wrote to standard error.
-    init(width: Int = 80, height: Int = 24, env: [String: String] = [:], args: [String] = []) throws {
-        socket = "plenary-e2e-\(getpid())-\(Tmux.counter.next())"
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        guard let bin = Binary.path else { throw TmuxError(Binary.missing) }
+    init(width: Int = 80, height: Int = 24, env: [String: String] = [:], args: [String] = [], command: String = "run") throws {
+        server = try TmuxServer(prefix: "plenary-e2e", target: "plenary-e2e")
+        guard let bin = PlenaryBinary.path else { throw TmuxError(PlenaryBinary.missing) }
         var environment = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no",
                            "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"]
         environment.merge(env) { $1 }
-        let exports = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         // Each console gets its own journal, so no test resumes another's session.
-        let journal = args.contains("--journal") ? [] : ["--journal", dir.appendingPathComponent("console.journal").path]
-        let quoted = ([bin, "run"] + journal + args).map { "'\($0)'" }.joined(separator: " ")
+        let journal = command != "run" || args.contains("--journal") ? [] : ["--journal", dir.appendingPathComponent("console.journal").path]
+        let quoted = ([bin, command] + journal + args).map(TmuxServer.quote).joined(separator: " ")
         let d = dir.path
         // tmux sets TERM in the pane itself; a chosen TERM is exported inside it.
-        var term = env["TERM"].map { "TERM=\(Tmux.quote($0)); export TERM; " } ?? ""
+        var term = env["TERM"].map { "TERM=\(TmuxServer.quote($0)); export TERM; " } ?? ""
         // The pane inherits the test runner's environment; only a chosen NO_COLOR counts.
         if env["NO_COLOR"] == nil { term += "unset NO_COLOR; " }
         let script = term + "stty -g > \(d)/before; \(quoted) 2> \(d)/stderr; echo EXIT:$?; stty -g > \(d)/after; cat \(d)/stderr; sleep 600"
-        try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + exports + ["sh", "-c", script])
-        try run(["set-option", "-t", target, "window-size", "manual"])
+        try server.start(width: width, height: height, env: environment, script: script)
     }
 
-    deinit {
-        // The server can outlive kill-server while its pane's program is alive, so the
-        // pane's processes go first and the server is checked for afterwards.
-        let server = pid_t(format("#{pid}")) ?? 0
-        if let shell = pid_t(format("#{pane_pid}")) {
-            for child in Tmux.children(of: shell) { kill(child, SIGKILL) }
-            kill(shell, SIGKILL)
-        }
-        _ = try? run(["kill-server"])
-        if server > 0 { kill(server, SIGKILL) }
-        try? FileManager.default.removeItem(at: dir)
-    }
+    deinit { server.stop() }
 
-    static func children(of pid: pid_t) -> [pid_t] {
-        let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
-        return text.split(separator: " ").compactMap { pid_t($0) }
-    }
+    var programPID: pid_t? { server.programPID }
 
-    /// The plenary process running in the pane.
-    var programPID: pid_t? {
-        pid_t(format("#{pane_pid}")).flatMap { Tmux.children(of: $0).first }
-    }
+    func screen(colour: Bool = false) -> String { server.screen(colour: colour) }
 
-    /// Runs tmux through system(3). Foundation's Process waits on a descriptor that
-    /// a freshly forked tmux server inherits, so it never sees `new-session` return.
-    @discardableResult
-    func run(_ args: [String]) throws -> String {
-        let outFile = dir.appendingPathComponent("tmux-out-\(Tmux.counter.next())").path
-        defer { try? FileManager.default.removeItem(atPath: outFile) }
-        let words = ["tmux", "-f", "/dev/null", "-L", socket] + args
-        let command = words.map(Tmux.quote).joined(separator: " ") + " > \(Tmux.quote(outFile)) 2>&1 < /dev/null"
-        let status = system(command)
-        let text = (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
-        guard status == 0 else { throw TmuxError("tmux \(args.joined(separator: " ")): \(text)") }
-        return text
-    }
-
-    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-
-    func screen(colour: Bool = false) -> String {
-        (try? run(["capture-pane", "-p", "-t", target] + (colour ? ["-e"] : []))) ?? ""
-    }
-
-    func keys(_ keys: String...) throws { try run(["send-keys", "-t", target] + keys) }
+    func keys(_ keys: String...) throws { try server.keys(keys) }
 
     /// Literal text, typed as the operator would.
-    func type(_ text: String) throws { try run(["send-keys", "-t", target, "-l", text]) }
+    func type(_ text: String) throws { try server.type(text) }
 
     func resize(_ width: Int, _ height: Int) throws {
-        try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+        try server.run(["resize-window", "-t", server.target, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func format(_ f: String) -> String {
-        ((try? run(["display-message", "-p", "-t", target, f])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func format(_ f: String) -> String { server.format(f) }
 
     func file(_ name: String) -> String {
         (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)) ?? ""
@@ -125,13 +69,7 @@ final class Tmux {
     /// Polls the screen until `predicate` holds; returns the screen, or nil on timeout.
     @discardableResult
     func waitFor(timeout: Double = 10, colour: Bool = false, _ predicate: (String) -> Bool) -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            let s = screen(colour: colour)
-            if predicate(s) { return s }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return nil
+        server.waitFor(timeout: timeout, colour: colour, predicate)
     }
 
     /// Waits for `text` on screen; records an issue with the last screen if it never comes.
@@ -143,15 +81,4 @@ final class Tmux {
         }
         return found
     }
-}
-
-struct TmuxError: Error, CustomStringConvertible {
-    var description: String
-    init(_ d: String) { description = d }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
 }

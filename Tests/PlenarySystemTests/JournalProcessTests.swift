@@ -7,18 +7,8 @@ import Foundation
 import PlenaryCore
 import PlenaryFormats
 import PlenarySystem
+import PlenaryTestSupport
 import Testing
-
-enum PlenaryBinary {
-    static let url: URL? = {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return [here.appendingPathComponent("plenary"), here.deletingLastPathComponent().appendingPathComponent("plenary"),
-                root.appendingPathComponent(".build/debug/plenary")]
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-}
 
 /// A running `plenary journal drive`, spoken to line by line.
 final class Driver {
@@ -27,8 +17,8 @@ final class Driver {
     private var buffer: [UInt8] = []
 
     init(journal: String) throws {
-        guard let binary = PlenaryBinary.url else { throw CocoaError(.fileNoSuchFile) }
-        process.executableURL = binary
+        guard let binary = PlenaryBinary.path else { throw CocoaError(.fileNoSuchFile) }
+        process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["journal", "drive", "--journal", journal]
         process.standardInput = input
         process.standardOutput = output
@@ -39,8 +29,9 @@ final class Driver {
         input.fileHandleForWriting.write(Data(lines.map { $0 + "\n" }.joined().utf8))
     }
 
-    /// The next line, or nil at end of output.
-    func line() -> String? {
+    /// The next line, or nil at end of output or after `timeout` seconds of silence
+    /// (a wedged program fails the test instead of hanging the run).
+    func line(timeout: Int32 = 10_000) -> String? {
         let fd = output.fileHandleForReading.fileDescriptor
         while true {
             if let nl = buffer.firstIndex(of: 10) {
@@ -48,6 +39,8 @@ final class Driver {
                 buffer.removeSubrange(...nl)
                 return l
             }
+            var waiting = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            if poll(&waiting, 1, timeout) <= 0 { return nil }
             var chunk = [UInt8](repeating: 0, count: 4096)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n <= 0 { return nil }
@@ -60,6 +53,8 @@ final class Driver {
         process.waitUntilExit()
     }
 
+    deinit { if process.isRunning { _ = Glibc.kill(process.processIdentifier, SIGKILL) } }
+
     /// The event count an `ack N verb` line reports.
     static func acked(_ line: String) -> Int? {
         let w = line.split(separator: " ")
@@ -67,7 +62,7 @@ final class Driver {
     }
 }
 
-@Suite(.serialized, .enabled(if: PlenaryBinary.url != nil, "the plenary binary is not built"))
+@Suite(.serialized, .enabled(if: PlenaryBinary.path != nil, "the plenary binary is not built"))
 struct JournalProcessTests {
     @Test func everyAcknowledgedEventSurvivesKillNine() throws {
         let path = journalScratch() + "/kill.journal"
@@ -126,26 +121,21 @@ struct JournalProcessTests {
 
     @Test(arguments: ["HUP", "TERM"])
     func aSignalInTmuxLosesNothing(signal: String) throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return }
-        guard let binary = PlenaryBinary.url?.path else { return }
-        let path = journalScratch() + "/tmux.journal"
-        let session = "plenary-journal-\(getpid())-\(signal)"
-        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "20", "exec \(binary) journal drive --journal \(path)"])
+        guard TmuxServer.available, let binary = PlenaryBinary.path else { return }
+        let tmux = try TmuxServer(prefix: "plenary-journal", target: "drive")
+        defer { tmux.stop() }
+        let path = tmux.dir.appendingPathComponent("tmux.journal").path
+        try tmux.start(width: 100, height: 20, script: "exec \(TmuxServer.quote(binary)) journal drive --journal \(TmuxServer.quote(path))")
         for command in ["open", "next", "floor", "pause"] {
-            try tmux(["send-keys", "-t", session, command, "Enter"])
+            try tmux.keys([command, "Enter"])
         }
-        var screen = ""
-        for _ in 0..<100 where !screen.contains("ack 5 pause") {
-            usleep(50_000)
-            screen = (try? tmux(["capture-pane", "-p", "-t", session])) ?? ""
-        }
-        #expect(screen.contains("ack 5 pause"), "\(screen)")
+        let screen = tmux.waitFor { $0.contains("ack 5 pause") }
+        #expect(screen != nil, "\(tmux.screen())")
         if signal == "HUP" {
-            try tmux(["kill-session", "-t", session])          // the terminal goes away: SIGHUP
+            try tmux.run(["kill-session", "-t", tmux.target])   // the terminal goes away: SIGHUP
         } else {
-            let pid = try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"])
-            _ = kill(pid_t(pid.trimmingCharacters(in: .whitespacesAndNewlines))!, SIGTERM)
-            _ = try? tmux(["kill-session", "-t", session])
+            let pid = try #require(pid_t(tmux.format("#{pane_pid}")))
+            _ = kill(pid, SIGTERM)
         }
         for _ in 0..<100 where DurableFiles.isLockedByAnother(path) { usleep(50_000) }
         #expect(!DurableFiles.isLockedByAnother(path), "the program did not end")
@@ -154,20 +144,5 @@ struct JournalProcessTests {
         let resumed = try Driver(journal: path)
         #expect(resumed.line()?.hasPrefix("ready sameBoot events=5") == true)
         resumed.kill()
-    }
-
-    @discardableResult
-    func tmux(_ args: [String]) throws -> String {
-        let p = Process(), out = Pipe()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        p.arguments = ["-L", "plenary-journal-tests"] + args
-        // The server that new-session starts would hold a pipe open for ever.
-        let capture = args.first != "new-session"
-        p.standardOutput = capture ? out : FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let text = capture ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
-        p.waitUntilExit()
-        return text
     }
 }
