@@ -63,7 +63,9 @@ let package = Package(
             exclude: ["Golden"]),
         // Helpers for tests that run the real binary in tmux (no product code).
         .target(name: "PlenaryTestSupport", path: "Tests/PlenaryTestSupport"),
-        .testTarget(name: "PlenarySystemTests", dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryTestSupport"]),
+        .testTarget(
+            name: "PlenarySystemTests",
+            dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryView", "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),

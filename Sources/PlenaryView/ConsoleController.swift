@@ -27,14 +27,17 @@ public final class ConsoleController {
     /// The stage last seen for the intervention under way, to ring once per stage.
     private var lastStage: (Instant, Stage)?
 
+    /// `clockUnconfirmed`: the session was resumed after a reboot and its times
+    /// wait for the operator's check (key K).
     public init(session: Session, sink: any EventSink, config: ConsoleConfig = ConsoleConfig(),
-                bell: Bool = true, flash: Bool = false) {
+                bell: Bool = true, flash: Bool = false, clockUnconfirmed: Bool = false) {
         self.session = session
         self.sink = sink
         self.config = config
         self.bell = bell
         self.flash = flash
         ui = UIState(language: config.language)
+        ui.clockUnconfirmed = clockUnconfirmed
     }
 
     public var state: SessionState { session.state }
@@ -46,6 +49,7 @@ public final class ConsoleController {
             switch effect {
             case .quit: reaction.insert(.quit)
             case .command(let command, let action): execute(command, action, at: now)
+            case .acknowledgeClock: acknowledgeClock()
             }
         }
         return reaction.union(tick(at: now))
@@ -99,17 +103,39 @@ public final class ConsoleController {
     }
 
     /// Makes events durable, then takes them into the state. False when the sink
-    /// refused them: they are not recorded and the NOT SAVED banner stays up.
+    /// refused them: they are not recorded and the NOT SAVED banner goes up at once.
+    /// A journal then continues in a new file holding everything recorded so far,
+    /// and the banner says where; the refused action is for the operator to repeat.
     private func persist(_ events: [Event]) -> Bool {
         do {
             try sink.persist(events)
         } catch {
             ui.notSaved = "\(error)"
+            if let recoverable = sink as? any RecoverableSink {
+                do {
+                    let path = try recoverable.continueAfterFailure(history: session.events)
+                    ui.continuedIn = path
+                } catch let further {
+                    ui.notSaved = "\(error); no new journal could be started: \(further)"
+                }
+            }
             return false
         }
         ui.notSaved = nil
         session.record(events)
         return true
+    }
+
+    /// Writes the operator's confirmation of rebuilt times; the banner stays if it fails.
+    private func acknowledgeClock() {
+        guard let recoverable = sink as? any RecoverableSink else { ui.clockUnconfirmed = false; return }
+        do {
+            try recoverable.acknowledgeClock()
+            ui.clockUnconfirmed = false
+            ui.message = Message(ui.strings.value.clockConfirmed)
+        } catch {
+            ui.notSaved = "\(error)"
+        }
     }
 
     /// The time has moved on: bell and flash when the speaker reaches a new stage.
@@ -149,7 +175,8 @@ public final class ConsoleController {
         case .closing: phase = "in the closing"
         case .closed: phase = "closed"
         }
-        return "plenary: session \(phase); \(st.records.count) interventions (\(TimeText.minutesSeconds(spoken)) spoken, \(over) over time); \(session.events.count) events recorded"
+        let moved = ui.continuedIn.map { "; the journal continues in \($0)" } ?? ""
+        return "plenary: session \(phase); \(st.records.count) interventions (\(TimeText.minutesSeconds(spoken)) spoken, \(over) over time); \(session.events.count) events recorded" + moved
     }
 }
 

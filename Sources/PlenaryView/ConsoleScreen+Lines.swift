@@ -46,10 +46,13 @@ extension ConsoleScreen {
         y += 1
     }
 
-    /// NOT SAVED first, then unreached speakers and suspend gaps; at most `max` rows.
+    /// NOT SAVED and where the journal continues first, then an unconfirmed clock,
+    /// suspend gaps and unreached speakers; at most `max` rows.
     static func alerts(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, max: Int) {
         var rows: [(String, StyleRole)] = []
         if let problem = ctx.ui.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
+        if let path = ctx.ui.continuedIn { rows.append((ctx.strings.continuedIn(TerminalSafe.clean(path)), .banner)) }
+        if ctx.ui.clockUnconfirmed { rows.append((ctx.strings.clockRebuilt, .warning)) }
         if let gap = ctx.state.suspends.last, ctx.now - gap.end < .seconds(600) {
             let off = ctx.plan.utcOffset
             rows.append((ctx.strings.suspended(TimeText.clockSeconds(gap.start, utcOffset: off),

@@ -11,7 +11,8 @@ public enum Key: Sendable, Hashable {
 public enum Action: Sendable, Hashable, CaseIterable {
     case floor, pause, callNext, skip, extend, undo
     case walkIn, move, correctStart
-    case nextSegment, withdraw, absent, closeSession, quit
+    case nextSegment, withdraw, absent, restore, closeSession, quit
+    case acknowledgeClock
     case help, scrollUp, scrollDown
 }
 
@@ -32,8 +33,10 @@ public enum Keymap {
         (.char("g"), .nextSegment),
         (.char("x"), .withdraw),
         (.char("a"), .absent),
+        (.char("r"), .restore),
         (.char("Z"), .closeSession),
         (.char("q"), .quit),
+        (.char("K"), .acknowledgeClock),
         (.char("?"), .help),
         (.up, .scrollUp),
         (.char("k"), .scrollUp),

@@ -23,6 +23,10 @@ extension Strings {
         emptyList: "No speakers in this segment.",
         tooSmall: { w, h in "terminal too small (need \(w)×\(h))" },
         notSaved: { "NOT SAVED: \($0) — the action was NOT recorded" },
+        continuedIn: { "The journal continues in \($0): do the last action again" },
+        clockRebuilt: "Restarted after a reboot: times are rebuilt from the wall clock. Check them, then press K",
+        clockConfirmed: "Rebuilt times confirmed", clockNothingToConfirm: "The clock needs no confirmation",
+        noneToRestore: "Nobody withdrawn or absent in this segment",
         help: "Keys", helpClose: "any key closes this help",
         confirmYes: "y", confirmHint: "y = yes, any other key = no",
         formHint: "Enter next/accept · Tab complete · Esc cancel",
@@ -59,6 +63,8 @@ extension Strings {
             case .nextSegment: "next segment"
             case .withdraw: "withdraw a speaker"
             case .absent: "mark absent"
+            case .restore: "restore the last withdrawn or absent"
+            case .acknowledgeClock: "confirm times rebuilt after a reboot"
             case .closeSession: "close the session"
             case .quit: "quit"
             case .help: "help"
@@ -87,6 +93,7 @@ extension Strings {
             case .nextSegment(let name): "Move on to \(name)?"
             case .withdraw(let name): "Withdraw \(name)?"
             case .absent(let name): "Mark \(name) absent?"
+            case .restore(let name): "Put \(name) back on the list?"
             }
         },
         fields: { f in

@@ -23,6 +23,10 @@ extension Strings {
         emptyList: "Aucun orateur dans ce segment.",
         tooSmall: { w, h in "terminal trop petit (il faut \(w)×\(h))" },
         notSaved: { "NON ENREGISTRÉ : \($0) — l'action n'a PAS été enregistrée" },
+        continuedIn: { "Le journal continue dans \($0) : refaites la dernière action" },
+        clockRebuilt: "Redémarrage après extinction : heures reconstruites d'après l'horloge murale. Vérifiez-les, puis K",
+        clockConfirmed: "Heures reconstruites confirmées", clockNothingToConfirm: "L'horloge n'a rien à confirmer",
+        noneToRestore: "Personne de retiré ou d'absent dans ce segment",
         help: "Touches", helpClose: "une touche ferme l'aide",
         confirmYes: "o", confirmHint: "o = oui, autre touche = non",
         formHint: "Entrée suivant/valider · Tab compléter · Échap annuler",
@@ -59,6 +63,8 @@ extension Strings {
             case .nextSegment: "segment suivant"
             case .withdraw: "retirer un orateur"
             case .absent: "marquer absent"
+            case .restore: "réintégrer le dernier retiré ou absent"
+            case .acknowledgeClock: "confirmer les heures reconstruites"
             case .closeSession: "clore la séance"
             case .quit: "quitter"
             case .help: "aide"
@@ -87,6 +93,7 @@ extension Strings {
             case .nextSegment(let name): "Passer à : \(name) ?"
             case .withdraw(let name): "Retirer \(name) ?"
             case .absent(let name): "Marquer \(name) absent ?"
+            case .restore(let name): "Réintégrer \(name) dans la liste ?"
             }
         },
         fields: { f in

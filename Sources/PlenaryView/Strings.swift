@@ -62,6 +62,13 @@ public struct Strings: Sendable {
     // Screens and prompts.
     public var tooSmall: @Sendable (Int, Int) -> String
     public var notSaved: @Sendable (String) -> String
+    /// The journal failed and the record goes on in this file.
+    public var continuedIn: @Sendable (String) -> String
+    /// After a restart on another boot: times rebuilt from the wall clock.
+    public var clockRebuilt: String
+    public var clockConfirmed: String
+    public var clockNothingToConfirm: String
+    public var noneToRestore: String
     public var help: String
     public var helpClose: String
     public var confirmYes: String

@@ -12,6 +12,7 @@ public enum Confirmation: Sendable, Hashable {
     case nextSegment(String)
     case withdraw(String)
     case absent(String)
+    case restore(String)
 }
 
 /// What the shell must do after a key.
@@ -19,6 +20,8 @@ public enum Effect: Sendable, Hashable {
     /// Decide, persist and record this command; `action` says what to report.
     case command(Command, Action)
     case quit
+    /// The operator has checked the times rebuilt after a restart.
+    case acknowledgeClock
 }
 
 /// The operator's last action confirmed, or a refusal with its reason.
@@ -44,6 +47,11 @@ public struct UIState: Sendable, Hashable {
     public var message: Message?
     /// Set while the journal refuses writes; cleared by the next successful write.
     public var notSaved: String?
+    /// Where the record continues after a failed write: shown until the console quits.
+    public var continuedIn: String?
+    /// Times were rebuilt from the wall clock after a restart and the operator has
+    /// not yet confirmed them (key K).
+    public var clockUnconfirmed = false
     /// Lines scrolled away from the list's automatic position (the floor in view).
     public var scroll: Int = 0
     public var strings: Strings.Key
@@ -117,6 +125,15 @@ public struct UIState: Sendable, Hashable {
             guard let id = target else { message = Message(strings.value.noneWaiting, isError: true); return [] }
             mode = .confirm(.absent(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
                             onYes: [.command(.markAbsent(id), action)])
+        case .restore:
+            // The most recently withdrawn or absent speaker comes back: the usual
+            // case is a delegation that turns up after all.
+            guard let id = Self.lastRemoved(state) else { message = Message(strings.value.noneToRestore, isError: true); return [] }
+            mode = .confirm(.restore(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
+                            onYes: [.command(.restore(id), action)])
+        case .acknowledgeClock:
+            guard clockUnconfirmed else { message = Message(strings.value.clockNothingToConfirm); return [] }
+            return [.acknowledgeClock]
         case .closeSession: mode = .confirm(.closeSession, onYes: [.command(.closeSession, action)])
         case .quit: mode = .confirm(.quit, onYes: [.quit])
         case .help: mode = .help
@@ -124,6 +141,14 @@ public struct UIState: Sendable, Hashable {
         case .scrollDown: scroll += 1
         }
         return []
+    }
+
+    /// The speaker to restore: the last one withdrawn or absent in the current
+    /// segment's list (or the first segment's before the session opens).
+    static func lastRemoved(_ state: SessionState) -> SpeakerID? {
+        let segment = state.currentSegment ?? 0
+        guard state.order.indices.contains(segment) else { return nil }
+        return state.order[segment].last { state.status[$0] == .withdrawn || state.status[$0] == .absent }
     }
 
     private func nextPhaseName(_ state: SessionState) -> String {

@@ -80,9 +80,11 @@ struct RunCommand: ParsableCommand {
         }
         if let r = opened.repaired { notes.append("torn last record cut (\(r.droppedBytes) bytes kept in \(r.brokenCopy))") }
         notice = notes.joined(separator: "; ")
-        let controller = ConsoleController(session: session, sink: opened.journal,
+        // A failed write continues in a new journal file (the console says where).
+        let controller = ConsoleController(session: session, sink: JournalSink(opened),
                                            config: ConsoleConfig(language: lang, notice: notice),
-                                           bell: !noBell, flash: flash)
+                                           bell: !noBell, flash: flash,
+                                           clockUnconfirmed: opened.clockNeedsAcknowledgement)
         let runClock = clock
         let consoleClock = ConsoleClock(rate: runClock.rate) { runClock.now() }
         let app = try MainActor.assumeIsolated {

@@ -156,4 +156,27 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         _ = c.handle(.char("x"), at: at(11, 30))
         #expect(c.ui.mode == .normal)
     }
+
+    @Test func rBringsBackTheLastWithdrawnOrAbsentSpeakerAfterAConfirmation() {
+        let c = controller()
+        press(c, [.char("g"), .char("y")], at: at(11, 30))
+        press(c, [.char("r")], at: at(11, 30))
+        #expect(c.ui.message == Message("Nobody withdrawn or absent in this segment", isError: true))
+        let first = c.state.upcoming[0], second = c.state.upcoming[1]
+        press(c, [.char("x"), .char("y")], at: at(11, 30, 10))    // withdraws the first
+        press(c, [.char("a"), .char("y")], at: at(11, 30, 20))    // the second is absent
+        #expect(c.state.status[first] == .withdrawn && c.state.status[second] == .absent)
+        press(c, [.char("r")], at: at(11, 30, 30))
+        guard case .confirm(.restore(let name), _) = c.ui.mode else {
+            Issue.record("no confirmation: \(c.ui.mode)")
+            return
+        }
+        #expect(name == c.state.speakers[second]?.delegation)
+        press(c, [.char("n")], at: at(11, 30, 31))
+        #expect(c.state.status[second] == .absent, "no means no")
+        press(c, [.char("r"), .char("y")], at: at(11, 30, 32))
+        #expect(c.state.status[second] == .waiting)
+        press(c, [.char("r"), .char("y")], at: at(11, 30, 33))
+        #expect(c.state.status[first] == .waiting)
+    }
 }

@@ -1,0 +1,42 @@
+// The journal as the console sees it: persist, and after a failed write, carry on in
+// a continuation file holding the full history (the failed file is never touched
+// again), so the session keeps being recorded on a machine whose disk misbehaves.
+import PlenaryCore
+import PlenaryFormats
+
+public final class JournalSink: RecoverableSink {
+    /// The journal being written now: the opened one, or its latest continuation.
+    public private(set) var journal: Journal
+    /// The clock anchor the console runs on, written into a continuation's header so
+    /// a resume from it keeps the same elapsed times.
+    private let anchor: JournalAnchor
+    private let candidates: ((String) -> [String])?
+    private let io: FileIO
+
+    /// `candidates`: where a continuation may go (default: next to the journal, then
+    /// the home directory, then /tmp); tests choose.
+    public init(_ opened: OpenedSession, candidates: ((String) -> [String])? = nil, io: FileIO = .system) {
+        journal = opened.journal
+        anchor = JournalAnchor(opened.anchor)
+        self.candidates = candidates
+        self.io = io
+    }
+
+    public var path: String { journal.path }
+
+    public func persist(_ events: [Event]) throws {
+        try journal.persist(events)
+    }
+
+    public func continueAfterFailure(history: [Event]) throws -> String {
+        let next = try journal.continueAfterFailure(history: history, anchor: anchor,
+                                                    candidates: candidates?(journal.path), io: io)
+        journal.close()
+        journal = next
+        return next.path
+    }
+
+    public func acknowledgeClock() throws {
+        try journal.note(.clockAcknowledged)
+    }
+}
