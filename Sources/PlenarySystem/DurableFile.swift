@@ -145,6 +145,20 @@ public enum DurableFiles {
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
+    /// `path` with symbolic links and `..` resolved, or made absolute against the
+    /// current directory when it does not exist (so two spellings compare equal).
+    public static func absolute(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let cwd = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: cwd, as: UTF8.self) + "/" + path
+    }
+
     /// The whole file, or nil with the error when it cannot be read.
     public static func read(_ path: String) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

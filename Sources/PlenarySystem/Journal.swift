@@ -197,7 +197,7 @@ public final class Journal: EventSink {
         var h = header
         h.history = history
         h.anchor = anchor
-        h.continues = .init(path: path, lastSeq: nextSeq - 1,
+        h.continues = .init(path: DurableFiles.absolute(path), lastSeq: nextSeq - 1,
                             reason: failure.map { "\($0)" } ?? "continued by the operator")
         var lastError = JournalError.stopped(path: path)
         for candidate in candidates ?? JournalFile.continuationCandidates(for: path) {

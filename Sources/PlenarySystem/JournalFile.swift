@@ -23,12 +23,17 @@ public enum JournalFile {
     /// Where a journal that can no longer be written continues: next to it first,
     /// then in the home directory and /tmp in case its disk is the one that failed.
     public static func continuationCandidates(for path: String) -> [String] {
+        [nextContinuation(of: path)] + elsewhere(path).map(freshName)
+    }
+
+    /// The home directory's and /tmp's names for a continuation of `path`.
+    static func elsewhere(_ path: String) -> [String] {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        var out = [nextContinuation(of: path)]
+        var out: [String] = []
         if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty {
-            out.append(freshName("\(home)/\(name).continued"))
+            out.append("\(home)/\(name).continued")
         }
-        out.append(freshName("/tmp/\(name).continued"))
+        out.append("/tmp/\(name).continued")
         return out
     }
 
@@ -39,11 +44,34 @@ public enum JournalFile {
         return "\(path).continued-\(n)"
     }
 
-    /// The most recent continuation of `path` next to it, or `path` itself: a
-    /// restarted console resumes where the last journal was written.
+    /// The end of the chain of continuations that starts at `path`, or `path` itself:
+    /// a restarted console resumes where the last journal was written, whether that
+    /// is next to it or, after its disk failed, in the home directory or /tmp.
     public static func latest(_ path: String) -> String {
-        var n = 1, found = path
-        while DurableFiles.exists("\(path).continued-\(n)") { found = "\(path).continued-\(n)"; n += 1 }
-        return found
+        var current = path, seen: Set<String> = [DurableFiles.absolute(path)]
+        while let next = continuation(of: current), seen.insert(DurableFiles.absolute(next)).inserted {
+            current = next
+        }
+        return current
+    }
+
+    /// The journal whose header says it continues `path`, if any. Next to it first
+    /// (`.continued-N`, the latest N), then the home directory and /tmp.
+    static func continuation(of path: String) -> String? {
+        let target = DurableFiles.absolute(path)
+        var nextTo: [String] = []
+        var n = 1
+        while DurableFiles.exists("\(path).continued-\(n)") { nextTo.append("\(path).continued-\(n)"); n += 1 }
+        var away: [String] = []
+        for base in elsewhere(path) {
+            if DurableFiles.exists(base) { away.append(base) }
+            var k = 2
+            while DurableFiles.exists("\(base)-\(k)") { away.append("\(base)-\(k)"); k += 1 }
+        }
+        for candidate in nextTo.reversed() + away {
+            guard let header = try? read(candidate).header, let from = header.continues else { continue }
+            if DurableFiles.absolute(from.path) == target { return candidate }
+        }
+        return nil
     }
 }

@@ -76,4 +76,32 @@ import Testing
         let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         #expect(third.kind == .sameBoot && !third.clockNeedsAcknowledgement)
     }
+
+    /// The disk of the journal is full: the continuation goes to the home directory
+    /// (or /tmp), and a restart with the original path finds it there.
+    @Test func aRestartFindsTheContinuationInTheHomeDirectory() throws {
+        let m = FakeMachine(), disk = FaultyDisk(), dir = journalScratch()
+        let name = "full-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).journal", path = dir + "/" + name
+        let opened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                           clocks: m.clocks, io: disk.io)
+        let sink = JournalSink(opened, io: disk.io)
+        let c = ConsoleController(session: opened.session, sink: sink)
+        for k: Key in [.char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
+        disk.written = 0
+        disk.failWritesAfter = 0
+        disk.onlyUnder = dir
+        _ = c.handle(.char(" "), at: m.now(opened.anchor))
+        let away = try #require(c.ui.continuedIn)
+        defer { unlink(away) }
+        #expect(!away.hasPrefix(dir), "not on the full disk: \(away)")
+        #expect(away.hasSuffix("/\(name).continued"))
+        _ = c.handle(.char(" "), at: m.now(opened.anchor))
+        #expect(c.state.floor.intervention != nil)
+        sink.journal.close()
+
+        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        #expect(resumed.journal.path == away)
+        #expect(resumed.session.events == c.session.events)
+        resumed.journal.close()
+    }
 }
