@@ -53,6 +53,12 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // Measures speed, accuracy and footprint against the targets (BENCHMARKS.md).
+        .executableTarget(
+            name: "plenary-bench",
+            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView"],
+            swiftSettings: strict),
+
         .testTarget(
             name: "PlenaryCoreTests",
             dependencies: ["PlenaryCore", .product(name: "PropertyBased", package: "swift-property-based")]),

@@ -1,0 +1,140 @@
+// Benchmarks of the libraries, in this process: rendering, checking a registration
+// file, resuming a journal, durable appends, the headless rehearsal and the forecast.
+import Foundation
+import PlenaryCore
+import PlenaryFormats
+import PlenarySimulation
+import PlenarySystem
+import PlenaryView
+
+enum LibraryBenchmarks {
+    static func cet(_ h: Int, _ m: Int, _ s: Int = 0) -> Instant {
+        Instant(year: 2023, month: 12, day: 8, hour: h, minute: m, second: s, utcOffset: .minutes(60))
+    }
+
+    /// One full 200×60 frame of the console with a speaker on the floor and a list.
+    static func render(_ report: Report, quick: Bool) {
+        var s = DefaultSession.session()
+        _ = s.handle(.startNextSegment, at: cet(11, 30))
+        _ = s.handle(.giveFloor, at: cet(11, 30, 5))
+        _ = s.handle(.endIntervention, at: cet(11, 32, 0))
+        _ = s.handle(.giveFloor, at: cet(11, 32, 20))
+        let ui = UIState(), config = ConsoleConfig()
+        var checksum = 0
+        let frames = quick ? 300 : 3000
+        var i = 0
+        let samples = time(runs: frames) {
+            let g = ConsoleScreen.render(state: s.state, now: cet(11, 33) + .milliseconds(Int64(i * 7)), ui: ui,
+                                         config: config, width: 200, height: 60)
+            checksum &+= g.cells.count
+            i += 1
+        }
+        report.add(Row(what: "render one 200×60 frame", figures: summary(samples, p99: true),
+                       target: "≤ 1 ms", met: samples.percentile(99) <= 1e-3))
+        if checksum == 0 { print("(no cells?)") }
+    }
+
+    /// `plenary check` on 10,000 rows: load, validate, and the text report.
+    static func check(_ report: Report, dir: String, quick: Bool) throws {
+        let path = dir + "/ten-thousand.csv"
+        var csv = "received,segment,delegation,speaker,category\n"
+        for n in 0..<10_000 {
+            let minute = n % 60, hour = 8 + (n / 60) % 10, day = 1 + (n / 600) % 5
+            csv += "0\(day)/12/2023 \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),\(n % 2 == 0 ? "I" : "II"),"
+            csv += "Délégation n° \(n),Représentant·e \(n),\(n % 7 == 0 ? "observer state" : "state party")\n"
+        }
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        var rows = 0
+        let samples = try time(runs: quick ? 3 : 10) {
+            let reg = try RegistrationLoader.load(path: path)
+            rows = CheckReport.text(reg).count
+        }
+        report.add(Row(what: "`plenary check` on a 10,000-row CSV (load, validate, report)", figures: summary(samples),
+                       target: "≤ 100 ms", met: samples.median <= 0.1))
+        if rows == 0 { print("(empty report?)") }
+    }
+
+    /// Resuming a session whose journal holds 100,000 events: read, check, replay.
+    static func resume(_ report: Report, dir: String, quick: Bool) throws {
+        let path = dir + "/hundred-thousand.journal"
+        var opened = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                           path: path, rehearsal: false)
+        var t = cet(11, 30)
+        var batch: [Event] = []
+        func step(_ c: Command) {
+            t = t + .milliseconds(100)
+            if case .success(let events) = opened.session.decide(c, at: t) {
+                opened.session.record(events)
+                batch += events
+            }
+        }
+        step(.startNextSegment)
+        step(.giveFloor)
+        while opened.session.events.count < 100_000 {
+            step(.pause)
+            step(.resume)
+            if batch.count >= 5_000 {
+                try opened.journal.persist(batch)
+                batch = []
+            }
+        }
+        try opened.journal.persist(batch)
+        let count = opened.session.events.count
+        opened.journal.close()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let samples = try time(runs: quick ? 2 : 5) {
+            let again = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                              path: path, rehearsal: false)
+            again.journal.close()
+        }
+        report.add(Row(what: "resume from a \(count / 1000)k-event journal (\(size / 1_000_000) MB)", figures: summary(samples),
+                       target: "≤ 300 ms", met: samples.median <= 0.3))
+    }
+
+    /// One event made durable (write + fdatasync), as after every key that changes the record.
+    static func append(_ report: Report, dir: String, quick: Bool) throws {
+        let path = dir + "/append.journal"
+        var opened = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                           path: path, rehearsal: false)
+        var t = cet(11, 30)
+        _ = opened.session.handle(.startNextSegment, at: t)
+        _ = opened.session.handle(.giveFloor, at: t)
+        let clock = ContinuousClock()
+        var samples = Samples()
+        for i in 0..<(quick ? 200 : 1000) {
+            t = t + .milliseconds(250)
+            guard case .success(let events) = opened.session.decide(i % 2 == 0 ? .pause : .resume, at: t) else { break }
+            let start = clock.now
+            try opened.journal.persist(events)
+            samples.add(clock.now - start)
+            opened.session.record(events)
+        }
+        opened.journal.close()
+        report.add(Row(what: "one action made durable (encode, write, fdatasync)", figures: summary(samples, p99: true),
+                       target: "p99 ≤ 5 ms (key to record)", met: samples.percentile(99) <= 5e-3))
+    }
+
+    /// The default session run start to close by the autopilot, in memory.
+    static func rehearsal(_ report: Report, quick: Bool) {
+        var events = 0
+        let samples = time(runs: quick ? 5 : 20) {
+            var session = DefaultSession.session()
+            var pilot = Autopilot(seed: 2023)
+            Rehearsal.run(&session, from: session.plan.start - .seconds(10), autopilot: &pilot)
+            events = session.events.count
+        }
+        report.add(Row(what: "headless autopilot rehearsal of the default session (\(events) events, in memory)",
+                       figures: summary(samples), target: "≤ 100 ms", met: samples.median <= 0.1))
+    }
+
+    /// 10,000 simulated sessions from the start of the default session.
+    static func forecast(_ report: Report, quick: Bool) {
+        let state = DefaultSession.session().state
+        var p = 0.0
+        let samples = time(runs: quick ? 1 : 5, warmUp: !quick) {
+            p = Forecaster.forecast(state, at: state.plan.start, runs: 10_000, seed: 1).onTime
+        }
+        report.add(Row(what: "forecast, 10,000 runs of the default session (P(on time) \(Int(p * 100))%)",
+                       figures: summary(samples), target: "≤ 1 s", met: samples.median <= 1))
+    }
+}

@@ -1,0 +1,36 @@
+// plenary-bench: measures Plenary against the targets in BENCHMARKS.md and prints a
+// Markdown table to paste there. Use a release build:
+//   swift run -c release plenary-bench [--quick] [--live] [--seconds N]
+// Library figures run in this process; `--live` also drives the release `plenary`
+// binary in a private tmux server (start-up, memory, CPU, key latency, clock).
+import Foundation
+
+var args = Array(CommandLine.arguments.dropFirst())
+let quick = args.contains("--quick")
+let live = args.contains("--live")
+let seconds = args.firstIndex(of: "--seconds").flatMap { Int(args[safe: $0 + 1] ?? "") } ?? (quick ? 15 : 65)
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}
+
+let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: dir) }
+
+#if DEBUG
+print("warning: a debug build; figures in BENCHMARKS.md come from `swift run -c release plenary-bench`")
+#endif
+print("plenary-bench on \(Machine.description)")
+let report = Report()
+LibraryBenchmarks.render(report, quick: quick)
+try LibraryBenchmarks.check(report, dir: dir, quick: quick)
+try LibraryBenchmarks.resume(report, dir: dir, quick: quick)
+try LibraryBenchmarks.append(report, dir: dir, quick: quick)
+LibraryBenchmarks.rehearsal(report, quick: quick)
+LibraryBenchmarks.forecast(report, quick: quick)
+if live {
+    try LiveBenchmarks.run(report, dir: dir, seconds: seconds)
+}
+print("")
+print(report.markdown, terminator: "")
