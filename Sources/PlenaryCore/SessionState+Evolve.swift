@@ -71,6 +71,9 @@ extension SessionState {
 
         case .interventionResumed:
             guard case .paused(var iv, let since) = floor else { return }
+            // Let go of the floor's copy first, so the append does not copy every
+            // earlier pause (it made a long replay quadratic).
+            floor = .idle(since: nil)
             iv.pauses.append(Pause(start: since, end: max(since, t)))
             floor = .speaking(iv)
 
@@ -165,14 +168,18 @@ extension SessionState {
     }
 
     /// Puts `id` before the `position`-th waiting speaker (1 = next), or at the end.
+    /// One pass that stops at the place: a replay of a long day places thousands.
     private mutating func place(_ id: SpeakerID, inSegment seg: Int, atWaitingPosition position: Int?) {
-        let waiting = order[seg].filter { status[$0] == .waiting && $0 != id }
-        guard let p = position, p >= 1, p <= waiting.count,
-              let at = order[seg].firstIndex(of: waiting[p - 1])
-        else {
-            order[seg].append(id)
-            return
+        if let p = position, p >= 1 {
+            var seen = 0
+            for (i, other) in order[seg].enumerated() where other != id && status[other] == .waiting {
+                seen += 1
+                if seen == p {
+                    order[seg].insert(id, at: i)
+                    return
+                }
+            }
         }
-        order[seg].insert(id, at: at)
+        order[seg].append(id)
     }
 }

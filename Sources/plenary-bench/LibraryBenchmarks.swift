@@ -68,11 +68,18 @@ enum LibraryBenchmarks {
                 batch += events
             }
         }
+        // A long day: walk-ins called one after another, each paused eight times.
         step(.startNextSegment)
-        step(.giveFloor)
+        var n = 0
         while opened.session.events.count < 100_000 {
-            step(.pause)
-            step(.resume)
+            n += 1
+            step(.addWalkIn(delegation: "Délégation \(n)", function: "", category: .stateParty, segment: 0, position: nil))
+            step(.giveFloor)
+            for _ in 0..<8 {
+                step(.pause)
+                step(.resume)
+            }
+            step(.endIntervention)
             if batch.count >= 5_000 {
                 try opened.journal.persist(batch)
                 batch = []

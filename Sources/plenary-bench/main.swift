@@ -8,6 +8,9 @@ import Foundation
 var args = Array(CommandLine.arguments.dropFirst())
 let quick = args.contains("--quick")
 let live = args.contains("--live")
+/// `--only render,check`: just those sections.
+let only = args.firstIndex(of: "--only").flatMap { args[safe: $0 + 1] }.map { Set($0.split(separator: ",").map(String.init)) }
+func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
 let seconds = args.firstIndex(of: "--seconds").flatMap { Int(args[safe: $0 + 1] ?? "") } ?? (quick ? 15 : 65)
 
 extension Array {
@@ -23,13 +26,13 @@ print("warning: a debug build; figures in BENCHMARKS.md come from `swift run -c 
 #endif
 print("plenary-bench on \(Machine.description)")
 let report = Report()
-LibraryBenchmarks.render(report, quick: quick)
-try LibraryBenchmarks.check(report, dir: dir, quick: quick)
-try LibraryBenchmarks.resume(report, dir: dir, quick: quick)
-try LibraryBenchmarks.append(report, dir: dir, quick: quick)
-LibraryBenchmarks.rehearsal(report, quick: quick)
-LibraryBenchmarks.forecast(report, quick: quick)
-if live {
+if wanted("render") { LibraryBenchmarks.render(report, quick: quick) }
+if wanted("check") { try LibraryBenchmarks.check(report, dir: dir, quick: quick) }
+if wanted("resume") { try LibraryBenchmarks.resume(report, dir: dir, quick: quick) }
+if wanted("append") { try LibraryBenchmarks.append(report, dir: dir, quick: quick) }
+if wanted("rehearsal") { LibraryBenchmarks.rehearsal(report, quick: quick) }
+if wanted("forecast") { LibraryBenchmarks.forecast(report, quick: quick) }
+if live || only?.contains("live") == true {
     try LiveBenchmarks.run(report, dir: dir, seconds: seconds)
 }
 print("")

@@ -55,6 +55,17 @@ public enum JournalLine {
         guard actual == crc else {
             return .failure(LineProblem("checksum mismatch (recorded \(Hex.encode(crc)), computed \(Hex.encode(actual)))"))
         }
+        return decodeBody(body, with: decoder)
+    }
+
+    /// The record in a line's checked body: the fast reader first, JSONDecoder for
+    /// anything it refuses (which then decides, and words the problem).
+    static func decodeBody(_ body: ArraySlice<UInt8>, with decoder: JSONDecoder) -> Result<JournalRecord, LineProblem> {
+        let fast: JournalRecord? = body.withUnsafeBufferPointer { buffer in
+            guard let tree = try? RecordJSON.parse(buffer) else { return nil }
+            return tree.eventRecord() ?? (try? RecordDecoder.decode(JournalRecord.self, from: tree))
+        }
+        if let fast { return .success(fast) }
         do {
             return .success(try decoder.decode(JournalRecord.self, from: Data(body)))
         } catch {

@@ -1,0 +1,119 @@
+// The fast record reader against JSONDecoder: every kind of record decodes to the
+// same value both ways, and what the fast reader refuses falls back unchanged.
+import Foundation
+import PlenaryCore
+@testable import PlenaryFormats
+import Testing
+
+@Suite struct RecordDecodingTests {
+    /// Every fact, with awkward text where a fact carries text.
+    static let facts: [Fact] = [
+        .sessionOpened, .segmentStarted(segment: 1), .closingStarted, .speakerCalled(speaker: SpeakerID(3)),
+        .floorGiven(speaker: SpeakerID(3)), .interventionPaused, .interventionResumed,
+        .interventionEnded(speaker: SpeakerID(3)), .speakerSkipped(speaker: SpeakerID(4)),
+        .speakerAbsent(speaker: SpeakerID(5)), .speakerWithdrawn(speaker: SpeakerID(6)),
+        .speakerRestored(speaker: SpeakerID(6)),
+        .walkInAdded(speaker: Speaker(id: SpeakerID(40), delegation: "Côte d'Ivoire \"Ⅱ\"", function: "Ministre\tde la Justice",
+                                      category: .stateParty, segment: 0, kind: .walkIn),
+                     position: nil),
+        .speakerMoved(speaker: SpeakerID(7), position: 2),
+        .timeExtended(milliseconds: 30_000, reason: "interprétation \\ interrompue\n😀 \u{1}"),
+        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: 12), .sessionClosed,
+        .suspendDetected(from: Instant(milliseconds: -5)),
+    ]
+
+    func line(_ entry: JournalEntry, seq: Int = 1) throws -> [UInt8] {
+        let r = JournalRecord(seq: seq, prev: 0xfedc_ba98_7654_3210, wall: Instant(milliseconds: 1_702_031_340_123),
+                              bootNanoseconds: 7_000_000_001, bootID: "bööt-ä", entry: entry)
+        return try JournalLine.encode(r, with: JournalLine.makeEncoder())
+    }
+
+    func body(_ line: [UInt8]) -> ArraySlice<UInt8> {
+        let start = #"{"crc":"12345678","rec":"#.utf8.count
+        return line[start..<(line.count - 2)]                     // without `}` and the newline
+    }
+
+    @Test(arguments: facts)
+    func everyFactReadsTheSameBothWays(_ fact: Fact) throws {
+        let bytes = try line(.event(Event(action: 9, at: Instant(milliseconds: 1_702_031_341_000), fact: fact)))
+        let reference = try JSONDecoder().decode(JournalRecord.self, from: Data(body(bytes)))
+        let fast = try body(bytes).withUnsafeBufferPointer { try RecordJSON.parse($0) }
+        #expect(try RecordDecoder.decode(JournalRecord.self, from: fast) == reference, "through Codable")
+        if case .walkInAdded = fact {
+            #expect(fast.eventRecord() == nil, "a walk-in's speaker goes through Codable")
+        } else {
+            #expect(fast.eventRecord() == reference, "the event path")
+        }
+        #expect(try JournalLine.decodeBody(body(bytes), with: JSONDecoder()).get() == reference)
+    }
+
+    @Test func headersAndNotesReadTheSameBothWays() throws {
+        let header = JournalHeader(program: "plenary test", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                   anchor: JournalAnchor(wall: Instant(milliseconds: 1), bootNanoseconds: 2, bootID: "b"),
+                                   rehearsal: true, history: ScriptedSession.events(),
+                                   continues: .init(path: "/tmp/a b/ç.journal", lastSeq: 4, reason: "NOT SAVED: disk full"))
+        let entries: [JournalEntry] = [
+            .header(header),
+            .note(.resumed(anchor: JournalAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"), reconstructed: true)),
+            .note(.clockAcknowledged),
+            .note(.repaired(droppedBytes: 44, brokenCopy: "/tmp/s.journal.broken")),
+        ]
+        for entry in entries {
+            let bytes = try line(entry, seq: 0)
+            let reference = try JSONDecoder().decode(JournalRecord.self, from: Data(body(bytes)))
+            #expect(try JournalLine.decodeBody(body(bytes), with: JSONDecoder()).get() == reference)
+        }
+    }
+
+    @Test func malformedJSONIsRefusedByTheFastReader() {
+        for text in [#"{"a":1"#, #"{"a":01}"#, #"{"a":"\x"}"#, #"{"a":"\ud800"}"#, "[1,]", #"{"a" 1}"#, "tru", "1 2",
+                     "\"a\u{1}b\"", "-", "1.", "1e"] {
+            let bytes = Array(text.utf8)
+            #expect(throws: RecordJSON.Malformed.self, "\(text)") {
+                try bytes.withUnsafeBufferPointer { try RecordJSON.parse($0) }
+            }
+        }
+    }
+
+    @Test func numbersAndEscapesAreExact() throws {
+        let text = #"{"big":9223372036854775807,"small":-9223372036854775808,"u":18446744073709551615,"d":-1.5e3,"s":"\u00e9\ud83d\ude00\/\n"}"#
+        let tree = try Array(text.utf8).withUnsafeBufferPointer { try RecordJSON.parse($0) }
+        #expect(tree["big"]?.int64 == .max)
+        #expect(tree["small"]?.int64 == .min)
+        if case .unsignedInteger(let u)? = tree["u"] { #expect(u == .max) } else { Issue.record("u") }
+        if case .double(let d)? = tree["d"] { #expect(d == -1500) } else { Issue.record("d") }
+        #expect(tree["s"]?.text == "é😀/\n")
+    }
+
+    /// A journal long enough to be read in parallel chunks reads exactly as written,
+    /// and damage deep inside is still reported at its own line.
+    @Test func aLongJournalReadsInOrderAndDamageKeepsItsLine() throws {
+        let events = (0..<5_000).map { i in
+            Event(action: i + 1, at: Instant(milliseconds: Int64(i)), fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
+        }
+        var bytes: [UInt8] = []
+        var prev: UInt64 = 0
+        let encoder = JournalLine.makeEncoder()
+        let header = JournalHeader(program: "t", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                   anchor: JournalAnchor(wall: Instant(milliseconds: 0), bootNanoseconds: 0, bootID: "b"),
+                                   rehearsal: false)
+        let entries = [JournalEntry.header(header)] + events.map(JournalEntry.event)
+        var lineStarts: [Int] = []
+        for (seq, entry) in entries.enumerated() {
+            let l = try JournalLine.encode(JournalRecord(seq: seq, prev: prev, wall: Instant(milliseconds: 0),
+                                                         bootNanoseconds: 0, bootID: "b", entry: entry), with: encoder)
+            lineStarts.append(bytes.count)
+            prev = JournalLine.chainHash(ofLine: l)
+            bytes += l
+        }
+        let reading = try JournalReader.read(bytes)
+        #expect(reading.events == events)
+        #expect(reading.lastHash == prev)
+
+        var damaged = bytes
+        damaged[lineStarts[4_321] + 30] ^= 0x01
+        damaged[lineStarts[4_500] + 30] ^= 0x01
+        #expect(throws: JournalDamage.self) { try JournalReader.read(damaged) }
+        do { _ = try JournalReader.read(damaged) } catch { #expect(error.line == 4_322, "\(error)") }
+    }
+}
