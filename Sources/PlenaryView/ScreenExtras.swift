@@ -16,6 +16,8 @@ public enum RoomNote: Sendable, Hashable {
     case finished(String)
     /// An interruption (interpretation, a point of order): pause the clock.
     case interruption(String)
+    /// The interruption is over: resume the clock.
+    case interruptionOver(String)
     /// A delegation not on the list asks for the floor: add it as a walk-in.
     case asksForFloor(String)
 }
@@ -42,6 +44,7 @@ extension RoomNote {
         case .notInRoom(let n): .notInRoom(TerminalSafe.clean(n))
         case .finished(let n): .finished(TerminalSafe.clean(n))
         case .interruption(let n): .interruption(TerminalSafe.clean(n))
+        case .interruptionOver(let n): .interruptionOver(TerminalSafe.clean(n))
         case .asksForFloor(let n): .asksForFloor(TerminalSafe.clean(n))
         }
     }

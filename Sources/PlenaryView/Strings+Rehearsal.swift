@@ -26,6 +26,7 @@ public struct RehearsalStrings: Sendable {
             case .notInRoom(let n): "\(n) is not in the room: skip or mark absent"
             case .finished(let n): "\(n) has finished speaking: end the intervention"
             case .interruption(let n): "Interruption during \(n)'s statement: pause the clock"
+            case .interruptionOver(let n): "The interruption is over: \(n) can go on (resume)"
             case .asksForFloor(let n): "\(n) asks for the floor from the room: add a walk-in (w)"
             }
         })
@@ -40,6 +41,7 @@ public struct RehearsalStrings: Sendable {
             case .notInRoom(let n): "\(n) n'est pas dans la salle : passer ou noter absent"
             case .finished(let n): "\(n) a fini de parler : clore l'intervention"
             case .interruption(let n): "Interruption pendant l'intervention de \(n) : suspendre le chrono"
+            case .interruptionOver(let n): "L'interruption est terminée : \(n) peut reprendre"
             case .asksForFloor(let n): "\(n) demande la parole depuis la salle : ajouter (w)"
             }
         })
