@@ -35,6 +35,12 @@ let package = Package(
             name: "PlenarySimulation",
             dependencies: ["PlenaryCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: strict),
+        // Rehearsals: the simulated room run through the real journal and exports on a
+        // virtual clock (headless runs; the console's simulated room).
+        .target(
+            name: "PlenaryRehearsal",
+            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation"],
+            swiftSettings: strict),
         // The podium screen rendered into a grid of styled cells. No terminal here.
         .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
         // ncursesw, wide-character build. Only PlenaryTerminal links it.
@@ -49,6 +55,7 @@ let package = Package(
             name: "plenary",
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal", "PlenarySimulation",
+                "PlenaryRehearsal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -72,6 +79,10 @@ let package = Package(
         .testTarget(
             name: "PlenarySystemTests",
             dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryView", "PlenaryTestSupport"]),
+        .testTarget(
+            name: "PlenaryRehearsalTests",
+            dependencies: ["PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats", "PlenaryCore",
+                           "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),

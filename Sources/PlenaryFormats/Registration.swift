@@ -18,6 +18,22 @@ public struct RegistrationEntry: Sendable, Hashable, Codable {
     /// A fixed position before first come, first served (the Court's organs); nil if none.
     public var order: Int?
     public var note: String
+    /// The written statement's length in words, when the file gives it.
+    public var words: Int?
+
+    public init(line: Int, received: Instant, segment: Int, delegation: String, speaker: String,
+                category: PlenaryCore.Category, email: String, order: Int?, note: String, words: Int? = nil) {
+        self.line = line
+        self.received = received
+        self.segment = segment
+        self.delegation = delegation
+        self.speaker = speaker
+        self.category = category
+        self.email = email
+        self.order = order
+        self.note = note
+        self.words = words
+    }
 }
 
 /// A second registration of a delegation for a segment, set aside.
@@ -75,6 +91,15 @@ public struct Registration: Sendable {
     /// The accounting the loader guarantees; a test checks it on every fixture.
     public var rowsAccountedFor: Bool {
         accepted.count + late.count + duplicates.count + rejectedLines.count + blankLines == rowCount
+    }
+
+    /// Statement lengths in words by speaker, for the accepted rows that give one.
+    public var words: [SpeakerID: Int] {
+        var out: [SpeakerID: Int] = [:]
+        for (speaker, entry) in zip(speakers, accepted) {
+            if let w = entry.words { out[speaker.id] = w }
+        }
+        return out
     }
 
     /// A fresh session with this plan and list.

@@ -7,6 +7,8 @@ import PlenaryCore
 /// A column Plenary reads from a registration file.
 public enum Column: String, Sendable, Hashable, Codable, CaseIterable {
     case received, segment, delegation, speaker, category, email, order, note
+    /// The length of the written statement, in words (for rehearsals and forecasts).
+    case words
 
     /// Without these a row cannot be placed on the list.
     public static let required: [Column] = [.received, .segment, .delegation]
@@ -22,6 +24,7 @@ public enum Column: String, Sendable, Hashable, Codable, CaseIterable {
         case .email: ["email", "e-mail", "courriel"]
         case .order: ["order", "ordre"]
         case .note: ["note", "remarque"]
+        case .words: ["words", "mots", "word count", "nombre de mots"]
         }
     }
 

@@ -82,12 +82,24 @@ enum RegistrationRow {
             }
         }
 
+        var words: Int?
+        let wordsText = SafeText.field(row.cells[.words]?.text ?? "")
+        if !wordsText.isEmpty {
+            if let n = Int(wordsText), n >= 0, n <= 100_000 {
+                words = n
+            } else {
+                report(.error, .words, "the statement length is not a whole number of words from 0 to 100000",
+                       hint: "write the word count of the statement, e.g. 220, or leave it empty")
+            }
+        }
+
         let speaker = text(.speaker), email = text(.email), note = text(.note)
         guard let received, let segment, !delegation.isEmpty,
               !problems.contains(where: { $0.severity == .error })
         else { return (nil, problems) }
         let entry = RegistrationEntry(line: row.line, received: received, segment: segment, delegation: delegation,
-                                      speaker: speaker, category: category, email: email, order: order, note: note)
+                                      speaker: speaker, category: category, email: email, order: order, note: note,
+                                      words: words)
         return (entry, problems)
     }
 

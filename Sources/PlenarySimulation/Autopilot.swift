@@ -109,6 +109,15 @@ public struct Autopilot: Sendable {
 
     /// A walk-in whose moment has come in this segment, as an add command.
     private mutating func dueWalkIn(_ seg: Int, _ state: SessionState) -> Command? {
+        guard let name = walkInAsking(inSegment: seg, state: state) else { return nil }
+        walkInHeard(inSegment: seg)
+        return .addWalkIn(delegation: name, function: "", category: .stateParty, segment: seg, position: nil)
+    }
+
+    /// The delegation asking for the floor from the room in segment `seg` now, if
+    /// one is: the walk-ins are drawn once per segment, each asking after a drawn
+    /// number of interventions. It keeps asking until `walkInHeard`.
+    public mutating func walkInAsking(inSegment seg: Int, state: SessionState) -> String? {
         if walkIns[seg] == nil {
             let registered = state.order[seg].count
             let count = rng.poisson(mean: model.walkInsPerSegment)
@@ -116,10 +125,14 @@ public struct Autopilot: Sendable {
         }
         guard let first = walkIns[seg]?.first,
               first <= state.records.lazy.filter({ $0.intervention.segment == seg }).count else { return nil }
+        return Self.walkInDelegations[walkInsAdded % Self.walkInDelegations.count]
+    }
+
+    /// The walk-in asking in segment `seg` has been added to the list (or turned away).
+    public mutating func walkInHeard(inSegment seg: Int) {
+        guard walkIns[seg]?.isEmpty == false else { return }
         walkIns[seg]?.removeFirst()
-        let name = Self.walkInDelegations[walkInsAdded % Self.walkInDelegations.count]
         walkInsAdded += 1
-        return .addWalkIn(delegation: name, function: "", category: .stateParty, segment: seg, position: nil)
     }
 }
 

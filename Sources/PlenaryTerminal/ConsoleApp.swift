@@ -41,6 +41,9 @@ public final class ConsoleApp {
     private var lastWake: Instant?
     /// Set while stopped by SIGTSTP: that gap is the operator's, not a suspend.
     private var stoppedByUser = false
+    /// Called at every wake before the frame is drawn (a rehearsal's simulated room,
+    /// the live forecast); returns the next session instant it needs a wake at, if any.
+    public var beforeFrame: (@MainActor (Instant) -> Instant?)?
 
     public init(controller: ConsoleController, clock: ConsoleClock, theme: Theme, noColor: Bool) {
         self.controller = controller
@@ -111,14 +114,19 @@ public final class ConsoleApp {
     private func wake() {
         let now = clock.now()
         checkForSuspend(now)
+        let wanted = beforeFrame?(now)
         react(controller.tick(at: now))
         if let t = terminal {
             t.draw(controller.render(at: now, width: t.width, height: t.height))
         }
-        let next = controller.nextChange(after: now)
+        let change = controller.nextChange(after: now)
+        let next = wanted.map { min(change, max($0, now)) } ?? change
         timer?.schedule(deadline: .now() + .milliseconds(Int(clock.realDelay(from: now, to: next))),
                        leeway: .milliseconds(1))
     }
+
+    /// Redraws now: a result computed elsewhere (the live forecast) has arrived.
+    public func redraw() { wake() }
 
     /// The screen wakes at least every second; a much longer gap means the machine
     /// slept (boot time kept counting). It is recorded and shown.

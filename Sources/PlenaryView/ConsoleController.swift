@@ -23,6 +23,8 @@ public final class ConsoleController {
     public var bell: Bool
     /// Flash the screen at every escalation.
     public var flash: Bool
+    /// What the shell adds to the picture (a rehearsal's room, the live forecast).
+    public var extras = ScreenExtras()
     private let sink: any EventSink
     /// The stage last seen for the intervention under way, to ring once per stage.
     private var lastStage: (Instant, Stage)?
@@ -154,7 +156,8 @@ public final class ConsoleController {
 
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
-        ConsoleScreen.render(state: session.state, now: now, ui: ui, config: config, width: width, height: height)
+        ConsoleScreen.render(state: session.state, now: now, ui: ui, config: config, extras: extras,
+                             width: width, height: height)
     }
 
     /// When the picture next changes on its own.

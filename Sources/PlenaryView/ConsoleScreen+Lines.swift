@@ -10,8 +10,10 @@ extension ConsoleScreen {
         let clock = TimeText.clockSeconds(ctx.now, utcOffset: off)
         let right = g.width >= 60 ? "\(TimeText.date(ctx.now, utcOffset: off))  \(clock) " : "\(clock) "
         g.clear(y: y, role: .title)
-        let room = g.width - DisplayWidth.of(right) - 2
-        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: 0, y: y, role: .title)
+        // A rehearsal's mark takes the left corner (drawn last); the title moves over.
+        let mark = ctx.config.rehearsalSpeed.map { DisplayWidth.of(RehearsalStrings.of(ctx.config.language).banner($0)) + 2 } ?? 0
+        let room = g.width - DisplayWidth.of(right) - 2 - mark
+        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: mark, y: y, role: .title)
         g.putRight(right, right: g.width, y: y, role: .title)
         y += 1
     }
@@ -35,6 +37,9 @@ extension ConsoleScreen {
         else if drift > .zero { parts.append("\(TimeText.minutesSeconds(drift)) \(s.behind)") }
         else { parts.append("\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)") }
         parts.append("\(s.projectedEnd) \(TimeText.clock(ctx.projection.sessionEnd, utcOffset: off))")
+        if let p = ctx.extras.onTimeChance, !st.isClosed {
+            parts.append(RehearsalStrings.of(ctx.config.language).onTimeChance(Int((p * 100).rounded())))
+        }
         g.clear(y: y, role: .status)
         // Drop the least important parts first when the line is narrow.
         var text = " " + parts.joined(separator: " │ ")
@@ -47,12 +52,14 @@ extension ConsoleScreen {
     }
 
     /// NOT SAVED and where the journal continues first, then an unconfirmed clock,
-    /// suspend gaps and unreached speakers; at most `max` rows.
+    /// a rehearsal's room notes, suspend gaps and unreached speakers; at most `max` rows.
     static func alerts(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, max: Int) {
         var rows: [(String, StyleRole)] = []
         if let problem = ctx.ui.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
         if let path = ctx.ui.continuedIn { rows.append((ctx.strings.continuedIn(TerminalSafe.clean(path)), .banner)) }
         if ctx.ui.clockUnconfirmed { rows.append((ctx.strings.clockRebuilt, .warning)) }
+        let room = RehearsalStrings.of(ctx.config.language).roomNote
+        for note in ctx.extras.roomNotes { rows.append((room(note.cleaned), .called)) }
         if let gap = ctx.state.suspends.last, ctx.now - gap.end < .seconds(600) {
             let off = ctx.plan.utcOffset
             rows.append((ctx.strings.suspended(TimeText.clockSeconds(gap.start, utcOffset: off),
@@ -65,7 +72,7 @@ extension ConsoleScreen {
         }
         for (text, role) in rows.prefix(max) {
             g.clear(y: y, role: role)
-            g.put(" ⚠ " + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y, role: role)
+            g.put((role == .called ? " ▸ " : " ⚠ ") + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y, role: role)
             y += 1
         }
         if rows.isEmpty && max > 1 { y += 1 }

@@ -10,10 +10,13 @@ public struct ConsoleConfig: Sendable {
     public var language: Language
     /// A line for the help and the not-opened screen ("plan moved to today").
     public var notice: String?
+    /// A rehearsal's clock speed: the REHEARSAL ×N mark on every screen. Nil when live.
+    public var rehearsalSpeed: Int?
 
-    public init(language: Language = .english, notice: String? = nil) {
+    public init(language: Language = .english, notice: String? = nil, rehearsalSpeed: Int? = nil) {
         self.language = language
         self.notice = notice
+        self.rehearsalSpeed = rehearsalSpeed
     }
 }
 
@@ -26,11 +29,12 @@ public enum ConsoleScreen {
 
     /// The whole screen for the session at `now`.
     public static func render(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig,
-                              width: Int, height: Int) -> Grid {
+                              extras: ScreenExtras = ScreenExtras(), width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
-        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config)
+        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config, extras: extras)
         guard width >= minimumWidth, height >= minimumHeight else {
             tooSmall(&grid, ctx)
+            rehearsalMark(&grid, ctx)
             return grid
         }
         let big = width >= bigWidth && height >= bigHeight
@@ -45,7 +49,14 @@ public enum ConsoleScreen {
         messageLine(&grid, ctx, y: height - 2)
         legend(&grid, ctx, y: height - 1)
         overlay(&grid, ctx)
+        rehearsalMark(&grid, ctx)
         return grid
+    }
+
+    /// REHEARSAL ×N over the top-left corner, drawn last so no overlay hides it.
+    static func rehearsalMark(_ g: inout Grid, _ ctx: ScreenContext) {
+        guard let speed = ctx.config.rehearsalSpeed else { return }
+        g.put(" " + RehearsalStrings.of(ctx.config.language).banner(speed) + " ", x: 0, y: 0, role: .banner)
     }
 
     /// Below the minimum: say what is needed, and keep the countdown visible.
@@ -68,14 +79,16 @@ struct ScreenContext {
     let now: Instant
     let ui: UIState
     let config: ConsoleConfig
+    let extras: ScreenExtras
     let strings: Strings
     let projection: Projection
 
-    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig) {
+    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig, extras: ScreenExtras = ScreenExtras()) {
         self.state = state
         self.now = now
         self.ui = ui
         self.config = config
+        self.extras = extras
         strings = Strings.of(config.language)
         projection = state.projection(at: now)
     }

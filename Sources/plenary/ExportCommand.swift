@@ -40,7 +40,8 @@ struct ExportCommand: ParsableCommand {
             remarks.insert("This journal is still being written by a running console: the log runs to its last durable record.", at: 0)
         }
         let log = ActualTimesLog.build(plan: reading.header.plan, speakers: reading.header.speakers,
-                                       events: reading.events, remarks: remarks)
+                                       events: reading.events, remarks: remarks,
+                                       rehearsal: reading.header.rehearsal)
         let text = log.render(format, table: table)
         if let output {
             try DurableFiles.writeAtomically(Array(text.utf8), to: output)

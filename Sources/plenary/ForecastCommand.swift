@@ -19,11 +19,11 @@ struct ForecastCommand: ParsableCommand {
         let model = try options.model()
         if options.printModel { print(model.text, terminator: ""); return }
         guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
-        let session = try SessionSource.load(file)
+        let (session, words) = try SessionSource.loadWithWords(file)
         let state = session.state
         let plan = state.plan
         let start = plan.start
-        let f = Forecaster.forecast(state, at: start, runs: runs, seed: options.seed, model: model)
+        let f = Forecaster.forecast(state, at: start, runs: runs, seed: options.seed, model: model, words: words)
         let off = plan.utcOffset
         func clock(_ t: Instant) -> String { TimeText.clockSeconds(t, utcOffset: off) }
         func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
@@ -40,7 +40,7 @@ struct ForecastCommand: ParsableCommand {
         print("Session: P(on time) \(percent(f.onTime)); median end \(clock(f.medianEnd)), 90th percentile \(clock(f.p90End))")
         print("")
         print("What changes it:")
-        for v in Forecaster.variants(state, at: start, runs: runs, seed: options.seed, model: model) {
+        for v in Forecaster.variants(state, at: start, runs: runs, seed: options.seed, model: model, words: words) {
             print("  \(v.label): P(on time) \(percent(v.forecast.onTime)), median end \(clock(v.forecast.medianEnd))")
         }
     }

@@ -45,7 +45,7 @@ struct RunCommand: ParsableCommand {
         let env = Environment()
         var clock = try RunClock.fromEnvironment(env)
         let chosenTheme = try ThemeLoader.load(theme)
-        var session = try SessionSource.load(file)
+        var (session, words) = try SessionSource.loadWithWords(file)
         var notice: String?
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
@@ -90,6 +90,9 @@ struct RunCommand: ParsableCommand {
         let app = try MainActor.assumeIsolated {
             let app = ConsoleApp(controller: controller, clock: consoleClock, theme: chosenTheme,
                                  noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            // P(on time) in the status line, recomputed off the main thread (LiveForecast).
+            let forecast = LiveForecast(controller: controller, app: app, words: words)
+            app.beforeFrame = { forecast.update(at: $0); return nil }
             do {
                 try app.start()
             } catch {

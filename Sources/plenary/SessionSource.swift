@@ -9,7 +9,13 @@ enum SessionSource {
     /// command, because a wrong speakers list must never reach the podium. Warnings
     /// (late or duplicate rows) are shown and the session is used.
     static func load(_ file: String?) throws -> Session {
-        guard let file else { return DefaultSession.session() }
+        try loadWithWords(file).session
+    }
+
+    /// The session and, where the file has a words column, each speaker's statement
+    /// length in words (for rehearsals and forecasts).
+    static func loadWithWords(_ file: String?) throws -> (session: Session, words: [SpeakerID: Int]) {
+        guard let file else { return (DefaultSession.session(), [:]) }
         let reg: Registration
         do {
             reg = try RegistrationLoader.load(path: file)
@@ -22,6 +28,6 @@ enum SessionSource {
         guard reg.isUsable else {
             throw ValidationError("\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
         }
-        return reg.session()
+        return (reg.session(), reg.words)
     }
 }

@@ -107,4 +107,26 @@ import Testing
         #expect(log.render(.md).contains("Provisional record"))
         #expect(log.render(.html).contains("still being written"))
     }
+
+    @Test func aRehearsalsLogSaysSoInEveryFormat() throws {
+        let live = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                        events: ScriptedSession.events())
+        let practice = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                                            events: ScriptedSession.events(), rehearsal: true)
+        #expect(practice.render(.md).hasPrefix("# REHEARSAL — Actual times: "))
+        #expect(practice.render(.md).contains("REHEARSAL with simulated speakers: not the record of a real session."))
+        #expect(practice.render(.html).contains("<h1>REHEARSAL — Actual times: "))
+        #expect(practice.render(.html).contains("<title>REHEARSAL — "))
+        let doc = try JSONSerialization.jsonObject(with: Data(practice.render(.json).utf8)) as? [String: Any]
+        #expect(doc?["rehearsal"] as? Bool == true)
+        for table in ExportTable.allCases {
+            let rows = practice.render(.csv, table: table).split(separator: "\r\n")
+            #expect(rows.first?.hasPrefix("rehearsal,") == true)
+            #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("REHEARSAL,") })
+            // A live log carries no mark at all (the golden files check its bytes).
+            #expect(!live.render(.csv, table: table).contains("REHEARSAL"))
+        }
+        for format in [ExportFormat.md, .html, .json] { #expect(!live.render(format).contains("REHEARSAL")) }
+        #expect(!live.render(.json).contains("\"rehearsal\""))
+    }
 }

@@ -50,6 +50,9 @@ struct PlanFileTests {
         let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path)
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
+        // The optional words column gives two statement lengths, by speaker.
+        let named = Dictionary(uniqueKeysWithValues: reg.words.map { (reg.speakers[$0.key.rawValue - 1].delegation, $0.value) })
+        #expect(named == ["Belgium": 260, "France": 210])
     }
 
     @Test func inlineSpeakersWithTOMLDateTimes() throws {

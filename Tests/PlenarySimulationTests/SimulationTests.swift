@@ -154,3 +154,78 @@ let plenaryStart = DefaultSession.plan.start
         #expect(ja.duration == .minutes(1))  // 240 kana at 240 a minute
     }
 }
+
+@Suite struct TheSimulatedRoom {
+    /// A room whose speakers are all present, never interrupted, and speak 100 s.
+    func room(absent: Double = 0, interruption: Double = 0, walkIns: Double = 0) -> SimulatedRoom {
+        var model = SpeakerModel()
+        model.absentProbability = absent
+        model.interruptionProbability = interruption
+        model.walkInsPerSegment = walkIns
+        model.earlyProbability = 0
+        model.overrunProbability = 0
+        model.nearLimitSpread = 0
+        return SimulatedRoom(pilot: Autopilot(model: model, seed: 4))
+    }
+
+    @Test func theCalledSpeakerWalksUpThenTheSpeakerStopsOnTheirOwn() {
+        var r = room()
+        var s = DefaultSession.session()
+        s.handle(.startNextSegment, at: plenaryStart)
+        s.handle(.callNext, at: plenaryStart)
+        let first = s.state.speakerAtFloor!
+        let (walking, arrival) = r.look(at: s.state, now: plenaryStart + .seconds(1))
+        #expect(walking == [.walking(first)])
+        let arrived = arrival!
+        #expect(r.look(at: s.state, now: arrived).sightings == [.atMicrophone(first)])
+        s.handle(.giveFloor, at: arrived)
+        let (speaking, stop) = r.look(at: s.state, now: arrived + .seconds(30))
+        #expect(speaking.isEmpty)
+        // Near the limit with no spread: exactly the two-minute allowance.
+        #expect(stop == arrived + .minutes(2))
+        #expect(r.look(at: s.state, now: stop!).sightings == [.finished(first)])
+        // The speaker has stopped, but only the officer ends the intervention.
+        #expect(s.state.speakerAtFloor == first)
+    }
+
+    @Test func anAbsentSpeakerNeverReachesTheMicrophone() {
+        var r = room(absent: 1)
+        var s = DefaultSession.session()
+        s.handle(.startNextSegment, at: plenaryStart)
+        s.handle(.callNext, at: plenaryStart)
+        let id = s.state.speakerAtFloor!
+        let (before, seen) = r.look(at: s.state, now: plenaryStart + .seconds(1))
+        #expect(before.isEmpty)
+        #expect(r.look(at: s.state, now: seen!).sightings == [.notInRoom(id)])
+    }
+
+    @Test func anInterruptionAsksForAPauseThenForTheResume() {
+        var r = room(interruption: 1)
+        var s = DefaultSession.session()
+        s.handle(.startNextSegment, at: plenaryStart)
+        s.handle(.callNext, at: plenaryStart)
+        s.handle(.giveFloor, at: plenaryStart + .seconds(20))
+        let id = s.state.speakerAtFloor!
+        let (_, from) = r.look(at: s.state, now: plenaryStart + .seconds(20))
+        #expect(r.look(at: s.state, now: from!).sightings == [.interruption(id)])
+        s.handle(.pause, at: from!)
+        let (paused, over) = r.look(at: s.state, now: from!)
+        #expect(paused.isEmpty)
+        #expect(r.look(at: s.state, now: over!).sightings == [.interruptionOver(id)])
+    }
+
+    @Test func aWalkInAsksUntilAdded() {
+        var r = room(walkIns: 30)
+        var s = DefaultSession.session()
+        s.handle(.startNextSegment, at: plenaryStart)
+        let asking = r.look(at: s.state, now: plenaryStart).sightings
+        guard case .asksForFloor(let name)? = asking.first else {
+            Issue.record("no walk-in asked: \(asking)")
+            return
+        }
+        #expect(r.look(at: s.state, now: plenaryStart + .seconds(5)).sightings == [.asksForFloor(name)])
+        s.handle(.addWalkIn(delegation: name, function: "", category: .stateParty, segment: 0, position: nil),
+                 at: plenaryStart + .seconds(6))
+        #expect(!r.look(at: s.state, now: plenaryStart + .seconds(7)).sightings.contains(.asksForFloor(name)))
+    }
+}

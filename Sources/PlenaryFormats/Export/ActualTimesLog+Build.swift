@@ -5,9 +5,9 @@ import PlenaryCore
 
 extension ActualTimesLog {
     /// The log of `events` recorded against `plan` and `speakers`. `remarks` are
-    /// carried through to every format.
+    /// carried through to every format; `rehearsal` marks every format as a practice run.
     public static func build(plan: SessionPlan, speakers: [Speaker], events: [Event],
-                             remarks: [String] = []) -> ActualTimesLog {
+                             remarks: [String] = [], rehearsal: Bool = false) -> ActualTimesLog {
         let initial = SessionState(plan: plan, speakers: speakers)
         let state = SessionState.replay(initial, events)
         let effective = effectiveEvents(events)
@@ -55,7 +55,7 @@ extension ActualTimesLog {
 
         return ActualTimesLog(plan: plan, rows: rows, segments: segments, session: session,
                               delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
-                              remarks: remarks)
+                              remarks: remarks, rehearsal: rehearsal)
     }
 
     /// Events in effect: those of undone actions left out, as replay does.

@@ -93,6 +93,9 @@ public struct ActualTimesLog: Sendable, Hashable {
     /// Lines about the record itself (a repaired journal, a resume after a reboot,
     /// a journal still being written), shown at the top of every format.
     public var remarks: [String]
+    /// A rehearsal with simulated speakers: every format says so, so a practice run
+    /// is never filed as the record of a session.
+    public var rehearsal = false
 
     public var utcOffset: Duration { plan.utcOffset }
 

@@ -16,7 +16,11 @@ enum CSVExport {
         case .segments: rows = periods(log)
         case .delegations: rows = delegations(log)
         }
-        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        // A rehearsal's tables open with a column that says so on every row, so no
+        // spreadsheet of a practice run passes for a session's record.
+        let marked = log.rehearsal
+            ? rows.enumerated().map { [$0.offset == 0 ? "rehearsal" : "REHEARSAL"] + $0.element } : rows
+        return marked.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     static func interventions(_ log: ActualTimesLog) -> [[String]] {

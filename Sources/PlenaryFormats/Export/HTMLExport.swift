@@ -10,7 +10,7 @@ enum HTMLExport {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Actual times: \(escape(log.plan.title))</title>
+            <title>\(escape(ExportText.heading(log)))</title>
             <style>
             body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #111; margin: 24px; max-width: 1200px; }
             h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 6px; }
@@ -25,7 +25,7 @@ enum HTMLExport {
             </style>
             </head>
             <body>
-            <h1>Actual times: \(escape(log.plan.title))</h1>
+            <h1>\(escape(ExportText.heading(log)))</h1>
             <p>\(escape(ExportText.date(log)))</p>
             <p class="status">\(escape(ExportText.status(log)))</p>
 

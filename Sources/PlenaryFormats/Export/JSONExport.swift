@@ -11,6 +11,8 @@ enum JSONExport {
         var final: Bool
         var asOf: String
         var remarks: [String]
+        /// Present (true) only for a rehearsal's log.
+        var rehearsal: Bool?
         var session: Period
         var segments: [Period]
         var interventions: [Row]
@@ -78,7 +80,7 @@ enum JSONExport {
                        overrunMs: $0.overrunTotal.wholeMilliseconds)
         }
         let doc = Document(title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
-                           remarks: log.remarks, session: period(log.session), segments: log.segments.map(period),
+                           remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session), segments: log.segments.map(period),
                            interventions: rows, delegations: delegations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -71,7 +71,7 @@ enum ReportTables {
 
 enum MarkdownExport {
     static func render(_ log: ActualTimesLog) -> String {
-        var out = "# Actual times: \(escape(log.plan.title))\n\n"
+        var out = "# \(escape(ExportText.heading(log)))\n\n"
         out += "\(ExportText.date(log))\n\n\(ExportText.status(log))\n"
         for r in log.remarks { out += "\n> \(escape(r))\n" }
         for t in ReportTables.all(log) {

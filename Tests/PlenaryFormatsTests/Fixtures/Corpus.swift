@@ -73,7 +73,7 @@ let corpus: [RegistrationFixture] = [
           ])),
     .init("missing required column", "received,delegation\n2023-12-05 14:32,Belgium\n\n",
           .init(rejected: [2], blank: 1, rows: 2, diagnostics: [
-              "1:1 error: the header has no segment column — the first row must name received, segment and delegation (English or French); known columns: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque",
+              "1:1 error: the header has no segment column — the first row must name received, segment and delegation (English or French); known columns: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque, words/mots",
           ])),
     .init("dates: ambiguous and impossible", header
             + "05/12/23 14:32,I,A,\n12/25/2023 14:32,I,B,\n31/02/2023 14:32,I,C,\n2023-12-05,I,D,\n2023-12-05 24:10,I,E,\n"
@@ -119,14 +119,19 @@ let corpus: [RegistrationFixture] = [
               "2:20 warning: delegation is 10000 characters long; cut to 200",
           ])),
     .init("empty file", "",
-          .init(rows: 0, diagnostics: ["0:0 error: the file is empty — export the registration sheet with its header row: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque"])),
+          .init(rows: 0, diagnostics: ["0:0 error: the file is empty — export the registration sheet with its header row: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque, words/mots"])),
     .init("header only", header,
           .init(rows: 0, diagnostics: ["1:0 warning: the file has a header but no registrations"], usable: true)),
     .init("blank lines and empty spreadsheet rows", "\n" + header + "\n,,,,\n,,,\n" + two + "\r\n",
           .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], blank: 5, rows: 7)),
     .init("unknown columns are reported and ignored", "received,segment,delegation,Twitter,\n2023-12-05 14:32,I,Belgium,@be,\n",
           .init(accepted: ["I Belgium"], rows: 1, diagnostics: [
-              "1:29 warning: unknown column is ignored — known columns: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque",
+              "1:29 warning: unknown column is ignored — known columns: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque, words/mots",
+          ])),
+    .init("statement lengths in words, English or French header", "received,segment,delegation,mots\n2023-12-05 14:32,I,Belgium,220\n2023-12-05 14:33,I,Chad,lots\n2023-12-05 14:34,I,Mali,-3\n2023-12-05 14:35,I,Peru,\n",
+          .init(accepted: ["I Belgium", "I Peru"], rejected: [3, 4], rows: 4, diagnostics: [
+              "3:25 error: the statement length is not a whole number of words from 0 to 100000 — write the word count of the statement, e.g. 220, or leave it empty",
+              "4:25 error: the statement length is not a whole number of words from 0 to 100000 — write the word count of the statement, e.g. 220, or leave it empty",
           ])),
     .init("unknown category is a warning", "received,segment,delegation,category\n2023-12-05 14:32,I,Belgium,friend\n",
           .init(accepted: ["I Belgium"], rows: 1, diagnostics: [

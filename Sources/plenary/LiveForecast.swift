@@ -1,0 +1,62 @@
+// The console's live P(on time): a few hundred simulated finishes of the session
+// from what has actually happened so far, computed on a background queue so the
+// screen never waits for it. It runs again after each recorded event, or every ten
+// seconds of real time; the view only draws the last result.
+import Dispatch
+import PlenaryCore
+import PlenarySimulation
+import PlenarySystem
+import PlenaryTerminal
+import PlenaryView
+
+@MainActor
+final class LiveForecast {
+    /// Enough for a percentage to settle within a few points, fast enough to be fresh.
+    nonisolated static let runs = 300
+    nonisolated static let interval: Int64 = 10_000_000_000
+
+    private let controller: ConsoleController
+    private unowned let app: ConsoleApp
+    private let model: SpeakerModel
+    private let words: [SpeakerID: Int]
+    private var running = false
+    private var lastEvents = -1
+    private var lastStart: Int64 = 0
+
+    init(controller: ConsoleController, app: ConsoleApp, model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]) {
+        self.controller = controller
+        self.app = app
+        self.model = model
+        self.words = words
+    }
+
+    /// Starts a forecast from the state at `now` when one is due and none is running.
+    func update(at now: Instant) {
+        guard !running else { return }
+        let state = controller.state
+        if state.isClosed {
+            controller.extras.onTimeChance = nil
+            return
+        }
+        let count = controller.session.events.count
+        let real = SystemClocks.bootNanoseconds()
+        guard count != lastEvents || real - lastStart >= Self.interval else { return }
+        running = true
+        lastEvents = count
+        lastStart = real
+        // Seeded by the record so far: the same moment of the same session gives the same odds.
+        let model = model, words = words, seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
+        DispatchQueue.global(qos: .utility).async {
+            let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words)
+            DispatchQueue.main.async {
+                MainActor.assumeIsolated { self.finished(f.onTime) }
+            }
+        }
+    }
+
+    private func finished(_ onTime: Double) {
+        running = false
+        controller.extras.onTimeChance = controller.state.isClosed ? nil : onTime
+        app.redraw()
+    }
+}
