@@ -63,7 +63,8 @@ let package = Package(
         // Measures speed, accuracy and footprint against the targets (BENCHMARKS.md).
         .executableTarget(
             name: "plenary-bench",
-            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView"],
+            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
+                           "PlenaryTestSupport"],
             swiftSettings: strict),
 
         .testTarget(

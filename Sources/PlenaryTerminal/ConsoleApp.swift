@@ -44,6 +44,13 @@ public final class ConsoleApp {
     /// Called at every wake before the frame is drawn (a rehearsal's simulated room,
     /// the live forecast); returns the next session instant it needs a wake at, if any.
     public var beforeFrame: (@MainActor (Instant) -> Instant?)?
+    /// When set, every frame and key is timed into it (benchmarks only).
+    public var frameLog: FrameLog?
+    /// The boundary the timer was last scheduled for, in CLOCK_BOOTTIME ns (frame log).
+    private var dueBoot: Int64 = 0
+    /// Why the next frame is drawn, and the key that caused it (frame log).
+    private var cause: Character = "o"
+    private var keyTimes: (read: Int64, handled: Int64) = (0, 0)
 
     public init(controller: ConsoleController, clock: ConsoleClock, theme: Theme, noColor: Bool) {
         self.controller = controller
@@ -84,7 +91,7 @@ public final class ConsoleApp {
         input.resume()
         sources.append(input)
         let timer = DispatchSource.makeTimerSource(queue: .main)
-        timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.wake() } }
+        timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.cause = "t"; self.wake() } }
         timer.schedule(deadline: .now() + .milliseconds(1))
         timer.resume()
         self.timer = timer
@@ -103,15 +110,19 @@ public final class ConsoleApp {
         guard let terminal else { return }
         let keys = terminal.readKeys()
         for key in keys {
+            let read = frameLog != nil ? FrameLog.now() : 0
             let reaction = controller.handle(key, at: clock.now())
+            if frameLog != nil { keyTimes = (read, FrameLog.now()) }
             if reaction.contains(.quit) { finish(status: 0) }
             react(reaction)
         }
+        cause = "k"
         wake()
     }
 
     /// Redraws at the current instant and sleeps until the picture next changes.
     private func wake() {
+        let began = frameLog != nil ? FrameLog.now() : 0
         let now = clock.now()
         checkForSuspend(now)
         let wanted = beforeFrame?(now)
@@ -121,8 +132,22 @@ public final class ConsoleApp {
         }
         let change = controller.nextChange(after: now)
         let next = wanted.map { min(change, max($0, now)) } ?? change
-        timer?.schedule(deadline: .now() + .milliseconds(Int(clock.realDelay(from: now, to: next))),
-                       leeway: .milliseconds(1))
+        let delay = clock.realDelay(from: now, to: next)
+        timer?.schedule(deadline: .now() + .milliseconds(Int(delay)), leeway: .milliseconds(1))
+        if let log = frameLog { logFrame(log, began: began, now: now, next: next) }
+    }
+
+    private func logFrame(_ log: FrameLog, began: Int64, now: Instant, next: Instant) {
+        let drawn = FrameLog.now()
+        let speaking = controller.state.speakingTime(at: now)?.wholeMilliseconds ?? -1
+        let isKey = cause == "k"
+        log.add(FrameLog.Frame(cause: cause, began: began, drawn: drawn, due: cause == "t" ? dueBoot : 0,
+                               speakingMs: speaking, keyRead: isKey ? keyTimes.read : 0,
+                               keyHandled: isKey ? keyTimes.handled : 0))
+        // The real instant the picture next changes: the session interval from `now`
+        // at this clock's rate, counted from when `now` was read.
+        dueBoot = began + Int64(Double((next - now).wholeMilliseconds) * 1_000_000 / clock.rate)
+        cause = "o"
     }
 
     /// Redraws now: a result computed elsewhere (the live forecast) has arrived.
@@ -145,6 +170,7 @@ public final class ConsoleApp {
 
     /// Restores the terminal, prints the summary and exits.
     public func finish(status: Int32) -> Never {
+        frameLog?.write()
         timer?.cancel()
         for s in sources { s.cancel() }
         terminal?.stop()

@@ -1,4 +1,135 @@
+// Benchmarks of the real console: the release `plenary run` in a private tmux server,
+// keys sent through a tmux control-mode client (no process start per key), and the
+// console's own frame log (PLENARY_FRAME_LOG) for when frames and keys happened.
+// Everything is CLOCK_BOOTTIME, the clock the console itself counts with.
 import Foundation
+import PlenaryTestSupport
+
 enum LiveBenchmarks {
-    static func run(_ report: Report, dir: String, seconds: Int) throws {}
+    static func run(_ report: Report, dir: String, seconds: Int, quick: Bool) throws {
+        guard TmuxServer.available else { print("live: tmux is not installed; skipped"); return }
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let binary = here.appendingPathComponent("plenary").path
+        let bench = here.appendingPathComponent("plenary-bench").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            print("live: \(binary) is not built: run `swift build -c release` first; skipped")
+            return
+        }
+        let console = LiveConsole.Setup(binary: binary, bench: bench, dir: dir)
+        try startUp(report, console)
+        try timedSpeaker(report, console, seconds: seconds)
+        try acceleratedSession(report, console, realSeconds: quick ? 20 : 90)
+    }
+
+    /// Exec to first frame, five times: a launcher notes the instant, then execs plenary.
+    static func startUp(_ report: Report, _ setup: LiveConsole.Setup) throws {
+        var samples = Samples()
+        for round in 0..<5 {
+            let c = try LiveConsole(setup, name: "start-\(round)")
+            _ = c.waitForScreen { $0.contains("Segment") }
+            let log = try c.quit()
+            if let first = log.first { samples.add(Double(first.drawn - c.launchedAt()) / 1e9) }
+        }
+        report.add(Row(what: "start to first frame, default session (exec to first draw)", figures: summary(samples),
+                       target: "≤ 150 ms", met: samples.median <= 0.15))
+    }
+
+    /// A speaker timed at normal speed: keys first, then `seconds` of the console alone.
+    static func timedSpeaker(_ report: Report, _ setup: LiveConsole.Setup, seconds: Int) throws {
+        let c = try LiveConsole(setup, name: "timed")
+        _ = c.waitForScreen { $0.contains("Segment") }
+        var sent: [Int64] = []
+        for key in ["g", "y", "Space"] {
+            sent.append(try c.send(key))
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        // 100 presses of p (pause, resume, ...): each one a durable record and a new frame.
+        for _ in 0..<100 {
+            sent.append(try c.send("p"))
+            Thread.sleep(forTimeInterval: 0.12)
+        }
+        if c.waitForScreen({ $0.contains("SPEAKING") }) == nil { print("live: the speaker is not speaking?") }
+        Thread.sleep(forTimeInterval: 1)
+        let idleFrom = FrameLogEntry.now()
+        let cpuBefore = c.cpuSeconds()
+        Thread.sleep(forTimeInterval: Double(seconds))
+        let cpu = c.cpuSeconds() - cpuBefore
+        let idleTo = FrameLogEntry.now()
+        let rss = c.peakRSSMegabytes()
+        let log = try c.quit()
+
+        let keyFrames = log.filter { $0.cause == "k" }
+        var toScreen = Samples(), toDurable = Samples(), inConsole = Samples()
+        for (frame, at) in zip(keyFrames, sent) {
+            toScreen.add(Double(frame.drawn - at) / 1e9)
+            toDurable.add(Double(frame.keyHandled - at) / 1e9)
+            inConsole.add(Double(frame.keyHandled - frame.keyRead) / 1e9)
+        }
+        if keyFrames.count != sent.count { print("live: \(sent.count) keys sent, \(keyFrames.count) key frames logged") }
+        report.add(Row(what: "key press to updated screen, in tmux (control-mode send to frame written)",
+                       figures: summary(toScreen, p99: true), target: "p99 ≤ 10 ms", met: toScreen.percentile(99) <= 0.01))
+        report.add(Row(what: "key press to durable journal record (send to fdatasync returned)",
+                       figures: summary(toDurable, p99: true) + "; inside the console: \(summary(inConsole, p99: true))",
+                       target: "p99 ≤ 5 ms", met: toDurable.percentile(99) <= 0.005))
+
+        let idle = log.filter { $0.began >= idleFrom && $0.drawn <= idleTo }
+        let late = lateness(idle)
+        report.add(Row(what: "second-boundary lateness over \(seconds) s (due boundary to frame written)",
+                       figures: summary(late, p99: true), target: "p99 ≤ 20 ms, max ≤ 50 ms",
+                       met: late.percentile(99) <= 0.02 && late.worst <= 0.05))
+        let d = drift(idle, rate: 1)
+        report.add(Row(what: "drift of the shown time against CLOCK_BOOTTIME over a real \(seconds) s",
+                       figures: String(format: "max %.1f ms over %d frames", d.max * 1e3, d.frames),
+                       target: "≤ 10 ms", met: d.max <= 0.01))
+        let share = cpu / (Double(idleTo - idleFrom) / 1e9) * 100
+        report.add(Row(what: "CPU while a speaker is timed, \(seconds) s", figures: String(format: "%.3f %% of one core (%.2f s)", share, cpu),
+                       target: "≤ 0.2 %", met: share <= 0.2))
+        report.add(Row(what: "peak RSS of `plenary run`, default session", figures: String(format: "%.1f MB (VmHWM)", rss),
+                       target: "≤ 20 MB", met: rss <= 20))
+    }
+
+    /// 90 session minutes at 60× (90 s real): drift and lateness on a fast clock.
+    static func acceleratedSession(_ report: Report, _ setup: LiveConsole.Setup, realSeconds: Int) throws {
+        let c = try LiveConsole(setup, name: "fast", env: ["PLENARY_CLOCK_RATE": "60",
+                                                          "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"])
+        _ = c.waitForScreen { $0.contains("Segment") }
+        for key in ["g", "y", "Space"] {
+            _ = try c.send(key)
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        let from = FrameLogEntry.now()
+        Thread.sleep(forTimeInterval: Double(realSeconds))
+        let log = try c.quit()
+        let idle = log.filter { $0.began >= from }
+        let d = drift(idle, rate: 60)
+        let late = lateness(idle)
+        report.add(Row(what: "drift over \(realSeconds) session minutes at 60× (\(realSeconds) s real)",
+                       figures: String(format: "max %.1f ms of session time over %d frames; lateness %@",
+                                       d.max * 1e3, d.frames, summary(late, p99: true)),
+                       target: "≤ 10 ms", met: d.max <= 0.01))
+    }
+
+    /// For timer frames that woke at or after their boundary: boundary to frame written.
+    static func lateness(_ frames: [FrameLogEntry]) -> Samples {
+        var s = Samples()
+        for f in frames where f.cause == "t" && f.due > 0 && f.began >= f.due - 500_000 {
+            s.add(Double(f.drawn - f.due) / 1e9)
+        }
+        return s
+    }
+
+    /// How far the shown speaking time moved from CLOCK_BOOTTIME × rate between the
+    /// first frame and each later one (ms truncation allows 1 ms either way).
+    static func drift(_ frames: [FrameLogEntry], rate: Double) -> (max: Double, frames: Int) {
+        let speaking = frames.filter { $0.speakingMs >= 0 }
+        guard let first = speaking.first else { return (.nan, 0) }
+        var worst = 0.0
+        for f in speaking {
+            let shown = Double(f.speakingMs - first.speakingMs) / 1e3
+            let elapsed = Double(f.began - first.began) / 1e9 * rate
+            worst = max(worst, max(0, abs(shown - elapsed) - 0.001))
+        }
+        return (worst, speaking.count)
+    }
 }

@@ -6,6 +6,18 @@
 import Foundation
 
 var args = Array(CommandLine.arguments.dropFirst())
+
+// The launcher the live benchmarks start the console through: note the instant
+// (CLOCK_BOOTTIME), then become the console (same process), so start-up is timed
+// from exec to first frame.
+if args.first == "--exec-timed", args.count >= 3 {
+    try "\(FrameLogEntry.now())\n".write(toFile: args[1], atomically: false, encoding: .utf8)
+    let program = Array(args.dropFirst(2))
+    var argv: [UnsafeMutablePointer<CChar>?] = program.map { strdup($0) } + [nil]
+    execv(program[0], &argv)
+    perror("plenary-bench: exec \(program[0])")
+    exit(127)
+}
 let quick = args.contains("--quick")
 let live = args.contains("--live")
 /// `--only render,check`: just those sections.
@@ -33,7 +45,7 @@ if wanted("append") { try LibraryBenchmarks.append(report, dir: dir, quick: quic
 if wanted("rehearsal") { LibraryBenchmarks.rehearsal(report, quick: quick) }
 if wanted("forecast") { LibraryBenchmarks.forecast(report, quick: quick) }
 if live || only?.contains("live") == true {
-    try LiveBenchmarks.run(report, dir: dir, seconds: seconds)
+    try LiveBenchmarks.run(report, dir: dir, seconds: seconds, quick: quick)
 }
 print("")
 print(report.markdown, terminator: "")

@@ -14,6 +14,7 @@ struct RunCommand: ParsableCommand {
             at its planned local times. Press ? in the console for the keys.
             Test and rehearsal only: PLENARY_CLOCK_START=2023-12-08T11:29:50+01:00 starts the \
             session clock at that instant; PLENARY_CLOCK_RATE=N runs it N times faster. \
+            Benchmarks: PLENARY_FRAME_LOG=FILE writes when each frame and key happened, on exit. \
             NO_COLOR=1 draws without colour.
             """)
 
@@ -93,6 +94,8 @@ struct RunCommand: ParsableCommand {
             // P(on time) in the status line, recomputed off the main thread (LiveForecast).
             let forecast = LiveForecast(controller: controller, app: app, words: words)
             app.beforeFrame = { forecast.update(at: $0); return nil }
+            // Benchmarks only: time every frame and key (see plenary-bench --live).
+            if let path = env["PLENARY_FRAME_LOG"], !path.isEmpty { app.frameLog = FrameLog(path: path) }
             do {
                 try app.start()
             } catch {

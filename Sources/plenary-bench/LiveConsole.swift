@@ -1,0 +1,118 @@
+// One `plenary run` under measurement: started through the timed launcher in its own
+// tmux server, spoken to through a control-mode client, its frame log read at the end.
+import Foundation
+import PlenaryTestSupport
+
+/// One line of the console's frame log (see PlenaryTerminal.FrameLog).
+struct FrameLogEntry {
+    var cause: Character
+    var began: Int64
+    var drawn: Int64
+    var due: Int64
+    var speakingMs: Int64
+    var keyRead: Int64
+    var keyHandled: Int64
+
+    static func now() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &ts)
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    }
+
+    static func parse(_ text: String) -> [FrameLogEntry] {
+        text.split(separator: "\n").dropFirst().compactMap { line in
+            let f = line.split(separator: "\t")
+            guard f.count == 7, let c = f[0].first else { return nil }
+            let n = f.dropFirst().compactMap { Int64($0) }
+            guard n.count == 6 else { return nil }
+            return FrameLogEntry(cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4], keyHandled: n[5])
+        }
+    }
+}
+
+final class LiveConsole {
+    struct Setup {
+        var binary: String
+        var bench: String
+        var dir: String
+    }
+
+    let server: TmuxServer
+    let logPath: String
+    let launchPath: String
+    private let control = Process()
+    private let controlInput = Pipe()
+
+    init(_ setup: Setup, name: String, env: [String: String] = [:]) throws {
+        server = try TmuxServer(prefix: "plenary-bench", target: "bench")
+        logPath = setup.dir + "/\(name).frames"
+        launchPath = setup.dir + "/\(name).launched"
+        let journal = setup.dir + "/\(name).journal"
+        var environment = ["LANG": "C.UTF-8", "PLENARY_FRAME_LOG": logPath]
+        environment.merge(env) { $1 }
+        let words = [setup.bench, "--exec-timed", launchPath, setup.binary, "run", "--no-bell", "--journal", journal]
+        try server.start(width: 100, height: 30, env: environment,
+                         script: "exec " + words.map(TmuxServer.quote).joined(separator: " "))
+        control.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        control.arguments = ["-f", "/dev/null", "-L", server.socket, "-C", "attach", "-t", server.target]
+        control.standardInput = controlInput
+        control.standardOutput = FileHandle.nullDevice
+        control.standardError = FileHandle.nullDevice
+        try control.run()
+    }
+
+    deinit {
+        if control.isRunning { control.terminate() }
+        server.stop()
+    }
+
+    /// The CLOCK_BOOTTIME instant the launcher noted just before exec.
+    func launchedAt() -> Int64 {
+        Int64((try? String(contentsOfFile: launchPath, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    }
+
+    /// Sends one key through the control client; returns when it was handed to tmux.
+    func send(_ key: String) throws -> Int64 {
+        let line = Data("send-keys -t \(server.target) \(key)\n".utf8)
+        let at = FrameLogEntry.now()
+        controlInput.fileHandleForWriting.write(line)
+        return at
+    }
+
+    func waitForScreen(timeout: Double = 10, _ predicate: (String) -> Bool) -> String? {
+        server.waitFor(timeout: timeout, predicate)
+    }
+
+    var pid: Int32? { Int32(server.format("#{pane_pid}")) }
+
+    /// User plus system CPU time of the console so far.
+    func cpuSeconds() -> Double {
+        guard let pid, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return .nan }
+        // Fields after the command name: state is field 3; utime and stime are 14 and 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let u = Double(fields[11]), let s = Double(fields[12]) else { return .nan }
+        return (u + s) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// The console's peak resident set (VmHWM), in MB.
+    func peakRSSMegabytes() -> Double {
+        guard let pid, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+        return kb / 1024
+    }
+
+    /// Quits the console (q, y) and returns its frame log.
+    func quit() throws -> [FrameLogEntry] {
+        let program = pid
+        _ = try send("q")
+        Thread.sleep(forTimeInterval: 0.2)
+        _ = try send("y")
+        // The log is written as the console exits: wait for the process to be gone.
+        for _ in 0..<200 where program.map({ kill($0, 0) == 0 }) ?? false { Thread.sleep(forTimeInterval: 0.05) }
+        controlInput.fileHandleForWriting.closeFile()
+        let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+        return FrameLogEntry.parse(text)
+    }
+}
