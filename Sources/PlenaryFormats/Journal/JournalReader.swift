@@ -51,11 +51,18 @@ public enum JournalReader {
     /// Reads a whole journal. Throws `JournalDamage` for damage in the middle or a
     /// journal with no intact header.
     public static func read(_ bytes: [UInt8]) throws(JournalDamage) -> JournalReading {
+        try read(more: bytes, after: nil)
+    }
+
+    /// Continues `earlier` with `bytes`, the file's bytes from `earlier.intactLength`
+    /// on (all of them when `earlier` is nil): a follower reads only what was appended.
+    /// The same checks as a whole read, so the result equals reading the whole file.
+    public static func read(more bytes: [UInt8], after earlier: JournalReading?) throws(JournalDamage) -> JournalReading {
         let decoder = JSONDecoder()
-        var records: [JournalRecord] = []
+        var records: [JournalRecord] = earlier?.records ?? []
         var lineStart = 0
-        var prevHash: UInt64 = 0
-        var header: JournalHeader?
+        var prevHash: UInt64 = earlier?.lastHash ?? 0
+        var header: JournalHeader? = earlier?.header
         while let nl = bytes[lineStart...].firstIndex(of: JournalLine.newline) {
             let lineNumber = records.count + 1
             let line = bytes[lineStart..<nl]
@@ -91,7 +98,7 @@ public enum JournalReader {
             let reason = bytes.isEmpty ? "the journal is empty" : "the header record is incomplete"
             throw JournalDamage(line: 1, reason: reason)
         }
-        return JournalReading(header: header, records: records, intactLength: lineStart,
+        return JournalReading(header: header, records: records, intactLength: (earlier?.intactLength ?? 0) + lineStart,
                               tornBytes: bytes.count - lineStart, lastHash: prevHash)
     }
 }
