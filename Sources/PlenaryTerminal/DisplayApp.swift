@@ -10,8 +10,8 @@ import PlenaryView
 
 @MainActor
 public final class DisplayApp {
-    /// Reads what the journal gained since the last call and the session time now.
-    public typealias Follow = @MainActor () -> (source: DisplaySource, now: Instant)
+    /// Reads what the journal gained since the last call (`changed`) and the session time now.
+    public typealias Follow = @MainActor () -> (source: DisplaySource, now: Instant, changed: Bool)
 
     private let config: DisplayConfig
     private let theme: Theme
@@ -23,6 +23,9 @@ public final class DisplayApp {
     private var sources: [any DispatchSourceProtocol] = []
     /// Made once the terminal is ours (a never-resumed source traps when released).
     private var timer: (any DispatchSourceTimer)?
+    /// When the picture next changes on its own; until then, a poll that finds
+    /// nothing new draws nothing.
+    private var due: Instant?
 
     /// `rate`: session seconds per real second (PLENARY_CLOCK_RATE), to turn the next
     /// change into a real wait. `pollInterval` in milliseconds bounds the follow delay.
@@ -44,7 +47,7 @@ public final class DisplayApp {
         }
         listen(SIGWINCH) { app in
             app.terminal?.resize()
-            app.wake()
+            app.wake(redraw: true)
         }
         listen(SIGTSTP) { app in
             app.terminal?.suspend()
@@ -52,7 +55,7 @@ public final class DisplayApp {
         }
         listen(SIGCONT) { app in
             app.terminal?.resumeAfterStop()
-            app.wake()
+            app.wake(redraw: true)
         }
         do {
             terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
@@ -70,7 +73,7 @@ public final class DisplayApp {
         timer.schedule(deadline: .now() + .milliseconds(1))
         timer.resume()
         self.timer = timer
-        wake()
+        wake(redraw: true)
     }
 
     private func listen(_ sig: Int32, _ body: @escaping @MainActor (DisplayApp) -> Void) {
@@ -90,13 +93,15 @@ public final class DisplayApp {
 
     /// Reads the journal, redraws at the current instant, and sleeps until the picture
     /// next changes or the next poll, whichever is first.
-    private func wake() {
-        let (source, now) = follow()
-        if let t = terminal {
-            t.draw(DisplayScreen.render(source, now: now, config: config, width: t.width, height: t.height))
+    private func wake(redraw: Bool = false) {
+        let (source, now, changed) = follow()
+        if redraw || changed || due.map({ now >= $0 }) ?? true {
+            if let t = terminal {
+                t.draw(DisplayScreen.render(source, now: now, config: config, width: t.width, height: t.height))
+            }
+            due = DisplayScreen.nextChange(source, after: now)
         }
-        let next = DisplayScreen.nextChange(source, after: now)
-        let delay = min(pollInterval, clock.realDelay(from: now, to: next))
+        let delay = min(pollInterval, clock.realDelay(from: now, to: due ?? now))
         timer?.schedule(deadline: .now() + .milliseconds(Int(delay)), leeway: .milliseconds(1))
     }
 

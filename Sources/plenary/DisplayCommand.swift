@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Glibc
 import PlenaryCore
 import PlenarySystem
 import PlenaryTerminal
@@ -40,13 +41,17 @@ struct DisplayCommand: ParsableCommand {
         let rate = try RunClock.fromEnvironment(env).rate
         let chosenTheme = try ThemeLoader.load(theme)
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false)
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw RunError(description: "plenary display needs a terminal (standard input and output are not a tty)")
+        }
         let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
         let app = try MainActor.assumeIsolated {
             let follower = JournalFollower(path: path)
             let app = DisplayApp(config: config, theme: chosenTheme, noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false,
                                  rate: rate) {
-                follower.poll()
-                return DisplayCommand.frame(follower.state, requested: path, rate: rate)
+                let changed = follower.poll()
+                let (source, now) = DisplayCommand.frame(follower.state, requested: path, rate: rate)
+                return (source, now, changed)
             }
             do {
                 try app.start()
