@@ -41,6 +41,8 @@ public final class JournalFollower {
     private var followed: FollowedSession?
     private var recordedAnchor: JournalAnchor?
     private var damageStreak = 0
+    /// The last read failed its checks: read again even if the file has not changed.
+    private var retry = false
     /// Polls in a row that must fail the same way before damage is reported.
     static let damageConfirmations = 3
 
@@ -58,9 +60,8 @@ public final class JournalFollower {
         if !id.sameFile(as: file) || id.size < (reading?.intactLength ?? 0) {
             // New, replaced, continued or cut back: read it from the start.
             changed = forget()
-        }
-        if let r = reading, let f = file, id.size == r.intactLength + r.tornBytes, id.modified == f.modified {
-            return changed
+        } else if id.unchanged(since: file), !retry {
+            return false  // nothing written since the last read (damage included)
         }
         file = id
         let from = reading?.intactLength ?? 0
@@ -70,13 +71,18 @@ public final class JournalFollower {
         do {
             let next = try JournalReader.read(more: bytes, after: reading)
             damageStreak = 0
+            retry = false
             return take(next, path: path) || changed
         } catch {
             damageStreak += 1
-            file = nil  // read the same bytes again next time
-            guard damageStreak >= Self.damageConfirmations else { return changed }
-            // Keep polling: a journal put back in order is followed again.
-            _ = forget()
+            // Read the same bytes again next time, showing what was shown so far.
+            retry = damageStreak < Self.damageConfirmations
+            if retry { return changed }
+            // Kept as damaged until the file changes: a journal put back in order is
+            // followed again.
+            reading = nil
+            followed = nil
+            recordedAnchor = nil
             state = .damaged(path: path, error)
             return true
         }
@@ -90,6 +96,7 @@ public final class JournalFollower {
         reading = nil
         followed = nil
         recordedAnchor = nil
+        retry = false
         state = .waiting
         return changed
     }
@@ -155,6 +162,12 @@ struct FileIdentity {
         inode = UInt64(st.st_ino)
         size = Int(st.st_size)
         modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+    }
+
+    /// The same file, not written since `other` was taken.
+    func unchanged(since other: FileIdentity?) -> Bool {
+        guard let other else { return false }
+        return sameFile(as: other) && size == other.size && modified == other.modified
     }
 
     func sameFile(as other: FileIdentity?) -> Bool {

@@ -145,9 +145,11 @@ struct DisplayEndToEndTests {
         c.expectText("EXIT:137")
         // The console is gone; the display keeps counting from the recorded instants.
         // Long enough that a console restarting the speaker's clock could not agree by chance.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: journal.path))
         let before = try #require(plainDisplayTime(d.screen()))
         #expect(d.waitFor(timeout: 5) { plainDisplayTime($0).map { $0 <= before - 2 } ?? false } != nil,
                 "the display stopped counting")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == bytes, "the display wrote to the journal")
 
         c = try console(journal)
         c.expectText("SPEAKING")
