@@ -19,7 +19,7 @@ struct DisplayCommand: ParsableCommand {
             PLENARY_CLOCK_START is not followed. NO_COLOR=1 draws without colour.
             """)
 
-    @Argument(help: "The session journal. Default: plenary-default-session.journal here, as for `plenary run`.")
+    @Argument(help: "The session journal, or the registration file whose journal to follow. Default: plenary-default-session.journal here, as for `plenary run`.")
     var journal: String?
 
     @Flag(help: "Show who is next after the speaker on the floor.")
@@ -40,7 +40,7 @@ struct DisplayCommand: ParsableCommand {
         // anchor always comes from the journal.
         let rate = try RunClock.fromEnvironment(env).rate
         let chosenTheme = try ThemeLoader.load(theme)
-        let path = journal ?? SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false)
+        let path = Self.journalPath(journal)
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw RunError(description: "plenary display needs a terminal (standard input and output are not a tty)")
         }
@@ -61,6 +61,15 @@ struct DisplayCommand: ParsableCommand {
             return app
         }
         withExtendedLifetime(app) { dispatchMain() }
+    }
+
+    /// The journal to follow: the one given; for a registration file (.csv, .toml), the
+    /// journal `plenary run FILE` writes next to it; with nothing, the default one.
+    static func journalPath(_ argument: String?) -> String {
+        guard let a = argument else { return SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false) }
+        let lower = a.lowercased()
+        guard lower.hasSuffix(".csv") || lower.hasSuffix(".toml") else { return a }
+        return SessionStore.defaultJournalPath(registrationFile: a, rehearsal: false)
     }
 
     /// What the display shows for what the follower knows, and the session time now:
