@@ -31,6 +31,8 @@ public enum FollowedJournal: Sendable {
     case damaged(path: String, JournalDamage)
 }
 
+/// Follows a journal another process writes, without ever writing to it: `poll()`
+/// often, then read `state`.
 public final class JournalFollower {
     /// The path given (continuations of it are followed too).
     public let requestedPath: String

@@ -8,6 +8,7 @@ import Glibc
 import PlenaryCore
 import PlenaryView
 
+/// The room display in a terminal: polls, draws, and quits on `q` or a signal.
 @MainActor
 public final class DisplayApp {
     /// Reads what the journal gained since the last call (`changed`) and the session time now.

@@ -33,6 +33,7 @@ public struct DisplayConfig: Sendable {
     }
 }
 
+/// The room display's picture, computed from what it follows and `now`.
 public enum DisplayScreen {
     /// The whole screen at `now` in a `width` × `height` terminal; any size, down to 0×0.
     public static func render(_ source: DisplaySource, now: Instant, config: DisplayConfig,
