@@ -68,6 +68,19 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
         if width >= 20, height >= 2 { #expect(g.lines().joined().contains("WRAP UP")) }
     }
 
+    @Test func everySizeKeepsTheTimeAndStaysInItsCells() {
+        let s = session()
+        for w in stride(from: 0, through: 200, by: 9) {
+            for h in stride(from: 0, through: 60, by: 4) {
+                let g = display(live(s), at(11, 31, 40), width: w, height: h, next: true)
+                #expect(g.width == w && g.height == h && g.cells.count == w * h)
+                #expect(g.lines().allSatisfy { DisplayWidth.of($0) <= w })
+                let text = g.lines().joined()
+                if w >= 4, h >= 1 { #expect(text.contains("█") || text.contains("0:25"), "\(w)x\(h): \(g.lines())") }
+            }
+        }
+    }
+
     @Test func waitingForTheJournal() {
         assertSnapshot(display(.waiting(journal: "/srv/asp22/cooperation.journal"), at(11, 29), width: 60, height: 12),
                        "display-waiting-journal-60x12")
