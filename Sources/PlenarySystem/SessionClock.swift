@@ -30,14 +30,21 @@ public struct ClockAnchor: Sendable, Hashable, Codable {
 /// Session time: the anchor's wall time plus boot-time elapsed since the anchor.
 public struct SessionClock: Sendable {
     public let anchor: ClockAnchor
+    /// Session seconds per boot-time second: 1, except in tests and rehearsals
+    /// (PLENARY_CLOCK_RATE), where every reader of one journal must use the same rate.
+    public let rate: Double
 
-    public init(anchor: ClockAnchor = .now()) { self.anchor = anchor }
+    public init(anchor: ClockAnchor = .now(), rate: Double = 1) {
+        self.anchor = anchor
+        self.rate = rate
+    }
 
     public func now() -> Instant { instant(atBoot: SystemClocks.bootNanoseconds()) }
 
     /// The session instant of a boot-time reading taken on the anchor's boot.
     public func instant(atBoot ns: Int64) -> Instant {
-        anchor.wall + .nanoseconds(ns - anchor.bootNanoseconds)
+        let elapsed = ns - anchor.bootNanoseconds
+        return anchor.wall + .nanoseconds(rate == 1 ? elapsed : Int64(Double(elapsed) * rate))
     }
 }
 

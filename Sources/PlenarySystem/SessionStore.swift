@@ -75,21 +75,22 @@ public enum SessionStore {
 
         let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
         let history = ClockHistory(reading)
-        let kind: ResumeKind
-        let anchor: ClockAnchor
-        if history.latest.bootID == clocks.bootID {
-            kind = .sameBoot
-            anchor = ClockAnchor(history.latest)
-            try journal.note(.resumed(anchor: history.latest, reconstructed: false))
-        } else {
-            kind = .afterReboot(previousBoot: history.latest.bootID)
-            anchor = clocks.anchor()
-            try journal.note(.resumed(anchor: JournalAnchor(anchor), reconstructed: true))
-        }
+        let (anchor, kind) = resumeAnchor(reading, clocks: clocks)
+        try journal.note(.resumed(anchor: JournalAnchor(anchor), reconstructed: kind != .sameBoot))
         let pending = history.unacknowledged || kind != .sameBoot
         return OpenedSession(session: session, journal: journal, anchor: anchor, kind: kind,
                              clockNeedsAcknowledgement: pending, repaired: journal.repaired,
                              registrationChanged: header.plan != plan || header.speakers != speakers)
+    }
+
+    /// The clock anchor for a journal read on this machine: the latest anchor recorded
+    /// when it was taken on this boot (boot-time instants compare exactly), else a fresh
+    /// one from the wall clock. The console resumes with it and the room display
+    /// follows with it, so both show the same time.
+    public static func resumeAnchor(_ reading: JournalReading, clocks: MachineClocks) -> (anchor: ClockAnchor, kind: ResumeKind) {
+        let latest = ClockHistory(reading).latest
+        guard latest.bootID == clocks.bootID else { return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID)) }
+        return (ClockAnchor(latest), .sameBoot)
     }
 
     /// Records that the operator has seen and accepted times reconstructed after a reboot.

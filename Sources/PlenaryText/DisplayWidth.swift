@@ -59,8 +59,14 @@ public enum DisplayWidth {
     }
 
     static func isWide(_ v: UInt32) -> Bool {
-        for r in wideRanges where r.contains(v) { return true }
-        return false
+        // Binary search: the ranges are sorted and disjoint, and this runs for every
+        // cell of the big digits.
+        var low = 0, high = wideRanges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if wideRanges[mid].upperBound < v { low = mid + 1 } else { high = mid }
+        }
+        return low < wideRanges.count && wideRanges[low].contains(v)
     }
 
     // East Asian Wide and Fullwidth ranges, and emoji that terminals draw two cells wide.

@@ -2,17 +2,40 @@
 // Drawn with full blocks so they survive monochrome terminals and reverse video.
 
 /// A five-row block font for the characters a countdown needs: 0–9, `:`, `+`, `-`.
+/// The console uses one or two scales; the room display scales to the terminal.
 public enum BigDigits {
     public static let height = 5
 
     /// The rows of `text` in the big font; characters the font lacks are skipped.
     /// `scale` 2 doubles every block across and down, for large terminals.
     public static func rows(_ text: String, scale: Int = 1) -> [String] {
+        rows(text, horizontal: scale, vertical: scale)
+    }
+
+    /// The rows of `text` with every block repeated `horizontal` times across and
+    /// `vertical` times down.
+    public static func rows(_ text: String, horizontal: Int, vertical: Int) -> [String] {
         let base = rows(text)
-        guard scale > 1 else { return base }
+        guard horizontal > 1 || vertical > 1 else { return base }
         return base.flatMap { row in
-            Array(repeating: String(row.flatMap { Array(repeating: $0, count: scale) }), count: scale)
+            Array(repeating: String(row.flatMap { Array(repeating: $0, count: max(1, horizontal)) }), count: max(1, vertical))
         }
+    }
+
+    /// The largest scale at which `text` fits in `width` × `height` cells, or nil when
+    /// even the smallest does not. The tallest scale wins, then the widest that keeps
+    /// a glyph between its own shape and twice as wide (terminal cells are about twice
+    /// as tall as wide, so that is between tall and square on the screen).
+    public static func fit(_ text: String, width: Int, height: Int) -> (horizontal: Int, vertical: Int)? {
+        let w = self.width(text)
+        guard w > 0, width >= w, height >= self.height else { return nil }
+        var vertical = height / self.height
+        while vertical >= 1 {
+            let horizontal = min(2 * vertical, width / w)
+            if horizontal >= vertical { return (horizontal, vertical) }
+            vertical -= 1
+        }
+        return (1, 1)
     }
 
     static func rows(_ text: String) -> [String] {

@@ -26,3 +26,25 @@ struct RenderBenchmark {
         #expect(frames > 0)
     }
 }
+
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["PLENARY_BENCHMARK"] == "1"))
+struct DisplayRenderBenchmark {
+    /// The room display on a projector-sized terminal: the largest digits.
+    @Test func displayFrame200x60() {
+        let s = session()
+        let clock = ContinuousClock()
+        var frames = 0
+        var checksum = 0
+        let start = clock.now
+        while clock.now - start < .seconds(3) {
+            let g = display(live(s), at(11, 31, 0) + .milliseconds(Int64(frames)), width: 200, height: 60, next: true)
+            checksum &+= g.cells.count
+            frames += 1
+        }
+        let elapsed = clock.now - start
+        let perFrame = Double(elapsed.components.seconds) * 1e6 / Double(frames)
+            + Double(elapsed.components.attoseconds) / 1e12 / Double(frames)
+        print("display 200x60: \(frames) frames, \(String(format: "%.1f", perFrame)) µs per frame (checksum \(checksum))")
+        #expect(frames > 0)
+    }
+}

@@ -52,15 +52,22 @@ public enum JournalReader {
     /// Reads a whole journal. Throws `JournalDamage` for damage in the middle or a
     /// journal with no intact header.
     public static func read(_ bytes: [UInt8]) throws(JournalDamage) -> JournalReading {
+        try read(more: bytes, after: nil)
+    }
+
+    /// Continues `earlier` with `bytes`, the file's bytes from `earlier.intactLength`
+    /// on (all of them when `earlier` is nil): a follower reads only what was appended.
+    /// The same checks as a whole read, so the result equals reading the whole file.
+    public static func read(more bytes: [UInt8], after earlier: JournalReading?) throws(JournalDamage) -> JournalReading {
         let lines = lineRanges(bytes)
         let checked = checkAndDecode(bytes, lines)
-        var records: [JournalRecord] = []
-        records.reserveCapacity(lines.count)
-        var prevHash: UInt64 = 0
-        var header: JournalHeader?
+        var records: [JournalRecord] = earlier?.records ?? []
+        records.reserveCapacity(records.count + lines.count)
+        var prevHash: UInt64 = earlier?.lastHash ?? 0
+        var header: JournalHeader? = earlier?.header
         var intact = 0
         for (index, line) in lines.enumerated() {
-            let lineNumber = index + 1
+            let lineNumber = records.count + 1
             let record: JournalRecord
             switch checked[index].record {
             case .success(let r): record = r
@@ -93,7 +100,7 @@ public enum JournalReader {
             let reason = bytes.isEmpty ? "the journal is empty" : "the header record is incomplete"
             throw JournalDamage(line: 1, reason: reason)
         }
-        return JournalReading(header: header, records: records, intactLength: intact,
+        return JournalReading(header: header, records: records, intactLength: (earlier?.intactLength ?? 0) + intact,
                               tornBytes: bytes.count - intact, lastHash: prevHash)
     }
 

@@ -1,0 +1,116 @@
+// The room display's run loop: the console's model (Dispatch sources on the main
+// queue, then dispatchMain), with a journal to poll instead of keys to obey. It wakes
+// when the shown time turns over and at least every `pollInterval` to look for new
+// records; only `q` does anything, and the bell never rings.
+import CNcursesw
+import Dispatch
+import Glibc
+import PlenaryCore
+import PlenaryView
+
+/// The room display in a terminal: polls, draws, and quits on `q` or a signal.
+@MainActor
+public final class DisplayApp {
+    /// Reads what the journal gained since the last call (`changed`) and the session time now.
+    public typealias Follow = @MainActor () -> (source: DisplaySource, now: Instant, changed: Bool)
+
+    private let config: DisplayConfig
+    private let theme: Theme
+    private let noColor: Bool
+    private let follow: Follow
+    private let clock: ConsoleClock
+    private let pollInterval: Int64
+    private var terminal: Terminal?
+    private var sources: [any DispatchSourceProtocol] = []
+    /// Made once the terminal is ours (a never-resumed source traps when released).
+    private var timer: (any DispatchSourceTimer)?
+    /// When the picture next changes on its own; until then, a poll that finds
+    /// nothing new draws nothing.
+    private var due: Instant?
+
+    /// `rate`: session seconds per real second (PLENARY_CLOCK_RATE), to turn the next
+    /// change into a real wait. `pollInterval` in milliseconds bounds the follow delay.
+    public init(config: DisplayConfig, theme: Theme, noColor: Bool, rate: Double = 1, pollInterval: Int64 = 100,
+                follow: @escaping Follow) {
+        self.config = config
+        self.theme = theme
+        self.noColor = noColor
+        self.follow = follow
+        self.pollInterval = pollInterval
+        clock = ConsoleClock(rate: rate) { Instant(milliseconds: 0) }
+    }
+
+    /// Installs the signal handlers, takes the terminal and draws the first frame.
+    /// Call `dispatchMain()` afterwards.
+    public func start() throws(TerminalError) {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            listen(sig) { $0.finish(status: 0) }
+        }
+        listen(SIGWINCH) { app in
+            app.terminal?.resize()
+            app.wake(redraw: true)
+        }
+        listen(SIGTSTP) { app in
+            app.terminal?.suspend()
+            kill(getpid(), SIGSTOP)
+        }
+        listen(SIGCONT) { app in
+            app.terminal?.resumeAfterStop()
+            app.wake(redraw: true)
+        }
+        do {
+            terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
+        } catch {
+            for s in sources { s.cancel() }
+            sources = []
+            throw error
+        }
+        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
+        input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
+        input.resume()
+        sources.append(input)
+        let timer = DispatchSource.makeTimerSource(queue: .main)
+        timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.wake() } }
+        timer.schedule(deadline: .now() + .milliseconds(1))
+        timer.resume()
+        self.timer = timer
+        wake(redraw: true)
+    }
+
+    private func listen(_ sig: Int32, _ body: @escaping @MainActor (DisplayApp) -> Void) {
+        signal(sig, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+        source.setEventHandler { [unowned self] in MainActor.assumeIsolated { body(self) } }
+        source.resume()
+        sources.append(source)
+    }
+
+    private func readInput() {
+        guard let terminal else { return }
+        for key in terminal.readKeys() where key == .char("q") || key == .char("Q") {
+            finish(status: 0)
+        }
+    }
+
+    /// Reads the journal, redraws at the current instant, and sleeps until the picture
+    /// next changes or the next poll, whichever is first.
+    private func wake(redraw: Bool = false) {
+        let (source, now, changed) = follow()
+        if redraw || changed || due.map({ now >= $0 }) ?? true {
+            if let t = terminal {
+                t.draw(DisplayScreen.render(source, now: now, config: config, width: t.width, height: t.height))
+            }
+            due = DisplayScreen.nextChange(source, after: now)
+        }
+        let delay = min(pollInterval, clock.realDelay(from: now, to: due ?? now))
+        timer?.schedule(deadline: .now() + .milliseconds(Int(delay)), leeway: .milliseconds(1))
+    }
+
+    /// Restores the terminal and exits. The journal was never opened for writing.
+    public func finish(status: Int32) -> Never {
+        timer?.cancel()
+        for s in sources { s.cancel() }
+        terminal?.stop()
+        exit(status)
+    }
+}

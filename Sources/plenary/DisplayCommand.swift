@@ -1,0 +1,88 @@
+import ArgumentParser
+import Dispatch
+import Glibc
+import PlenaryCore
+import PlenarySystem
+import PlenaryTerminal
+import PlenaryView
+
+struct DisplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "display",
+        abstract: "The room display: a read-only big-digit screen that follows the live session.",
+        discussion: """
+            Run it in another terminal (a second monitor, a projector, or over SSH to the \
+            console's laptop) on the journal `plenary run` writes; with no argument it follows \
+            the same default journal as `plenary run` with no argument. It never writes to the \
+            journal, waits for it to appear, and follows a console that restarts or resumes. \
+            q quits. PLENARY_CLOCK_RATE=N (tests, rehearsals) must match the console's; \
+            PLENARY_CLOCK_START is not followed. NO_COLOR=1 draws without colour.
+            """)
+
+    @Argument(help: "The session journal, or the registration file whose journal to follow. Default: plenary-default-session.journal here, as for `plenary run`.")
+    var journal: String?
+
+    @Flag(help: "Show who is next after the speaker on the floor.")
+    var next = false
+
+    @Flag(help: "Stop at 0:00 and TIME instead of counting the overrun (the console and the log keep it).")
+    var freezeAtZero = false
+
+    @Option(help: "Language of the display: en or fr.")
+    var lang: Language = .english
+
+    @Option(help: "Theme: dark, light, high-contrast, monochrome, or a path to a .theme file.")
+    var theme: String = "dark"
+
+    func run() throws {
+        let env = Environment()
+        // The console's clock rate, so both read the same instants the same way; the
+        // anchor always comes from the journal.
+        let rate = try RunClock.fromEnvironment(env).rate
+        let chosenTheme = try ThemeLoader.load(theme)
+        let path = Self.journalPath(journal)
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw RunError(description: "plenary display needs a terminal (standard input and output are not a tty)")
+        }
+        let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
+        let app = try MainActor.assumeIsolated {
+            let follower = JournalFollower(path: path)
+            let app = DisplayApp(config: config, theme: chosenTheme, noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false,
+                                 rate: rate) {
+                let changed = follower.poll()
+                let (source, now) = DisplayCommand.frame(follower.state, requested: path, rate: rate)
+                return (source, now, changed)
+            }
+            do {
+                try app.start()
+            } catch {
+                throw RunError(description: "\(error)")
+            }
+            return app
+        }
+        withExtendedLifetime(app) { dispatchMain() }
+    }
+
+    /// The journal to follow: the one given; for a registration file (.csv, .toml), the
+    /// journal `plenary run FILE` writes next to it; with nothing, the default one.
+    static func journalPath(_ argument: String?) -> String {
+        guard let a = argument else { return SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false) }
+        let lower = a.lowercased()
+        guard lower.hasSuffix(".csv") || lower.hasSuffix(".toml") else { return a }
+        return SessionStore.defaultJournalPath(registrationFile: a, rehearsal: false)
+    }
+
+    /// What the display shows for what the follower knows, and the session time now:
+    /// the console's own anchor on this boot, the wall clock otherwise.
+    static func frame(_ state: FollowedJournal, requested: String, rate: Double) -> (source: DisplaySource, now: Instant) {
+        switch state {
+        case .waiting:
+            return (.waiting(journal: requested), SystemClocks.wallNow())
+        case .damaged(let path, let damage):
+            return (.unreadable(journal: path, reason: "\(path):\(damage.line): \(damage.reason)"), SystemClocks.wallNow())
+        case .following(let f):
+            let now = SessionClock(anchor: f.anchor, rate: rate).now()
+            return (.live(f.session.state, rehearsal: f.rehearsal), now)
+        }
+    }
+}
