@@ -1,7 +1,7 @@
 // The console's live P(on time): a few hundred simulated finishes of the session
 // from what has actually happened so far, computed on a background queue so the
-// screen never waits for it. It runs again after each recorded event, or every ten
-// seconds of real time; the view only draws the last result.
+// screen never waits for it. It runs again after each recorded event, or every minute
+// of real time; the view only draws the last result.
 import Dispatch
 import PlenaryCore
 import PlenarySimulation
@@ -13,7 +13,7 @@ import PlenaryView
 final class LiveForecast {
     /// Enough for a percentage to settle within a few points, fast enough to be fresh.
     nonisolated static let runs = 300
-    nonisolated static let interval: Int64 = 10_000_000_000
+    nonisolated static let interval: Int64 = 60_000_000_000
 
     private let controller: ConsoleController
     private unowned let app: ConsoleApp
