@@ -80,6 +80,11 @@ struct DisplayCommand: ParsableCommand {
             return (.waiting(journal: requested), SystemClocks.wallNow())
         case .damaged(let path, let damage):
             return (.unreadable(journal: path, reason: "\(path):\(damage.line): \(damage.reason)"), SystemClocks.wallNow())
+        case .following(let f) where f.rehearsal:
+            // A rehearsal runs on its own virtual clock, which no other process can
+            // read: the display shows each recorded moment as it arrives (marked
+            // REHEARSAL) rather than counting from this machine's clock.
+            return (.live(f.session.state, rehearsal: true), f.session.events.last?.at ?? f.anchor.wall)
         case .following(let f):
             let now = SessionClock(anchor: f.anchor, rate: rate).now()
             return (.live(f.session.state, rehearsal: f.rehearsal), now)
