@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryTestSupport"],
+                           "PlenaryRehearsal", "PlenaryTestSupport"],
             swiftSettings: strict),
 
         .testTarget(

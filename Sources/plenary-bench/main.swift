@@ -42,7 +42,10 @@ if wanted("render") { LibraryBenchmarks.render(report, quick: quick) }
 if wanted("check") { try LibraryBenchmarks.check(report, dir: dir, quick: quick) }
 if wanted("resume") { try LibraryBenchmarks.resume(report, dir: dir, quick: quick) }
 if wanted("append") { try LibraryBenchmarks.append(report, dir: dir, quick: quick) }
-if wanted("rehearsal") { LibraryBenchmarks.rehearsal(report, quick: quick) }
+if wanted("rehearsal") {
+    LibraryBenchmarks.rehearsal(report, quick: quick)
+    try LibraryBenchmarks.headless(report, dir: dir, quick: quick)
+}
 if wanted("forecast") { LibraryBenchmarks.forecast(report, quick: quick) }
 if live || only?.contains("live") == true {
     try LiveBenchmarks.run(report, dir: dir, seconds: seconds, quick: quick)
