@@ -128,6 +128,15 @@ public enum DurableFiles {
         try syncDirectory(of: path, io: io)
     }
 
+    /// Makes a whole existing file durable (after writes made with syncing deferred).
+    public static func sync(_ path: String, io: FileIO = .system) throws(FileError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError("open", path, code: errno) }
+        defer { close(fd) }
+        let r = io.fsync(fd)
+        guard r == 0 else { throw FileError("fsync", path, code: -r) }
+    }
+
     /// Makes a new or renamed name in the directory durable.
     public static func syncDirectory(of path: String, io: FileIO = .system) throws(FileError) {
         let dir = directory(of: path)
