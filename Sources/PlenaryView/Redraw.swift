@@ -38,8 +38,15 @@ extension ConsoleScreen {
         let candidates = up.map { Instant(milliseconds: nextBoundary(after: t, phase: $0.milliseconds)) }
             + down.map { Instant(milliseconds: nextBoundary(after: t - 1, phase: $0.milliseconds) + 1) }
             + exact.filter { $0 > now }
-        return candidates.min() ?? now + .seconds(1)
+        guard let first = candidates.min() else { return now + .seconds(1) }
+        // Boundaries a millisecond or two apart (the time spoken turning up and the
+        // time left turning down; the wall clock and the session's end) are drawn in
+        // one frame: half the wake-ups, each value at most `coalescing` late.
+        return candidates.filter { $0 <= first + coalescing }.max() ?? first
     }
+
+    /// How far apart two turn-overs may be and still share one frame.
+    public static let coalescing = Duration.milliseconds(2)
 
     /// The first instant after `t` that is a whole number of seconds from `phase`.
     static func nextBoundary(after t: Int64, phase: Int64) -> Int64 {

@@ -74,18 +74,21 @@ import Testing
         // Floor given at 11:30:05.250: the countdown turns over at .250 + 1 ms.
         let s = session(floorAt: at(11, 30, 5, ms: 250))
         let next = ConsoleScreen.nextChange(state: s.state, after: at(11, 30, 10, ms: 100))
-        // The time spoken (in the list) turns at .250, the time left a millisecond later.
-        #expect(next == at(11, 30, 10, ms: 250))
-        #expect(ConsoleScreen.nextChange(state: s.state, after: next) == at(11, 30, 10, ms: 251))
-        #expect(picture(s, next - .milliseconds(1)) != picture(s, next))
+        // The time spoken (in the list) turns at .250, the time left a millisecond
+        // later: one frame shows both.
+        #expect(next == at(11, 30, 10, ms: 251))
+        #expect(picture(s, next - .milliseconds(2)) != picture(s, next))
+        // Then the wall clock at the second and the segment's time a millisecond later.
+        #expect(ConsoleScreen.nextChange(state: s.state, after: next) == at(11, 30, 11, ms: 1))
     }
 
     @Test func wakesAtTheWallClockSecondWhenIdle() {
         let s = DefaultSession.session()
-        // The wall clock turns at the second; the time left until the end a millisecond later.
-        #expect(ConsoleScreen.nextChange(state: s.state, after: at(11, 0, 0, ms: 999)) == at(11, 0, 1))
+        // The wall clock turns at the second, the time left until the end a millisecond
+        // later: one wake-up for both.
+        #expect(ConsoleScreen.nextChange(state: s.state, after: at(11, 0, 0, ms: 999)) == at(11, 0, 1, ms: 1))
         #expect(ConsoleScreen.nextChange(state: s.state, after: at(11, 0, 1)) == at(11, 0, 1, ms: 1))
-        #expect(ConsoleScreen.nextChange(state: s.state, after: at(11, 0, 1, ms: 1)) == at(11, 0, 2))
+        #expect(ConsoleScreen.nextChange(state: s.state, after: at(11, 0, 1, ms: 1)) == at(11, 0, 2, ms: 1))
     }
 
     /// Never a wrong second: at irregular moments through every stage change, the next wake-up is
@@ -97,7 +100,8 @@ import Testing
             let next = ConsoleScreen.nextChange(state: s.state, after: t)
             #expect(next > t && next - t <= .milliseconds(1000))
             let pictureNow = picture(s, t, width: 80, height: 24)
-            let justBefore = picture(s, next - .milliseconds(1), width: 80, height: 24)
+            // Turn-overs within the coalescing window share the frame at `next`.
+            let justBefore = picture(s, max(t, next - ConsoleScreen.coalescing - .milliseconds(1)), width: 80, height: 24)
             let changed = pictureNow.lines().enumerated().filter { justBefore.lines()[$0.offset] != $0.element }.map(\.element)
             #expect(changed.isEmpty, "the screen changed before the wake-up at \(t) (next \(next)): \(changed)")
             t = t + .milliseconds(Int64(97 + (t.milliseconds % 89)))
