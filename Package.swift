@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryRehearsal", "PlenaryTestSupport"],
+                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport"],
             swiftSettings: strict),
 
         .testTarget(

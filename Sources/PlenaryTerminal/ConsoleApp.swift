@@ -32,11 +32,8 @@ public final class ConsoleApp {
     private let clock: ConsoleClock
     private let theme: Theme
     private let noColor: Bool
-    private var terminal: Terminal?
-    private var sources: [any DispatchSourceProtocol] = []
-    /// Made once the terminal is ours: libdispatch traps on releasing a source that
-    /// was never resumed, which a failed start would otherwise do.
-    private var timer: (any DispatchSourceTimer)?
+    private let loop = TerminalLoop()
+    private var terminal: Terminal? { loop.terminal }
     /// When the screen last woke, to notice the machine sleeping in between.
     private var lastWake: Instant?
     /// Set while stopped by SIGTSTP: that gap is the operator's, not a suspend.
@@ -62,48 +59,16 @@ public final class ConsoleApp {
     /// Installs the signal handlers, takes the terminal and draws the first frame.
     /// Call `dispatchMain()` afterwards.
     public func start() throws(TerminalError) {
-        // Signals first, so a SIGTERM during set-up still ends cleanly.
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            listen(sig) { $0.finish(status: 0) }
-        }
-        listen(SIGWINCH) { app in
-            app.terminal?.resize()
-            app.wake()
-        }
-        listen(SIGTSTP) { app in
-            app.stoppedByUser = true
-            app.terminal?.suspend()
-            kill(getpid(), SIGSTOP)
-        }
-        listen(SIGCONT) { app in
-            app.terminal?.resumeAfterStop()
-            app.wake()
-        }
-        do {
-            terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
-        } catch {
-            for s in sources { s.cancel() }
-            sources = []
-            throw error
-        }
-        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
-        input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
-        input.resume()
-        sources.append(input)
-        let timer = DispatchSource.makeTimerSource(queue: .main)
-        timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.cause = "t"; self.wake() } }
-        timer.schedule(deadline: .now() + .milliseconds(1))
-        timer.resume()
-        self.timer = timer
+        try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
+            quit: { [unowned self] in self.finish(status: 0) },
+            redraw: { [unowned self] in self.wake() },
+            input: { [unowned self] in self.readInput() },
+            timer: { [unowned self] in
+                self.cause = "t"
+                self.wake()
+            },
+            stopping: { [unowned self] in self.stoppedByUser = true }))
         wake()
-    }
-
-    private func listen(_ sig: Int32, _ body: @escaping @MainActor (ConsoleApp) -> Void) {
-        signal(sig, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
-        source.setEventHandler { [unowned self] in MainActor.assumeIsolated { body(self) } }
-        source.resume()
-        sources.append(source)
     }
 
     private func readInput() {
@@ -133,7 +98,7 @@ public final class ConsoleApp {
         let change = controller.nextChange(after: now)
         let next = wanted.map { min(change, max($0, now)) } ?? change
         let delay = clock.realDelay(from: now, to: next)
-        timer?.schedule(deadline: .now() + .milliseconds(Int(delay)), leeway: .milliseconds(1))
+        loop.wake(afterMilliseconds: delay)
         if let log = frameLog { logFrame(log, began: began, now: now, next: next) }
     }
 
@@ -171,9 +136,7 @@ public final class ConsoleApp {
     /// Restores the terminal, prints the summary and exits.
     public func finish(status: Int32) -> Never {
         frameLog?.write()
-        timer?.cancel()
-        for s in sources { s.cancel() }
-        terminal?.stop()
+        loop.stop()
         print(controller.summary(at: clock.now()))
         exit(status)
     }

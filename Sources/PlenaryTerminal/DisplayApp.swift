@@ -20,10 +20,8 @@ public final class DisplayApp {
     private let follow: Follow
     private let clock: ConsoleClock
     private let pollInterval: Int64
-    private var terminal: Terminal?
-    private var sources: [any DispatchSourceProtocol] = []
-    /// Made once the terminal is ours (a never-resumed source traps when released).
-    private var timer: (any DispatchSourceTimer)?
+    private let loop = TerminalLoop()
+    private var terminal: Terminal? { loop.terminal }
     /// When the picture next changes on its own; until then, a poll that finds
     /// nothing new draws nothing.
     private var due: Instant?
@@ -43,46 +41,12 @@ public final class DisplayApp {
     /// Installs the signal handlers, takes the terminal and draws the first frame.
     /// Call `dispatchMain()` afterwards.
     public func start() throws(TerminalError) {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            listen(sig) { $0.finish(status: 0) }
-        }
-        listen(SIGWINCH) { app in
-            app.terminal?.resize()
-            app.wake(redraw: true)
-        }
-        listen(SIGTSTP) { app in
-            app.terminal?.suspend()
-            kill(getpid(), SIGSTOP)
-        }
-        listen(SIGCONT) { app in
-            app.terminal?.resumeAfterStop()
-            app.wake(redraw: true)
-        }
-        do {
-            terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
-        } catch {
-            for s in sources { s.cancel() }
-            sources = []
-            throw error
-        }
-        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
-        input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
-        input.resume()
-        sources.append(input)
-        let timer = DispatchSource.makeTimerSource(queue: .main)
-        timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.wake() } }
-        timer.schedule(deadline: .now() + .milliseconds(1))
-        timer.resume()
-        self.timer = timer
+        try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
+            quit: { [unowned self] in self.finish(status: 0) },
+            redraw: { [unowned self] in self.wake(redraw: true) },
+            input: { [unowned self] in self.readInput() },
+            timer: { [unowned self] in self.wake() }))
         wake(redraw: true)
-    }
-
-    private func listen(_ sig: Int32, _ body: @escaping @MainActor (DisplayApp) -> Void) {
-        signal(sig, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
-        source.setEventHandler { [unowned self] in MainActor.assumeIsolated { body(self) } }
-        source.resume()
-        sources.append(source)
     }
 
     private func readInput() {
@@ -103,14 +67,12 @@ public final class DisplayApp {
             due = DisplayScreen.nextChange(source, after: now)
         }
         let delay = min(pollInterval, clock.realDelay(from: now, to: due ?? now))
-        timer?.schedule(deadline: .now() + .milliseconds(Int(delay)), leeway: .milliseconds(1))
+        loop.wake(afterMilliseconds: delay)
     }
 
     /// Restores the terminal and exits. The journal was never opened for writing.
     public func finish(status: Int32) -> Never {
-        timer?.cancel()
-        for s in sources { s.cancel() }
-        terminal?.stop()
+        loop.stop()
         exit(status)
     }
 }

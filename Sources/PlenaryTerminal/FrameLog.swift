@@ -5,20 +5,20 @@ import Glibc
 
 public final class FrameLog {
     /// One drawn frame. Times are CLOCK_BOOTTIME nanoseconds.
-    struct Frame {
+    public struct Frame: Sendable {
         /// Why it was drawn: `t` the timer, `k` a key, `o` anything else (resize, forecast).
-        var cause: Character
+        public var cause: Character
         /// When the wake began, and when the frame was handed to the terminal.
-        var began: Int64
-        var drawn: Int64
+        public var began: Int64
+        public var drawn: Int64
         /// For a timer frame: when the picture was due to change (the boundary it
         /// was scheduled for), or 0.
-        var due: Int64
+        public var due: Int64
         /// The speaker's time as computed for this frame, in ms; -1 with nobody speaking.
-        var speakingMs: Int64
+        public var speakingMs: Int64
         /// For a key frame: when the key was read and when its command was durable.
-        var keyRead: Int64
-        var keyHandled: Int64
+        public var keyRead: Int64
+        public var keyHandled: Int64
     }
 
     private let path: String
@@ -29,7 +29,8 @@ public final class FrameLog {
         frames.reserveCapacity(100_000)
     }
 
-    static func now() -> Int64 {
+    /// CLOCK_BOOTTIME now, in nanoseconds: the clock the console counts with.
+    public static func now() -> Int64 {
         var ts = timespec()
         clock_gettime(CLOCK_BOOTTIME, &ts)
         return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
@@ -37,6 +38,17 @@ public final class FrameLog {
 
     func add(_ f: Frame) {
         if frames.count < 1_000_000 { frames.append(f) }
+    }
+
+    /// The frames of a written log (the benchmarks read it back).
+    public static func parse(_ text: String) -> [Frame] {
+        text.split(separator: "\n").dropFirst().compactMap { line in
+            let f = line.split(separator: "\t")
+            guard f.count == 7, let c = f[0].first else { return nil }
+            let n = f.dropFirst().compactMap { Int64($0) }
+            guard n.count == 6 else { return nil }
+            return Frame(cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4], keyHandled: n[5])
+        }
     }
 
     /// Writes the log: a header line, then one tab-separated line per frame.

@@ -1,33 +1,15 @@
 // One `plenary run` under measurement: started through the timed launcher in its own
 // tmux server, spoken to through a control-mode client, its frame log read at the end.
 import Foundation
+import PlenaryTerminal
 import PlenaryTestSupport
 
-/// One line of the console's frame log (see PlenaryTerminal.FrameLog).
-struct FrameLogEntry {
-    var cause: Character
-    var began: Int64
-    var drawn: Int64
-    var due: Int64
-    var speakingMs: Int64
-    var keyRead: Int64
-    var keyHandled: Int64
+/// One line of the console's frame log.
+typealias FrameLogEntry = FrameLog.Frame
 
-    static func now() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_BOOTTIME, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
-    }
-
-    static func parse(_ text: String) -> [FrameLogEntry] {
-        text.split(separator: "\n").dropFirst().compactMap { line in
-            let f = line.split(separator: "\t")
-            guard f.count == 7, let c = f[0].first else { return nil }
-            let n = f.dropFirst().compactMap { Int64($0) }
-            guard n.count == 6 else { return nil }
-            return FrameLogEntry(cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4], keyHandled: n[5])
-        }
-    }
+extension FrameLog.Frame {
+    static func now() -> Int64 { FrameLog.now() }
+    static func parse(_ text: String) -> [FrameLog.Frame] { FrameLog.parse(text) }
 }
 
 final class LiveConsole {
