@@ -156,10 +156,7 @@ struct ConsoleEndToEndTests {
     @Test func quitAsksThenRestoresTheTerminal() throws {
         let t = try Tmux()
         try startSpeaking(t)
-        try t.keys("q")
-        t.expectText("Quit the console?")
-        try t.keys("y")
-        let end = try #require(t.expectText("EXIT:0"))
+        let end = try #require(try t.quit())
         #expect(end.contains("plenary: session in Segment I"))
         #expect(t.format("#{alternate_on}") == "0")
         #expect(t.format("#{cursor_flag}") == "1")

@@ -36,10 +36,7 @@ struct RehearseEndToEndTests {
         let help = try #require(t.expectText("any key closes this help"))
         #expect(help.split(separator: "\n").first?.contains("REHEARSAL ×60") == true)
         try t.keys("Escape")
-        try t.keys("q")
-        t.expectText("Quit the console?")
-        try t.keys("y")
-        t.expectText("EXIT:0")
+        try t.quit()
         let head = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first ?? ""
         #expect(head.contains(#""rehearsal":true"#))
         #expect(head.contains(#""boot":"rehearsal""#))
@@ -54,10 +51,7 @@ struct RehearseEndToEndTests {
         // ... and ends it when the speaker stops.
         t.expectText("✓ done", timeout: 20)
         t.expectText("P(on time) ")
-        try t.keys("q")
-        t.expectText("Quit the console?")
-        try t.keys("y")
-        t.expectText("EXIT:0")
+        try t.quit()
     }
 
     @Test func theLiveConsoleShowsTheOddsOfFinishingOnTime() throws {

@@ -74,6 +74,16 @@ final class Tmux {
         server.waitFor(timeout: timeout, colour: colour, predicate)
     }
 
+    /// Quits the console as the operator does (q, then y) and returns the screen
+    /// once the shell has printed the exit status.
+    @discardableResult
+    func quit(sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
+        try keys("q")
+        expectText("Quit the console?", sourceLocation: sourceLocation)
+        try keys("y")
+        return expectText("EXIT:0", sourceLocation: sourceLocation)
+    }
+
     /// Waits for `text` on screen; records an issue with the last screen if it never comes.
     @discardableResult
     func expectText(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
