@@ -71,6 +71,7 @@ public enum RegistrationLoader {
         reg.diagnostics += positions.diagnostics(forRecord: headerIndex)
 
         var rows: [RawRow] = []
+        let columns = Array(header.index)
         for (n, record) in table.records.enumerated() where n != headerIndex {
             reg.rowCount += 1
             if record.isBlank, positions.diagnostics(forRecord: n).isEmpty {
@@ -92,8 +93,8 @@ public enum RegistrationLoader {
                 reg.rejectedLines.append(record.line)
                 continue
             }
-            var cells: [Column: CSVField] = [:]
-            for (column, i) in header.index { cells[column] = record.fields[i] }
+            var cells = RowCells()
+            for (column, i) in columns { cells[column] = record.fields[i] }
             rows.append(RawRow(line: record.line, cells: cells))
         }
         if reg.rowCount == 0 {

@@ -31,7 +31,14 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Below U+0300 every grapheme is one scalar (CR LF aside, 0 cells either way) and
+        // none is wide, so the width is the sum over scalars, without grapheme breaking.
+        var width = 0
+        for s in text.unicodeScalars {
+            guard s.value < 0x300 else { return text.reduce(0) { $0 + of($1) } }
+            width += of(s)
+        }
+        return width
     }
 
     /// The longest prefix of `text` that fits in `cells`, ending with `ellipsis`
@@ -54,8 +61,20 @@ public enum DisplayWidth {
 
     /// `text` padded with spaces (or truncated) to exactly `cells` cells.
     public static func pad(_ text: String, toCells cells: Int) -> String {
+        guard cells > 0 else { return "" }
+        let width = of(text)
+        if width <= cells { return text + spaces(cells - width) }
         let t = truncate(text, toCells: cells)
-        return t + String(repeating: " ", count: max(0, cells - of(t)))
+        return t + spaces(cells - of(t))
+    }
+
+    /// `count` spaces in one allocation (`String(repeating:count:)` appends one at a time).
+    public static func spaces(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(ascii: " "))
+            return count
+        }
     }
 
     static func isWide(_ v: UInt32) -> Bool {
