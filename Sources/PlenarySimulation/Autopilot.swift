@@ -46,6 +46,8 @@ public struct Autopilot: Sendable {
     /// What the speaker at the floor will do (drawn once, when first needed).
     public mutating func behaviour(of id: SpeakerID, in state: SessionState) -> SimulatedSpeaker {
         if let b = behaviours[id] { return b }
+        // Room for everyone on the list at once: growing the table run after run costs.
+        if behaviours.isEmpty { behaviours.reserveCapacity(state.speakers.count + 16) }
         let seg = state.speakers[id]?.segment ?? 0
         let allowance = state.floor.intervention?.allowance ?? state.plan.segments[seg].interventionLimit
         let b = model.draw(allowance: allowance, words: words[id], using: &rng)
