@@ -41,9 +41,11 @@ enum RegistrationRules {
             default: return i < j
             }
         }
+        // Folding names is the costly part, and each is folded on its own: on all cores.
+        let keys = timely.concurrentMap { "\($0.segment)|" + SafeText.foldedKey($0.delegation) }
         var keptLine: [String: Int] = [:]
-        for e in ordered.lazy.map({ timely[$0] }) {
-            let key = "\(e.segment)|" + SafeText.foldedKey(e.delegation)
+        for i in ordered {
+            let e = timely[i], key = keys[i]
             if let firstLine = keptLine[key] {
                 out.duplicates.append(DuplicateRegistration(entry: e, keptLine: firstLine))
                 out.diagnostics.append(Diagnostic(
