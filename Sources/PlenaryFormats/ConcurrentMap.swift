@@ -17,7 +17,7 @@ extension Array where Element: Sendable {
                 }
             }
         }
-        return slots.values
+        return slots.take()
     }
 }
 
@@ -25,16 +25,26 @@ extension Array where Element: Sendable {
 private final class Slots<T>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<T?>
 
+    private var taken = false
+
     init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
     }
 
     deinit {
-        slots.deinitialize()
+        if !taken { slots.deinitialize() }
         slots.deallocate()
     }
 
     func set(_ i: Int, _ value: T) { slots[i] = value }
-    var values: [T] { slots.map { $0! } }
+
+    /// The values, moved out (once, after every slot is set): no copy of each.
+    func take() -> [T] {
+        taken = true
+        return Array(unsafeUninitializedCapacity: slots.count) { out, n in
+            for i in slots.indices { (out.baseAddress! + i).initialize(to: (slots.baseAddress! + i).move()!) }
+            n = slots.count
+        }
+    }
 }

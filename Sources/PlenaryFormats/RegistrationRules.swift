@@ -44,9 +44,10 @@ enum RegistrationRules {
         // Folding names is the costly part, and each is folded on its own: on all cores.
         let keys = timely.concurrentMap { "\($0.segment)|" + SafeText.foldedKey($0.delegation) }
         var keptLine: [String: Int] = [:]
+        keptLine.reserveCapacity(timely.count)
         for i in ordered {
-            let e = timely[i], key = keys[i]
-            if let firstLine = keptLine[key] {
+            let e = timely[i]
+            if let firstLine = firstLine(&keptLine[keys[i], default: Int.min], line: e.line) {
                 out.duplicates.append(DuplicateRegistration(entry: e, keptLine: firstLine))
                 out.diagnostics.append(Diagnostic(
                     file: file, line: e.line, column: 0, severity: .warning,
@@ -55,10 +56,19 @@ enum RegistrationRules {
                     hint: "if two people speak for one delegation, register one speaker and name both"))
                 continue
             }
-            keptLine[key] = e.line
             out.lists[e.segment].append(e)
         }
         return out
+    }
+
+    /// The line kept for a key, or nil after keeping `line` for it: the slot is found
+    /// once (`Int.min` marks a new slot; no line is negative).
+    private static func firstLine(_ kept: inout Int, line: Int) -> Int? {
+        if kept == Int.min {
+            kept = line
+            return nil
+        }
+        return kept
     }
 
     /// Speakers numbered from 1 in running order, segment after segment.
