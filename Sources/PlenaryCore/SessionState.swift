@@ -122,6 +122,9 @@ public struct SessionState: Sendable, Hashable {
         var speakers: [SpeakerID: Speaker] = [:]
         var order = Array(repeating: [SpeakerID](), count: plan.segments.count)
         var status: [SpeakerID: SpeakerStatus] = [:]
+        // Sized once: a registration list may hold thousands of speakers.
+        speakers.reserveCapacity(list.count)
+        status.reserveCapacity(list.count)
         for s in list where order.indices.contains(s.segment) && speakers[s.id] == nil {
             speakers[s.id] = s
             order[s.segment].append(s.id)

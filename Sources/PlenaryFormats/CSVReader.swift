@@ -45,9 +45,13 @@ public enum CSVReader {
 
     /// Reads every record; `delimiter` nil means detect it from the header line.
     public static func read(_ text: [Unicode.Scalar], delimiter: Unicode.Scalar? = nil) -> CSVTable {
-        var reader = Reader(text: text, delimiter: delimiter ?? detectDelimiter(text))
-        reader.run()
-        return CSVTable(delimiter: reader.delimiter, records: reader.records, problems: reader.problems)
+        let delimiter = delimiter ?? detectDelimiter(text)
+        // Read through a buffer pointer: a long file is millions of scalar reads.
+        return text.withUnsafeBufferPointer { buffer in
+            var reader = Reader(text: buffer, delimiter: delimiter)
+            reader.run()
+            return CSVTable(delimiter: reader.delimiter, records: reader.records, problems: reader.problems)
+        }
     }
 
     /// The delimiter seen most often outside quotes on the first non-empty record;
@@ -76,13 +80,13 @@ public enum CSVReader {
 /// The state of one pass over the text. Lines and columns are 1-based; a column counts
 /// Unicode scalars from the start of the physical line.
 private struct Reader {
-    let text: [Unicode.Scalar]
+    let text: UnsafeBufferPointer<Unicode.Scalar>
     let delimiter: Unicode.Scalar
     var records: [CSVRecord] = []
     var problems: [CSVProblem] = []
     var i = 0, line = 1, lineStart = 0
 
-    init(text: [Unicode.Scalar], delimiter: Unicode.Scalar) {
+    init(text: UnsafeBufferPointer<Unicode.Scalar>, delimiter: Unicode.Scalar) {
         self.text = text
         self.delimiter = delimiter
     }
@@ -120,7 +124,7 @@ private struct Reader {
         guard i < text.count, text[i] == "\"" else { return readUnquoted(start: start, prefix: "", quoted: false) }
         let quote = (index: i, line: line, lineStart: lineStart)
         i += 1
-        var value = String.UnicodeScalarView()
+        var value: [Unicode.Scalar] = []
         var spansLines = false
         while i < text.count {
             let s = text[i]
@@ -132,9 +136,9 @@ private struct Reader {
                     // always the opening quote of a later field: this one never closed.
                     if spansLines { return unterminated(start: start, quote: quote, record: record) }
                     problems.append(CSVProblem(kind: .textAfterClosingQuote, position: position, record: record))
-                    return readUnquoted(start: start, prefix: String(value), quoted: true)
+                    return readUnquoted(start: start, prefix: String(scalars: value), quoted: true)
                 }
-                return CSVField(text: String(value), position: start, quoted: true)
+                return CSVField(text: String(scalars: value), position: start, quoted: true)
             }
             if s == "\n" || s == "\r" { _ = lineBreak(); value.append("\n"); spansLines = true; continue }
             value.append(s)
@@ -153,20 +157,36 @@ private struct Reader {
         i = quote.index + 1
         line = quote.line
         lineStart = quote.lineStart
-        var rest = String.UnicodeScalarView()
-        while i < text.count, text[i] != "\n", text[i] != "\r" { rest.append(text[i]); i += 1 }
-        return CSVField(text: String(rest), position: start, quoted: true)
+        let first = i
+        while i < text.count, text[i] != "\n", text[i] != "\r" { i += 1 }
+        return CSVField(text: String(scalars: text[first..<i]), position: start, quoted: true)
     }
 
     /// Reads to the next delimiter or line break; quotes inside are literal.
     mutating func readUnquoted(start: SourcePosition, prefix: String, quoted: Bool) -> CSVField {
-        var value = String.UnicodeScalarView(prefix.unicodeScalars)
+        let first = i
         while i < text.count {
             let s = text[i]
             if s == delimiter || s == "\n" || s == "\r" { break }
-            value.append(s)
             i += 1
         }
-        return CSVField(text: String(value), position: start, quoted: quoted)
+        return CSVField(text: prefix + String(scalars: text[first..<i]), position: start, quoted: quoted)
+    }
+}
+
+extension String {
+    /// The string of a run of scalars, encoded in one pass (appending scalar by scalar
+    /// to a `UnicodeScalarView` costs several times more on long files).
+    init(scalars: some Collection<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 }

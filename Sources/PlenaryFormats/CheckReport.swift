@@ -45,7 +45,8 @@ public enum CheckReport {
             out.append("Rejected (not on the list; the problems below say why): "
                 + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(reg.rejectedLines.map(String.init).joined(separator: ", "))")
         }
-        let problems = reg.diagnostics.filter { !isRuleNotice($0, reg) }
+        let setAside = Set(reg.late.map(\.line) + reg.duplicates.map(\.entry.line))
+        let problems = reg.diagnostics.filter { !isRuleNotice($0, setAside: setAside) }
         if !problems.isEmpty {
             out.append("")
             out.append("Problems:")
@@ -59,8 +60,10 @@ public enum CheckReport {
     }
 
     /// Late and duplicate rows are listed in their own sections; their notices are not repeated.
-    static func isRuleNotice(_ d: Diagnostic, _ reg: Registration) -> Bool {
-        d.severity == .warning && (reg.late.contains { $0.line == d.line } || reg.duplicates.contains { $0.entry.line == d.line })
+    /// `setAside` holds the lines of the late and duplicate rows (a set: a long list
+    /// may have thousands of both).
+    static func isRuleNotice(_ d: Diagnostic, setAside: Set<Int>) -> Bool {
+        d.severity == .warning && setAside.contains(d.line)
             && (d.message.contains("after the deadline") || d.message.contains("duplicate"))
     }
 

@@ -89,7 +89,7 @@ public enum PlanFile {
     static func row(_ t: TOMLTable, line: Int, lines: TOMLLines, file: String, diagnostics: inout [Diagnostic])
         -> RawRow
     {
-        var cells: [Column: CSVField] = [:]
+        var cells = RowCells()
         for key in t.keys.sorted() {
             let at = SourcePosition(line: lines.key(key, after: line), column: 1)
             guard let column = Column(header: key) else {

@@ -71,14 +71,15 @@ enum RegistrationDate {
     static let formatsHint = "write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)"
 
     static func parse(_ raw: String, zone: ZoneResolver) -> Result<Instant, Failure> {
-        var c = DateCursor(raw.trimmingCharacters(in: .whitespaces))
+        let start = DateCursor(trimming: raw)
+        var c = start
         if let year = c.digits(4...4), c.eat("-"), let month = c.digits(1...2), c.eat("-"), let day = c.digits(1...2) {
             let time = c.time(hourMark: ":", fraction: true)
             let offset = c.offset()
             guard c.atEnd else { return .failure(.message("not a date and time", hint: formatsHint)) }
             return build(year: year, month: month, day: day, time: time, offset: offset, zone: zone)
         }
-        c = DateCursor(raw.trimmingCharacters(in: .whitespaces))
+        c = start
         if let first = c.digits(1...2), let sep = c.eat(oneOf: "/."), let second = c.digits(1...2), c.eat(sep),
            let year = c.digits(2...4, counting: true)
         {

@@ -71,6 +71,7 @@ public enum RegistrationLoader {
         reg.diagnostics += positions.diagnostics(forRecord: headerIndex)
 
         var rows: [RawRow] = []
+        let columns = Array(header.index), headerIsComplete = header.missing.isEmpty
         for (n, record) in table.records.enumerated() where n != headerIndex {
             reg.rowCount += 1
             if record.isBlank, positions.diagnostics(forRecord: n).isEmpty {
@@ -87,13 +88,13 @@ public enum RegistrationLoader {
                     excerpt: SafeText.excerpt(record.fields.map(\.text).joined(separator: String(table.delimiter))),
                     hint: "a cell holding the delimiter '\(SafeText.excerpt(String(table.delimiter)))' must be quoted"))
             }
-            if !errors.isEmpty || !header.missing.isEmpty {
+            if !errors.isEmpty || !headerIsComplete {
                 reg.diagnostics += errors
                 reg.rejectedLines.append(record.line)
                 continue
             }
-            var cells: [Column: CSVField] = [:]
-            for (column, i) in header.index { cells[column] = record.fields[i] }
+            var cells = RowCells()
+            for (column, i) in columns { cells[column] = record.fields[i] }
             rows.append(RawRow(line: record.line, cells: cells))
         }
         if reg.rowCount == 0 {
@@ -108,8 +109,10 @@ public enum RegistrationLoader {
     static func apply(_ rows: [RawRow], to reg: inout Registration) {
         let zone = ZoneResolver(identifier: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
         var entries: [RegistrationEntry] = []
-        for row in rows {
-            let (entry, found) = RegistrationRow.parse(row, plan: reg.plan, zone: zone, file: reg.file)
+        // Rows are parsed on all cores (each on its own), then taken in file order.
+        let plan = reg.plan, file = reg.file
+        let parsed = rows.concurrentMap { RegistrationRow.parse($0, plan: plan, zone: zone, file: file) }
+        for (row, (entry, found)) in zip(rows, parsed) {
             reg.diagnostics += found
             if let entry { entries.append(entry) } else { reg.rejectedLines.append(row.line) }
         }

@@ -6,7 +6,35 @@ import PlenaryCore
 /// A row's cells by column, wherever they came from (CSV or an inline TOML table).
 struct RawRow {
     var line: Int
-    var cells: [Column: CSVField]
+    var cells: RowCells
+}
+
+/// At most one cell per column, in a fixed-size array: a row is read many times and a
+/// dictionary keyed by column hashes on every read.
+struct RowCells {
+    private var byColumn = [CSVField?](repeating: nil, count: Column.allCases.count)
+
+    subscript(column: Column) -> CSVField? {
+        get { byColumn[column.ordinal] }
+        set { byColumn[column.ordinal] = newValue }
+    }
+}
+
+extension Column {
+    /// The column's place in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .received: 0
+        case .segment: 1
+        case .delegation: 2
+        case .speaker: 3
+        case .category: 4
+        case .email: 5
+        case .order: 6
+        case .note: 7
+        case .words: 8
+        }
+    }
 }
 
 enum RegistrationRow {
@@ -23,6 +51,8 @@ enum RegistrationRow {
         /// The sanitised text of a column, with warnings for what sanitising removed or cut.
         func text(_ column: Column) -> String {
             guard let raw = row.cells[column]?.text else { return "" }
+            // Most cells are short, plain and already clean: nothing to remove, cut or report.
+            if raw.utf8.count <= SafeText.fieldLimit, SafeText.isPlain(raw) { return raw }
             let unsafe = SafeText.unsafeCount(raw)
             if unsafe > 0 {
                 report(.warning, column, "\(unsafe) control or formatting character\(unsafe == 1 ? "" : "s") removed from \(column.rawValue)",
@@ -111,9 +141,15 @@ enum RegistrationRow {
 
 extension String {
     func trimmingSpaces() -> String {
+        // Text that starts and ends with an ASCII letter, digit or mark has nothing to trim.
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, !Self.isASCIISpace(f), !Self.isASCIISpace(l) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
+
+    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 }

@@ -30,32 +30,45 @@ enum RegistrationRules {
             }
         }
         // Stable: Swift's sort is not guaranteed stable, so the file position breaks ties.
-        let ordered = timely.enumerated().sorted { a, b in
-            switch (a.element.order, b.element.order) {
+        // Indices are sorted by the two keys, not entries: copying entries costs more than comparing.
+        let order = timely.map(\.order), received = timely.map(\.received)
+        let ordered = timely.indices.sorted { i, j in
+            switch (order[i], order[j]) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
-            case (nil, nil) where a.element.received != b.element.received:
-                return a.element.received < b.element.received
-            default: return a.offset < b.offset
+            case (nil, nil) where received[i] != received[j]: return received[i] < received[j]
+            default: return i < j
             }
-        }.map(\.element)
-        var kept: [String: RegistrationEntry] = [:]
-        for e in ordered {
-            let key = "\(e.segment)|" + SafeText.foldedKey(e.delegation)
-            if let first = kept[key] {
-                out.duplicates.append(DuplicateRegistration(entry: e, keptLine: first.line))
+        }
+        // Folding names is the costly part, and each is folded on its own: on all cores.
+        let keys = timely.concurrentMap { "\($0.segment)|" + SafeText.foldedKey($0.delegation) }
+        var keptLine: [String: Int] = [:]
+        keptLine.reserveCapacity(timely.count)
+        for i in ordered {
+            let e = timely[i]
+            if let firstLine = firstLine(&keptLine[keys[i], default: Int.min], line: e.line) {
+                out.duplicates.append(DuplicateRegistration(entry: e, keptLine: firstLine))
                 out.diagnostics.append(Diagnostic(
                     file: file, line: e.line, column: 0, severity: .warning,
-                    message: "second registration of this delegation for segment \(plan.segments[e.segment].id) (line \(first.line) is kept): set aside as a duplicate",
+                    message: "second registration of this delegation for segment \(plan.segments[e.segment].id) (line \(firstLine) is kept): set aside as a duplicate",
                     excerpt: SafeText.excerpt(e.delegation),
                     hint: "if two people speak for one delegation, register one speaker and name both"))
                 continue
             }
-            kept[key] = e
             out.lists[e.segment].append(e)
         }
         return out
+    }
+
+    /// The line kept for a key, or nil after keeping `line` for it: the slot is found
+    /// once (`Int.min` marks a new slot; no line is negative).
+    private static func firstLine(_ kept: inout Int, line: Int) -> Int? {
+        if kept == Int.min {
+            kept = line
+            return nil
+        }
+        return kept
     }
 
     /// Speakers numbered from 1 in running order, segment after segment.

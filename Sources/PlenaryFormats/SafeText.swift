@@ -16,6 +16,12 @@ public enum SafeText {
         TerminalSafe.clean(nfc(raw), limit: limit)
     }
 
+    /// Whether `field` returns `raw` itself, up to the length cap: below U+0300 (so
+    /// already NFC) and nothing to remove or fold.
+    static func isPlain(_ raw: String) -> Bool {
+        raw.unicodeScalars.allSatisfy { $0.value < 0x300 } && TerminalSafe.isClean(raw)
+    }
+
     /// Canonical composition, so "Cote" + U+0302 and "Côte" are the same text.
     public static func nfc(_ raw: String) -> String {
         // Text below U+0300 has no combining marks and is already NFC; most names are.
@@ -26,6 +32,17 @@ public enum SafeText {
     /// spacing: "Côte d'Ivoire", "COTE D'IVOIRE" and "Cote d' Ivoire" are one delegation.
     public static func foldedKey(_ raw: String) -> String {
         let cleaned = field(raw, limit: Int.max)
+        var key = ""
+        key.reserveCapacity(cleaned.utf8.count)
+        for s in cleaned.unicodeScalars {
+            guard s.value < 0x300 else { return foldedByFoundation(cleaned) }
+            key += latinKeys[Int(s.value)]
+        }
+        return key
+    }
+
+    /// The folded key of cleaned text, by Foundation: right for every script, and slow.
+    static func foldedByFoundation(_ cleaned: String) -> String {
         // No locale: folding must not depend on the machine (Turkish dotless i, say).
         let folded = cleaned.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
@@ -33,18 +50,29 @@ public enum SafeText {
         }))
     }
 
+    /// The key of each scalar below U+0300, folded once. Below U+0300 folding is scalar
+    /// by scalar (checked for every pair, and in `TextFastPathTests`), so a key of Latin
+    /// text is the keys of its scalars joined: no Foundation call per name.
+    static let latinKeys: [String] = (0..<UInt32(0x300)).compactMap(Unicode.Scalar.init).map {
+        foldedByFoundation(String($0))
+    }
+
     /// Text shown inside a diagnostic: visible, safe, short. Unsafe scalars are written
     /// as `\u{1B}` so the reader sees what the file holds without the terminal obeying it.
     public static func excerpt(_ raw: String, cells: Int = excerptCells) -> String {
         var out = ""
+        var count = 0  // scalars in `out`, kept here: counting them each time is quadratic
         for s in nfc(raw).unicodeScalars {
             if s == " " || TerminalSafe.isSafe(s) {
                 out.unicodeScalars.append(s)
+                count += 1
             } else {
-                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+                let escaped = "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+                out += escaped
+                count += escaped.unicodeScalars.count
             }
             // Stop early on huge fields; the truncation below adds the ellipsis.
-            if out.unicodeScalars.count > cells * 4 { break }
+            if count > cells * 4 { break }
         }
         return DisplayWidth.truncate(out, toCells: cells)
     }

@@ -28,6 +28,8 @@ public struct Autopilot: Sendable {
     public var words: [SpeakerID: Int]
     public private(set) var rng: SeededRandom
     private var behaviours: [SpeakerID: SimulatedSpeaker] = [:]
+    /// The behaviour asked for last, kept beside the table.
+    private var recent: (id: SpeakerID, behaviour: SimulatedSpeaker)?
     /// Walk-ins drawn per segment: after how many interventions each asks for the floor.
     private var walkIns: [Int: [Int]] = [:]
     private var walkInsAdded = 0
@@ -45,11 +47,19 @@ public struct Autopilot: Sendable {
 
     /// What the speaker at the floor will do (drawn once, when first needed).
     public mutating func behaviour(of id: SpeakerID, in state: SessionState) -> SimulatedSpeaker {
-        if let b = behaviours[id] { return b }
+        // The speaker at the floor is asked for at every step of their turn.
+        if let recent, recent.id == id { return recent.behaviour }
+        if let b = behaviours[id] {
+            recent = (id, b)
+            return b
+        }
+        // Room for everyone on the list at once: growing the table run after run costs.
+        if behaviours.isEmpty { behaviours.reserveCapacity(state.speakers.count + 16) }
         let seg = state.speakers[id]?.segment ?? 0
         let allowance = state.floor.intervention?.allowance ?? state.plan.segments[seg].interventionLimit
         let b = model.draw(allowance: allowance, words: words[id], using: &rng)
         behaviours[id] = b
+        recent = (id, b)
         return b
     }
 

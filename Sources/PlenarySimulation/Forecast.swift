@@ -1,5 +1,7 @@
 // Monte Carlo over the speaker model: from the state at an instant, run the rest of
-// the session many times and count how often it ends on time.
+// the session many times and count how often it ends on time. The runs are spread
+// over the cores; the result does not depend on how many there are.
+import Dispatch
 import PlenaryCore
 
 public struct SegmentForecast: Sendable, Hashable {
@@ -31,44 +33,31 @@ public struct ForecastVariant: Sendable, Hashable {
 
 public enum Forecaster {
     /// Runs the rest of the session `runs` times from `state` at `now`.
+    ///
+    /// Each run draws from its own stream, seeded from `seed` and the run's index, and
+    /// the runs are tallied in index order: the forecast is the same whether the runs
+    /// share one core or many.
     public static func forecast(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
                                 model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
                                 words: [SpeakerID: Int] = [:]) -> Forecast {
         let plan = state.plan
         let n = max(1, runs)
-        var sessionEnds: [Int64] = []
-        sessionEnds.reserveCapacity(n)
-        var segmentEnds = Array(repeating: [Int64](), count: plan.segments.count)
-        var segmentOnTime = Array(repeating: 0, count: plan.segments.count)
-        var segmentUnreached = Array(repeating: 0, count: plan.segments.count)
-        var sessionOnTime = 0
-        for run in 0..<n {
-            var s = state
-            var pilot = Autopilot(model: model, policy: policy, words: words,
-                                  seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
-            Rehearsal.run(&s, from: now, autopilot: &pilot)
-            let end: Instant = if case .closed(let at) = s.phase { at } else { now }
-            sessionEnds.append(end.milliseconds)
-            if end <= plan.end { sessionOnTime += 1 }
-            for i in plan.segments.indices {
-                let segEnd = s.segmentEnds[i] ?? end
-                segmentEnds[i].append(segEnd.milliseconds)
-                if segEnd <= plan.plannedEnd(ofSegment: i) { segmentOnTime[i] += 1 }
-            }
-            for r in s.records where r.intervention.floorGivenAt >= plan.plannedEnd(ofSegment: r.intervention.segment) {
-                segmentUnreached[r.intervention.segment] += 1
+        let outcomes = RunOutcomes(runs: n, segments: plan.segments.count, plan: plan)
+        let chunks = (n + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for run in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                var s = state
+                var pilot = Autopilot(model: model, policy: policy, words: words,
+                                      seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
+                Rehearsal.run(&s, from: now, autopilot: &pilot)
+                outcomes.record(run: run, of: s, from: now)
             }
         }
-        let segments = plan.segments.indices.map { i in
-            SegmentForecast(segment: i, onTime: Double(segmentOnTime[i]) / Double(n),
-                            medianEnd: quantile(&segmentEnds[i], 0.5), p90End: quantile(&segmentEnds[i], 0.9),
-                            expectedUnreached: Double(segmentUnreached[i]) / Double(n))
-        }
-        return Forecast(runs: n, onTime: Double(sessionOnTime) / Double(n),
-                        medianEnd: quantile(&sessionEnds, 0.5), p90End: quantile(&sessionEnds, 0.9),
-                        expectedUnreached: Double(segmentUnreached.reduce(0, +)) / Double(n),
-                        segments: segments)
+        return outcomes.forecast()
     }
+
+    /// Runs per task handed to a core: enough to dwarf the hand-off, few enough to balance.
+    static let chunkSize = 50
 
     /// What would change the odds: a strict cut-off at the limit, and closing each
     /// segment's list after the number of speakers its budget holds at the limit.

@@ -10,6 +10,8 @@ public enum DisplayWidth {
         if v == 0 { return 0 }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if v < 0x300 { return 1 }
+        // Punctuation, arrows, box drawing and blocks: no marks or format characters here.
+        if standsAlone(s) { return isWide(v) ? 2 : 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -20,6 +22,10 @@ public enum DisplayWidth {
 
     /// Cells taken by a grapheme cluster: its base's width (combining marks add none).
     public static func of(_ c: Character) -> Int {
+        // One scalar (most characters): its width; no emoji selector can follow it.
+        if let a = c.asciiValue { return a >= 0x20 && a < 0x7F ? 1 : 0 }  // "\r\n" is 0 too
+        let scalars = c.unicodeScalars
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(scalars[scalars.startIndex]) }
         var width = 0
         for (i, s) in c.unicodeScalars.enumerated() {
             let w = of(s)
@@ -31,7 +37,26 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // When every scalar stands alone, each is a character (CR LF aside, 0 cells either
+        // way), so the width is the sum over scalars, without grapheme breaking.
+        var width = 0
+        for s in text.unicodeScalars {
+            guard standsAlone(s) else { return text.reduce(0) { $0 + of($1) } }
+            width += of(s)
+        }
+        return width
+    }
+
+    /// Whether `s` is a character by itself next to any other scalar that stands alone:
+    /// Latin, punctuation, arrows, box drawing and blocks (what names and the console's
+    /// own text are made of). No combining mark, joiner, jamo or regional indicator is
+    /// among them, so no grapheme rule joins two of them but CR LF. Checked for every
+    /// pair in `TextFastPathTests`.
+    public static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return true }
+        return (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2190...0x21FF).contains(v)
+            || (0x2500...0x25FF).contains(v)
     }
 
     /// The longest prefix of `text` that fits in `cells`, ending with `ellipsis`
@@ -54,8 +79,20 @@ public enum DisplayWidth {
 
     /// `text` padded with spaces (or truncated) to exactly `cells` cells.
     public static func pad(_ text: String, toCells cells: Int) -> String {
+        guard cells > 0 else { return "" }
+        let width = of(text)
+        if width <= cells { return text + spaces(cells - width) }
         let t = truncate(text, toCells: cells)
-        return t + String(repeating: " ", count: max(0, cells - of(t)))
+        return t + spaces(cells - of(t))
+    }
+
+    /// `count` spaces in one allocation (`String(repeating:count:)` appends one at a time).
+    public static func spaces(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(ascii: " "))
+            return count
+        }
     }
 
     static func isWide(_ v: UInt32) -> Bool {

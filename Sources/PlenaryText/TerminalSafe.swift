@@ -13,6 +13,31 @@ public enum TerminalSafe {
     /// single spaces, runs of spaces folded, ends trimmed and length capped (an
     /// ellipsis marks a cut).
     public static func clean(_ text: String, limit: Int = defaultLimit) -> String {
+        var out = isClean(text) ? text : cleaned(text)
+        // A string's characters never outnumber its UTF-8 bytes: counting graphemes is
+        // costly, and most fields are far below the limit.
+        if out.utf8.count > limit, out.count > limit { out = String(out.prefix(max(0, limit - 1))) + "…" }
+        return out
+    }
+
+    /// Whether `clean` would keep every scalar as it is (no unsafe scalar, no spacing to
+    /// fold or trim): then it returns the text itself, if within the cap. Most names are.
+    public static func isClean(_ text: String) -> Bool {
+        var lastWasSpace = true
+        for s in text.unicodeScalars {
+            if s == " " {
+                if lastWasSpace { return false }
+                lastWasSpace = true
+                continue
+            }
+            if isLineOrTab(s) || s.value == 0xA0 || !isSafe(s) { return false }
+            lastWasSpace = false
+        }
+        return text.isEmpty || !lastWasSpace
+    }
+
+    /// `text` without unsafe scalars and with spacing folded and trimmed; not capped.
+    private static func cleaned(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
         for s in text.unicodeScalars {
@@ -27,12 +52,23 @@ public enum TerminalSafe {
         }
         var out = String(scalars)
         while out.last == " " { out.removeLast() }
-        if out.count > limit { out = String(out.prefix(max(0, limit - 1))) + "…" }
         return out
     }
 
     /// Whether a scalar may reach the terminal as it is.
     public static func isSafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        // Fast path for the Latin blocks, where most names live: printable ASCII, then
+        // U+00A0–U+02FF, all assigned and none a control or format character but the
+        // soft hyphen (checked against the general category by `TerminalSafeTests`).
+        if v < 0x7F { return v >= 0x20 }
+        if v < 0xA0 { return false }
+        if v < 0x300 { return v != 0xAD }
+        return isSafeByCategory(s)
+    }
+
+    /// The rule itself, by general category, for every scalar.
+    static func isSafeByCategory(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x20 || (0x7F...0x9F).contains(v) { return false }
         // Bidi embeddings, overrides, isolates and marks.

@@ -15,8 +15,10 @@ public enum BigDigits {
     /// The rows of `text` with every block repeated `horizontal` times across and
     /// `vertical` times down.
     public static func rows(_ text: String, horizontal: Int, vertical: Int) -> [String] {
+        // The console's two scales come from glyphs built once (drawn every frame).
+        if horizontal == 1 && vertical == 1 { return rows(text) }
+        if horizontal == 2 && vertical == 2 { return rows(text, glyphs: doubled, gap: "  ").flatMap { [$0, $0] } }
         let base = rows(text)
-        guard horizontal > 1 || vertical > 1 else { return base }
         return base.flatMap { row in
             Array(repeating: String(row.flatMap { Array(repeating: $0, count: max(1, horizontal)) }), count: max(1, vertical))
         }
@@ -38,18 +40,29 @@ public enum BigDigits {
         return (1, 1)
     }
 
-    static func rows(_ text: String) -> [String] {
+    static func rows(_ text: String) -> [String] { rows(text, glyphs: blocks, gap: " ") }
+
+    private static func rows(_ text: String, glyphs: [Character: [String]], gap: String) -> [String] {
         var out = Array(repeating: "", count: height)
         var first = true
         for c in text {
-            guard let glyph = font[c] else { continue }
+            guard let glyph = glyphs[c] else { continue }
             for r in 0..<height {
-                if !first { out[r] += " " }
-                out[r] += glyph[r].map { $0 == "#" ? "█" : " " }.reduce(into: "") { $0.append($1) }
+                if !first { out[r] += gap }
+                out[r] += glyph[r]
             }
             first = false
         }
         return out
+    }
+
+    /// The font drawn in blocks, once, and twice as wide (rows are doubled when drawn):
+    /// the countdown is drawn on every frame.
+    static let blocks: [Character: [String]] = font.mapValues { glyph in
+        glyph.map { row in String(row.map { $0 == "#" ? "█" : " " }) }
+    }
+    static let doubled: [Character: [String]] = blocks.mapValues { glyph in
+        glyph.map { row in String(row.flatMap { [$0, $0] }) }
     }
 
     /// Cells taken by `text` in the big font.

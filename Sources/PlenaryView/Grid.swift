@@ -63,17 +63,35 @@ public struct Grid: Sendable, Hashable {
         guard y >= 0, y < height else { return 0 }
         let limit = maxWidth.map { min(width, x + $0) } ?? width
         var col = x
-        for c in text {
-            let w = DisplayWidth.of(c)
-            if w == 0 { continue }
-            if col + w > limit {
-                if col < limit, col >= 0 { set(col, y, " ", width: 1, role: role) ; col += 1 }
-                break
+        // Where every scalar stands alone each is a character (CR LF aside, which takes
+        // no cell), so the text is placed scalar by scalar, without grapheme breaking.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            for s in text.unicodeScalars {
+                let w = DisplayWidth.of(s)
+                if w == 0 { continue }
+                guard place(Character(s), width: w, at: &col, y: y, limit: limit, role: role) else { break }
             }
-            if col >= 0 { set(col, y, c, width: w, role: role) } else if col + w > 0 { set(0, y, " ", width: 1, role: role) }
-            col += w
+        } else {
+            for c in text {
+                let w = DisplayWidth.of(c)
+                if w == 0 { continue }
+                guard place(c, width: w, at: &col, y: y, limit: limit, role: role) else { break }
+            }
         }
         return max(0, col - x)
+    }
+
+    /// Places one character of `w` cells at `col` and moves past it; false when it
+    /// does not fit before `limit` (a space fills the cell left, if any).
+    private mutating func place(_ c: Character, width w: Int, at col: inout Int, y: Int, limit: Int,
+                                role: StyleRole) -> Bool {
+        if col + w > limit {
+            if col < limit, col >= 0 { set(col, y, " ", width: 1, role: role) ; col += 1 }
+            return false
+        }
+        if col >= 0 { set(col, y, c, width: w, role: role) } else if col + w > 0 { set(0, y, " ", width: 1, role: role) }
+        col += w
+        return true
     }
 
     /// Writes `text` centred in `width` cells from `x` (the whole row by default).
