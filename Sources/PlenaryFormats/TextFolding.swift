@@ -12,16 +12,24 @@ enum TextFolding {
     /// Case-, accent- and width-insensitive form, the same on every machine (no locale).
     static func fold(_ text: String) -> String {
         var bare = String.UnicodeScalarView()
+        var base: UInt32 = 0
         for scalar in text._nfd {
             let s = narrow(scalar)
-            if s.properties.generalCategory == .nonspacingMark { continue }  // é → e, İ → I
+            if s.properties.generalCategory == .nonspacingMark {
+                // Like Foundation, accents come off Latin, Greek and Cyrillic letters only
+                // (é → e, İ → I); an Arabic hamza or a Devanagari vowel sign stays.
+                if base < 0x510 { continue }
+            } else {
+                base = s.value
+            }
             bare.append(s)
         }
         // Upper then lower is full case folding for names: ß → SS → ss, ſ → S → s, ﬁ → fi.
         return nfc(String(bare).uppercased().lowercased())
     }
 
-    /// Full-width ASCII and half-width katakana and signs to their usual width.
+    /// Full-width ASCII and half-width katakana and signs to their usual width (the
+    /// half-width sound marks stay, as Foundation leaves them).
     static func narrow(_ s: Unicode.Scalar) -> Unicode.Scalar {
         switch s.value {
         case 0xFF01...0xFF5E: return Unicode.Scalar(s.value - 0xFEE0) ?? s
@@ -32,7 +40,7 @@ enum TextFolding {
     }
 
     private static let halfwidthKana = Array(
-        "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン\u{3099}\u{309A}"
+        "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン\u{FF9E}\u{FF9F}"
             .unicodeScalars)
     private static let halfwidthSigns: [Unicode.Scalar] = ["¢", "£", "¬", "¯", "¦", "¥", "₩"]
 }

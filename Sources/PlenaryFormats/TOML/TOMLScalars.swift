@@ -14,9 +14,13 @@ extension TOMLScanner {
                 throw TOMLError("this multi-line string has no closing \(literal ? "'''" : "\"\"\"")", at: start)
             }
             if c == quote, peek(1) == quote, peek(2) == quote {
+                let runAt = position
                 var run = 0
                 while current == quote { run += 1; advance() }
-                guard run <= 5 else { throw error("too many quotes at the end of a multi-line string") }
+                guard run <= 5 else {
+                    throw TOMLError("too many quotes at the end of a multi-line string", at: runAt,
+                                    hint: "at most two quotes may come right before the closing three")
+                }
                 out += String(repeating: String(quote), count: run - 3)
                 return out
             }
