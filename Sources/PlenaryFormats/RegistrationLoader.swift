@@ -140,20 +140,20 @@ public enum RegistrationLoader {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw UnreadableFile("\(path): \(String(cString: strerror(errno)))") }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFile("\(path): is a directory, not a file") }
-        // Read one byte past the limit: enough to know the file is too large.
-        var bytes = [UInt8](repeating: 0, count: sizeLimit + 1)
-        var count = 0
-        while count < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+        // Read one byte past the limit: enough to know the file is too large. The buffer
+        // grows with what is read, so a small file costs little memory.
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= sizeLimit {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n == 0 { break }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw UnreadableFile("\(path): \(String(cString: strerror(errno)))")
             }
-            count += n
+            bytes += chunk[..<n]
         }
-        if count > sizeLimit { return .tooLarge(max(Int(info.st_size), count)) }
-        bytes.removeSubrange(count...)
+        if bytes.count > sizeLimit { return .tooLarge(max(Int(info.st_size), bytes.count)) }
         return .bytes(bytes)
     }
 }
