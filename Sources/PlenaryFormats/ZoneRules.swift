@@ -22,8 +22,9 @@ struct ZoneRules: Sendable {
 
     /// The zone named `identifier` (an IANA name such as Europe/Amsterdam), or nil.
     static func named(_ identifier: String) -> ZoneRules? {
+        // IANA names are ASCII letters, digits and - _ + /; anything else is no zone (and no path).
         let allowed = identifier.unicodeScalars.allSatisfy {
-            TOMLScanner.isBareKeyScalar($0) || $0 == "/" || $0 == "+"
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_+/".unicodeScalars.contains($0))
         }
         guard allowed, !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.split(separator: "/").contains("..")
         else { return nil }

@@ -9,15 +9,32 @@ struct ZoneRulesTests {
     static let zones = ["Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Asia/Tokyo",
                         "America/Sao_Paulo", "Africa/Casablanca", "Pacific/Chatham", "UTC", "America/St_Johns"]
 
+    /// Compares `ours` with Foundation's zone every `step` seconds from `from` to `to`, and
+    /// at the exact second of every change Foundation shows in between.
+    static func compare(_ ours: (Int64) -> Int, _ zone: TimeZone, from: Int64, to: Int64, step: Int64,
+                        _ label: String)
+    {
+        func theirs(_ t: Int64) -> Int { zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t))) }
+        var t = from
+        while t < to {
+            #expect(ours(t) == theirs(t), "\(label) at \(t)")
+            if theirs(t) != theirs(t + step) {
+                var low = t, high = t + step  // theirs(low) != theirs(high): find the first changed second
+                while high - low > 1 {
+                    let mid = (low + high) / 2
+                    if theirs(mid) == theirs(low) { low = mid } else { high = mid }
+                }
+                #expect(ours(low) == theirs(low) && ours(high) == theirs(high), "\(label) changes at \(high)")
+            }
+            t += step
+        }
+    }
+
     @Test(arguments: zones) func offsetsAgreeWithFoundation(_ name: String) throws {
         let rules = try #require(ZoneRules.named(name))
         let zone = try #require(TimeZone(identifier: name))
-        // Every 6 hours through 2015–2030, and around each hour of two transition weeks.
-        var t: Int64 = 1_420_070_400
-        while t < 1_893_456_000 {
-            #expect(rules.offset(at: t) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t))), "\(name) at \(t)")
-            t += 6 * 3600 + 7
-        }
+        // 2015 through 2029, every 6 hours, and each change to the second.
+        Self.compare(rules.offset(at:), zone, from: 1_420_070_400, to: 1_893_456_000, step: 6 * 3600, name)
     }
 
     @Test func unknownAndUnsafeNamesAreRefused() {
@@ -36,11 +53,8 @@ struct ZoneRulesTests {
         for (text, name) in cases {
             let rule = try #require(PosixZoneRule(text), "\(text)")
             let zone = try #require(TimeZone(identifier: name))
-            var t: Int64 = 1_704_067_200  // 2024 through 2029, every 5 hours and a bit
-            while t < 1_893_456_000 {
-                #expect(rule.offset(at: t) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t))), "\(text) at \(t)")
-                t += 5 * 3600 + 13
-            }
+            // 2024 through 2029, every 5 hours, and each change to the second.
+            Self.compare(rule.offset(at:), zone, from: 1_704_067_200, to: 1_893_456_000, step: 5 * 3600, text)
         }
         #expect(PosixZoneRule("CET-1CEST,M3.5.0") == nil)
         #expect(PosixZoneRule("X-1") == nil)
