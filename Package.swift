@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
     ],
@@ -25,7 +24,7 @@ let package = Package(
         // File formats: registration CSV, TOML plans, journal records, exports.
         .target(
             name: "PlenaryFormats",
-            dependencies: ["PlenaryCore", "PlenaryText", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["PlenaryCore", "PlenaryText"],
             swiftSettings: strict),
         // OS effects: the boot-time clock, durable files, signals, Dispatch.
         .target(name: "PlenarySystem", dependencies: ["PlenaryCore", "PlenaryFormats"], swiftSettings: strict),

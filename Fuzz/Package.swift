@@ -1,17 +1,15 @@
 // swift-tools-version: 6.1
-// A libFuzzer harness for the registration reader, kept out of the main package so
+// A libFuzzer harness for the registration reader and the TOML plan reader, kept out of the main package so
 // normal builds never need the fuzzer runtime. The library sources are symlinked
 // from ../Sources. How to run it: docs/registration-format.md, "Fuzzing".
 import PackageDescription
 
 let package = Package(
     name: "PlenaryFuzz",
-    dependencies: [.package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0")],
     targets: [
         .target(name: "PlenaryCore"),
         .target(name: "PlenaryText"),
-        .target(name: "PlenaryFormats",
-                dependencies: ["PlenaryCore", "PlenaryText", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "PlenaryFormats", dependencies: ["PlenaryCore", "PlenaryText"]),
         .executableTarget(
             name: "FuzzRegistration",
             dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText"],

@@ -1,7 +1,7 @@
 // `plenary check --json`: the same content as the text report, for tools. Times are
 // ISO 8601 with the plan's offset, durations whole seconds; keys are sorted so the
 // output is stable between runs.
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 
 extension CheckReport {

@@ -1,7 +1,7 @@
 // What `plenary check` prints: the session and its ordered list (as `plenary plan`
 // shows it), what was set aside and why, every problem with its place and a hint,
 // and whether each segment's list fits its budget, said plainly.
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 import PlenaryText
 
@@ -50,7 +50,7 @@ public enum CheckReport {
         if !problems.isEmpty {
             out.append("")
             out.append("Problems:")
-            for d in problems { out.append("  " + d.description.replacingOccurrences(of: "\n", with: "\n  ")) }
+            for d in problems { out.append("  " + d.description.replacing("\n", with: "\n  ")) }
         }
         out.append("")
         let errors = reg.errors.count

@@ -1,9 +1,8 @@
 // A TOML plan file: the session as the secretariat fixed it, and its speakers either
 // inline (`[[speakers]]` tables) or as the path of a registration CSV beside it.
 // The format is documented in docs/registration-format.md.
-import Foundation
+import Glibc
 import PlenaryCore
-import TOMLKit
 
 public enum PlanFile {
     static let knownKeys: Set<String> = [
@@ -28,28 +27,23 @@ public enum PlanFile {
             return failed(path, [Diagnostic(file: path, line: line, column: column, severity: .error,
                                             message: "the plan is not valid UTF-8", hint: "save the plan as UTF-8")])
         }
-        let text = String(String.UnicodeScalarView(decoded.scalars))
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            return failed(path, [Diagnostic(file: path, line: e.source.begin.line, column: e.source.begin.column,
-                                            severity: .error, message: "not valid TOML: \(SafeText.field(e.description))",
-                                            hint: "see docs/registration-format.md for the plan format")])
+            table = try TOMLReader.read(decoded.scalars)
         } catch {
-            return failed(path, [Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                            message: "not valid TOML: \(SafeText.field(String(describing: error)))")])
+            return failed(path, [Diagnostic(file: path, line: error.position.line, column: error.position.column,
+                                            severity: .error, message: "not valid TOML: \(error.message)",
+                                            hint: error.hint.isEmpty ? "see docs/registration-format.md for the plan format"
+                                                : error.hint)])
         }
-        let lines = TOMLLines(text)
-        var reader = PlanReader(table: table, lines: lines, file: path)
+        var reader = PlanReader(table: table, file: path)
         let (plan, problems) = reader.plan()
         guard let plan, !problems.contains(where: { $0.severity == .error }) else { return failed(path, problems) }
 
         switch table["speakers"] {
         case let value? where value.string != nil:
             let name = value.string!
-            let csvPath = name.hasPrefix("/") ? name : (URL(fileURLWithPath: path).deletingLastPathComponent()
-                .appendingPathComponent(name).path)
+            let csvPath = name.hasPrefix("/") ? name : directory(of: path) + name
             let shown = name.hasPrefix("/") ? name : relative(csvPath)
             var reg = try RegistrationLoader.loadCSV(path: csvPath, plan: plan, encoding: encoding)
             reg.file = shown
@@ -59,16 +53,16 @@ public enum PlanFile {
             var reg = Registration(file: path, plan: plan)
             reg.diagnostics = problems
             var rows: [RawRow] = []
-            for (n, item) in value.array!.enumerated() {
+            for item in value.array! {
                 reg.rowCount += 1
-                let line = lines.table("speakers", n)
+                let at = item.position
                 guard let t = item.table else {
-                    reg.rejectedLines.append(line)
-                    reg.diagnostics.append(Diagnostic(file: path, line: line, column: 0, severity: .error,
+                    reg.rejectedLines.append(at.line)
+                    reg.diagnostics.append(Diagnostic(file: path, line: at.line, column: at.column, severity: .error,
                                                       message: "speakers must be tables ([[speakers]])"))
                     continue
                 }
-                rows.append(row(t, line: line, lines: lines, file: path, diagnostics: &reg.diagnostics))
+                rows.append(row(t, line: at.line, file: path, diagnostics: &reg.diagnostics))
             }
             RegistrationLoader.apply(rows, to: &reg)
             return reg
@@ -78,33 +72,32 @@ public enum PlanFile {
                                                      message: "the plan names no speakers",
                                                      hint: "add speakers = \"registrations.csv\" or [[speakers]] tables")]
             return reg
-        default:
+        case let value?:
             return failed(path, problems + [Diagnostic(
-                file: path, line: lines.key("speakers"), column: 1, severity: .error,
+                file: path, line: value.position.line, column: value.position.column, severity: .error,
                 message: "speakers must be a file name or [[speakers]] tables")])
         }
     }
 
     /// One inline speaker as a row of cells, keyed like CSV columns (English or French).
-    static func row(_ t: TOMLTable, line: Int, lines: TOMLLines, file: String, diagnostics: inout [Diagnostic])
-        -> RawRow
-    {
+    /// Each cell is placed at its value, so a wrong segment or date points at what to fix.
+    static func row(_ t: TOMLTable, line: Int, file: String, diagnostics: inout [Diagnostic]) -> RawRow {
         var cells = RowCells()
-        for key in t.keys.sorted() {
-            let at = SourcePosition(line: lines.key(key, after: line), column: 1)
-            guard let column = Column(header: key) else {
+        for entry in t.entries {
+            guard let column = Column(header: entry.key) else {
+                let at = entry.keyPosition
                 diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .warning,
-                                              message: "unknown speaker key is ignored", excerpt: SafeText.excerpt(key),
+                                              message: "unknown speaker key is ignored", excerpt: SafeText.excerpt(entry.key),
                                               hint: "known keys: \(Column.summary)"))
                 continue
             }
-            guard let value = t[key], let text = PlanValue.text(value) else {
+            let at = entry.value.position
+            guard let text = PlanValue.text(entry.value) else {
                 diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .error,
-                                              message: "\(column.rawValue) must be text or a date-time"))
+                                              message: "\(column.rawValue) must be text or a date-time, not \(entry.value.typeName)"))
                 continue
             }
-            cells[column] = CSVField(text: text, position: at.line == 0 ? SourcePosition(line: line, column: 0) : at,
-                                     quoted: true)
+            cells[column] = CSVField(text: text, position: at, quoted: true)
         }
         return RawRow(line: line, cells: cells)
     }
@@ -116,10 +109,31 @@ public enum PlanFile {
         return reg
     }
 
+    /// The directory part of `path` with its trailing slash ("" for a bare file name).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
     /// A path as the user would type it from the working directory, when it is below it.
     static func relative(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        let standard = URL(fileURLWithPath: path).standardized.path
+        var parts: [Substring] = []
+        let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+        for part in absolute.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        let standard = "/" + parts.joined(separator: "/")
+        let cwd = currentDirectory() + "/"
         return standard.hasPrefix(cwd) ? String(standard.dropFirst(cwd.count)) : standard
+    }
+
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return "" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

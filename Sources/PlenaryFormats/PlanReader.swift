@@ -1,30 +1,28 @@
 // The session part of a TOML plan: title, day, time zone, times, allowances,
-// segments and warning stages. Every wrong or missing key is reported with its line.
+// segments and warning stages. A wrong value is reported at its own line and column;
+// a missing key at its table's header (or the whole file for the top level).
 import PlenaryCore
-import TOMLKit
 
 struct PlanReader {
     let table: TOMLTable
-    let lines: TOMLLines
     let file: String
     private var problems: [Diagnostic] = []
 
-    init(table: TOMLTable, lines: TOMLLines, file: String) {
+    init(table: TOMLTable, file: String) {
         self.table = table
-        self.lines = lines
         self.file = file
     }
 
-    private mutating func error(_ key: String, _ message: String, after header: Int = 0, hint: String = "") {
-        let line = lines.key(key, after: header)
-        problems.append(Diagnostic(file: file, line: line == 0 ? header : line, column: line == 0 ? 0 : 1,
-                                   severity: .error, message: message, hint: hint))
+    /// A problem with the top-level `key`: at its value when written, else the whole file.
+    private mutating func error(_ key: String, _ message: String, hint: String = "") {
+        problems.append(at(table[key]?.position, message, hint: hint))
     }
 
     /// The plan, or nil with the reasons.
     mutating func plan() -> (SessionPlan?, [Diagnostic]) {
-        for key in table.keys where !PlanFile.knownKeys.contains(key) {
-            problems.append(Diagnostic(file: file, line: lines.key(key), column: 1, severity: .warning,
+        for entry in table.entries where !PlanFile.knownKeys.contains(entry.key) {
+            let key = entry.key, at = entry.keyPosition
+            problems.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .warning,
                                        message: "unknown key is ignored", excerpt: SafeText.excerpt(key),
                                        hint: "known keys: \(PlanFile.knownKeys.sorted().joined(separator: ", "))"))
         }
@@ -73,10 +71,10 @@ struct PlanReader {
         return (plan, problems)
     }
 
-    private mutating func optionalDuration(_ key: String, default value: Duration, after header: Int = 0) -> Duration {
+    private mutating func optionalDuration(_ key: String, default value: Duration) -> Duration {
         guard let raw = table[key] else { return value }
         guard let d = PlanValue.duration(raw), d >= .zero else {
-            error(key, "\(key) is not a duration", after: header, hint: "write minutes and seconds: \"5:00\"")
+            error(key, "\(key) is not a duration", hint: "write minutes and seconds: \"5:00\"")
             return value
         }
         return d
@@ -89,15 +87,18 @@ struct PlanReader {
         }
         var out: [SegmentPlan] = []
         for (n, item) in array.enumerated() {
-            let header = lines.table("segments", n)
-            guard let t = item.table else { error("segments", "segments must be tables", after: header); continue }
+            let header = item.position
+            guard let t = item.table else {
+                problems.append(at(header, "segments must be tables ([[segments]])"))
+                continue
+            }
             let id = SafeText.field(t["id"]?.string ?? "", limit: 16)
             let title = SafeText.field(t["title"]?.string ?? "")
             let budget = PlanValue.duration(t["budget"])
             let limit = PlanValue.duration(t["limit"])
             if id.isEmpty { problems.append(at(header, "segment \(n + 1) has no id", hint: "id = \"I\"")) }
-            if budget == nil { problems.append(at(lines.key("budget", after: header), "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\"")) }
-            if limit == nil { problems.append(at(lines.key("limit", after: header), "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\"")) }
+            if budget == nil { problems.append(at(t["budget"]?.position ?? header, "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\"")) }
+            if limit == nil { problems.append(at(t["limit"]?.position ?? header, "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\"")) }
             out.append(SegmentPlan(id: id, title: title, budget: budget ?? .zero, interventionLimit: limit ?? .zero))
         }
         return out
@@ -107,7 +108,7 @@ struct PlanReader {
         guard let array = table["warnings"]?.array else { return WarningThreshold.defaults }
         var out: [WarningThreshold] = []
         for (n, item) in array.enumerated() {
-            let header = lines.table("warnings", n)
+            let header = item.position
             let name = item.table?["stage"]?.string ?? ""
             let stage = Self.stage(named: name)
             let at = PlanValue.duration(item.table?["at"])
@@ -124,8 +125,10 @@ struct PlanReader {
         return out
     }
 
-    private func at(_ line: Int, _ message: String, hint: String = "") -> Diagnostic {
-        Diagnostic(file: file, line: line, column: line == 0 ? 0 : 1, severity: .error, message: message, hint: hint)
+    /// An error at `position`, or about the whole file when there is none.
+    private func at(_ position: SourcePosition?, _ message: String, hint: String = "") -> Diagnostic {
+        Diagnostic(file: file, line: position?.line ?? 0, column: position?.column ?? 0, severity: .error,
+                   message: message, hint: hint)
     }
 
     static func stage(named name: String) -> Stage? {

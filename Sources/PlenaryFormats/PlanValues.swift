@@ -1,50 +1,23 @@
-// Reading typed values out of a TOML plan, each with the line it came from, so a
-// wrong value is reported as plan.toml:12:1 like any other problem.
+// Reading typed values out of a TOML plan. Every value carries its own line and column
+// (TOMLReader), so a wrong value is reported as plan.toml:12:9 like any other problem.
 import PlenaryCore
-import TOMLKit
-
-/// The lines of a TOML text, to say where a key or an array-of-tables entry is.
-/// TOMLKit reports positions only for syntax errors, so keys are found by their text.
-struct TOMLLines {
-    let lines: [Substring]
-
-    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
-
-    /// The line of the `n`th `[[name]]` header (0-based n), or 0 if absent.
-    func table(_ name: String, _ n: Int) -> Int {
-        var seen = -1
-        for (i, l) in lines.enumerated() where l.trimmingSpaces() == "[[\(name)]]" {
-            seen += 1
-            if seen == n { return i + 1 }
-        }
-        return 0
-    }
-
-    /// The line of `key =` in the block after table header line `header` (0: the top
-    /// of the file), stopping at the next table header; 0 if absent.
-    func key(_ key: String, after header: Int = 0) -> Int {
-        var i = header
-        while i < lines.count {
-            let l = lines[i].trimmingSpaces()
-            if l.hasPrefix("[") { return 0 }
-            for written in [key, "\"\(key)\""] where l.hasPrefix(written) {
-                if l.dropFirst(written.count).trimmingSpaces().hasPrefix("=") { return i + 1 }
-            }
-            i += 1
-        }
-        return 0
-    }
-}
 
 extension Substring {
     func trimmingSpaces() -> String { String(self).trimmingSpaces() }
 }
 
 enum PlanValue {
-    /// `m:ss` or `h:mm:ss`, optionally signed (`+0:15` is 15 s of overrun, i.e. -15 s left).
-    static func duration(_ v: (any TOMLValueConvertible)?) -> Duration? {
-        if let n = v?.int { return .seconds(n) }
-        guard var text = v?.string?.trimmingSpaces(), !text.isEmpty else { return nil }
+    /// `m:ss` or `h:mm:ss`, optionally signed (`+0:15` is 15 s of overrun, i.e. -15 s left);
+    /// an integer is seconds.
+    static func duration(_ v: TOMLValue?) -> Duration? {
+        if let n = v?.integer { return n > -100_000_000 && n < 100_000_000 ? .seconds(n) : nil }
+        guard let text = v?.string else { return nil }
+        return duration(text)
+    }
+
+    static func duration(_ written: String) -> Duration? {
+        var text = written.trimmingSpaces()
+        guard !text.isEmpty else { return nil }
         var sign: Int64 = 1
         if text.hasPrefix("+") || text.hasPrefix("-") {
             sign = text.hasPrefix("-") ? -1 : 1
@@ -59,17 +32,17 @@ enum PlanValue {
     }
 
     /// A time of day: TOML `11:30:00` or the string "11:30".
-    static func clock(_ v: (any TOMLValueConvertible)?) -> (hour: Int, minute: Int, second: Int)? {
-        if let t = v?.time { return (t.hour, t.minute, t.second) }
-        guard let text = v?.string, let d = duration(.some(text)), d >= .zero, d < .seconds(86_400) else { return nil }
+    static func clock(_ v: TOMLValue?) -> (hour: Int, minute: Int, second: Int)? {
+        if case .localTime(let t)? = v?.kind { return t.second < 60 ? (t.hour, t.minute, t.second) : nil }
+        guard let text = v?.string, let d = duration(text), d >= .zero, d < .seconds(86_400) else { return nil }
         let s = Int(d.wholeMilliseconds / 1000)
         // "11:30" reads as hours and minutes here, not minutes and seconds.
         return text.split(separator: ":").count == 2 ? (s / 60, s % 60, 0) : (s / 3600, s / 60 % 60, s % 60)
     }
 
     /// A date: TOML `2023-12-08` or the string "2023-12-08".
-    static func date(_ v: (any TOMLValueConvertible)?) -> (year: Int, month: Int, day: Int)? {
-        if let d = v?.date { return (d.year, d.month, d.day) }
+    static func date(_ v: TOMLValue?) -> (year: Int, month: Int, day: Int)? {
+        if case .localDate(let d)? = v?.kind { return (d.year, d.month, d.day) }
         guard let parts = v?.string?.split(separator: "-").map({ Int($0) }), parts.count == 3,
               let y = parts[0], let m = parts[1], let d = parts[2], CivilDate.isValid(year: y, month: m, day: d)
         else { return nil }
@@ -78,20 +51,19 @@ enum PlanValue {
 
     /// A value as text the registration date parser reads: TOML date-times are written
     /// out in ISO form with their offset, strings pass through.
-    static func text(_ v: any TOMLValueConvertible) -> String? {
-        if let s = v.string { return s }
-        if let n = v.int { return String(n) }
-        if let dt = v.dateTime {
-            let d = dt.date, t = dt.time
-            var out = "\(d.year)-\(pad2(d.month))-\(pad2(d.day)) \(pad2(t.hour)):\(pad2(t.minute)):\(pad2(t.second))"
-            if let off = dt.offset?.offset {
-                let m = abs(off)
-                out += (off < 0 ? "-" : "+") + pad2(m / 60) + ":" + pad2(m % 60)
-            }
-            return out
+    static func text(_ v: TOMLValue) -> String? {
+        func day(_ d: TOMLDate) -> String { "\(d.year)-\(pad2(d.month))-\(pad2(d.day))" }
+        func time(_ t: TOMLTime) -> String { "\(pad2(t.hour)):\(pad2(t.minute)):\(pad2(t.second))" }
+        switch v.kind {
+        case .string(let s): return s
+        case .integer(let n): return String(n)
+        case .localDate(let d): return day(d)
+        case .localDateTime(let d, let t): return day(d) + " " + time(t)
+        case .offsetDateTime(let d, let t, let off):
+            let m = abs(off)
+            return day(d) + " " + time(t) + (off < 0 ? "-" : "+") + pad2(m / 60) + ":" + pad2(m % 60)
+        case .float, .bool, .localTime, .array, .table: return nil
         }
-        if let d = v.date { return "\(d.year)-\(pad2(d.month))-\(pad2(d.day))" }
-        return nil
     }
 
     static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

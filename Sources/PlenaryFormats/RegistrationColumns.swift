@@ -1,7 +1,7 @@
 // The columns of a registration file and the words that name them, in English and
 // French, as the secretariat's spreadsheets head them. Matching ignores case, accents
 // and spacing, so "Délégation", "DELEGATION" and "delegation " are one column.
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 
 /// A column Plenary reads from a registration file.
@@ -94,7 +94,7 @@ struct HeaderMap {
         for (n, field) in header.fields.enumerated() {
             let name = field.text
             guard let column = Column(header: name) else {
-                if !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !name.trimmingBlanks().isEmpty {
                     diagnostics.append(Diagnostic(
                         file: file, line: field.position.line, column: field.position.column, severity: .warning,
                         message: "unknown column is ignored", excerpt: SafeText.excerpt(name),

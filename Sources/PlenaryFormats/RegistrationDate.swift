@@ -2,7 +2,6 @@
 // (`2023-12-05 14:32`, seconds and offset optional) or day-first (`05/12/2023 14:32`).
 // A time without an offset is local to the plan's time zone; a local time that a
 // clock change skips or repeats is an error, not a guess.
-import Foundation
 import PlenaryCore
 
 /// A civil date and time as written, before a time zone makes it an instant.
@@ -26,32 +25,32 @@ public struct ZoneResolver: Sendable {
         case skipped
     }
 
-    private let zone: TimeZone
+    private let zone: ZoneRules
 
     /// A resolver for an IANA zone name; nil if the system does not know it.
     public init?(identifier: String) {
-        guard let z = TimeZone(identifier: identifier) else { return nil }
+        guard let z = ZoneRules.named(identifier) else { return nil }
         zone = z
     }
 
     /// A resolver for a fixed offset from UTC, for plans whose zone the system lacks.
     public init(fixed offset: Duration) {
-        zone = TimeZone(secondsFromGMT: Int(offset.wholeMilliseconds / 1000)) ?? TimeZone(secondsFromGMT: 0)!
+        zone = ZoneRules(fixed: Int(offset.wholeMilliseconds / 1000))
     }
 
     /// The zone's offset from UTC at an instant.
     public func offset(at t: Instant) -> Duration {
-        .seconds(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t.milliseconds) / 1000)))
+        .seconds(zone.offset(at: Int64(t.milliseconds).quotientRoundingDown(1000)))
     }
 
     public func resolve(_ local: LocalDateTime) -> Resolution {
         let wall = local.epochSeconds
         // Any offset that applies is the zone's offset a day before or after.
         let around = [wall - 86_400, wall + 86_400].map {
-            Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double($0))))
+            Int64(zone.offset(at: $0))
         }
         let fits = Set(around).sorted().map { wall - $0 }.filter {
-            Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double($0)))) == wall - $0
+            Int64(zone.offset(at: $0)) == wall - $0
         }
         let instants = fits.map { Instant(milliseconds: $0 * 1000) }.sorted()
         switch instants.count {

@@ -1,7 +1,7 @@
 // From a file on disk to a checked speakers list. Reading stops only when the file
 // cannot be read at all (a thrown `UnreadableFile`); every other problem becomes a
 // diagnostic and loading goes on, so the secretariat sees all of them at once.
-import Foundation
+import Glibc
 import PlenaryCore
 
 /// The file could not be read at all: missing, a directory, no permission.
@@ -132,25 +132,31 @@ public enum RegistrationLoader {
     enum Read { case bytes([UInt8]), tooLarge(Int) }
 
     static func readBytes(_ path: String) throws -> Read {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UnreadableFile("\(path): no such file")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            throw UnreadableFile(code == ENOENT ? "\(path): no such file"
+                : code == EACCES ? "\(path): cannot be opened for reading (permissions?)"
+                : "\(path): \(String(cString: strerror(code)))")
         }
-        guard !isDirectory.boolValue else { throw UnreadableFile("\(path): is a directory, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw UnreadableFile("\(path): cannot be opened for reading (permissions?)")
-        }
-        defer { try? handle.close() }
-        do {
-            // Read one byte past the limit: enough to know the file is too large.
-            let data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
-            if data.count > sizeLimit {
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
-                return .tooLarge(size)
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw UnreadableFile("\(path): \(String(cString: strerror(errno)))") }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFile("\(path): is a directory, not a file") }
+        // Read one byte past the limit: enough to know the file is too large. The buffer
+        // grows with what is read, so a small file costs little memory.
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= sizeLimit {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw UnreadableFile("\(path): \(String(cString: strerror(errno)))")
             }
-            return .bytes([UInt8](data))
-        } catch {
-            throw UnreadableFile("\(path): \(error.localizedDescription)")
+            bytes += chunk[..<n]
         }
+        if bytes.count > sizeLimit { return .tooLarge(max(Int(info.st_size), bytes.count)) }
+        return .bytes(bytes)
     }
 }

@@ -1,7 +1,6 @@
 // Text from a registration file is untrusted. Every field goes through `field` before
 // it is stored, so nothing downstream (plan, podium screen, reports) can receive a
 // control sequence, a bidi override or a 10,000-character name.
-import Foundation
 import PlenaryText
 
 public enum SafeText {
@@ -25,7 +24,7 @@ public enum SafeText {
     /// Canonical composition, so "Cote" + U+0302 and "Côte" are the same text.
     public static func nfc(_ raw: String) -> String {
         // Text below U+0300 has no combining marks and is already NFC; most names are.
-        raw.unicodeScalars.allSatisfy { $0.value < 0x300 } ? raw : raw.precomposedStringWithCanonicalMapping
+        raw.unicodeScalars.allSatisfy { $0.value < 0x300 } ? raw : TextFolding.nfc(raw)
     }
 
     /// The key two delegation names are compared by, ignoring case, accents, width and
@@ -44,7 +43,7 @@ public enum SafeText {
     /// The folded key of cleaned text, by Foundation: right for every script, and slow.
     static func foldedByFoundation(_ cleaned: String) -> String {
         // No locale: folding must not depend on the machine (Turkish dotless i, say).
-        let folded = cleaned.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = TextFolding.fold(cleaned)
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
             !$0.properties.isWhitespace && TerminalSafe.isSafe($0)
         }))

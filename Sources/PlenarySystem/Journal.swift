@@ -3,7 +3,8 @@
 // it returns only once the records are fdatasync'ed. After the first failure the
 // journal refuses every further write — the disk's state is unknown after a failed
 // sync — and the console continues into a new file with `continueAfterFailure`.
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlenaryCore
 import PlenaryFormats
 

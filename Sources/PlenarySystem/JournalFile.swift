@@ -1,6 +1,6 @@
 // Journal files by name: reading one without changing it, and the names of the
 // files that sit next to it (the `.broken` copy of a torn tail, continuations).
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlenaryFormats
 
 /// `plenary check FILE`: load a registration or plan file and explain the speakers list.
@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         do {
             reg = try RegistrationLoader.load(path: file, encoding: forced)
         } catch let e as UnreadableFile {
-            FileHandle.standardError.write(Data("plenary: \(e.description)\n".utf8))
+            warn("plenary: \(e.description)")
             throw ExitCode(2)
         }
         print(json ? CheckReport.json(reg) : CheckReport.text(reg), terminator: "")

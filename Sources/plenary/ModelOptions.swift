@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlenarySimulation
 
 /// Options shared by the commands that simulate speakers.

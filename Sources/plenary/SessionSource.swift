@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
 
@@ -23,7 +23,7 @@ enum SessionSource {
             throw ValidationError(e.description)
         }
         for d in reg.diagnostics {
-            FileHandle.standardError.write(Data((d.description + "\n").utf8))
+            warn(d.description)
         }
         guard reg.isUsable else {
             throw ValidationError("\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")

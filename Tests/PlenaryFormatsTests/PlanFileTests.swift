@@ -85,9 +85,41 @@ struct PlanFileTests {
         let text = minimalPlan.replacingOccurrences(of: "Europe/Amsterdam", with: "Europe/Atlantis")
             .replacingOccurrences(of: "limit = \"2:00\"", with: "limit = \"two\"")
         let reg = try loadPlan(text)
-        #expect(reg.errors.map { "\($0.line): \($0.message)" } == [
-            "3: unknown time zone", "12: segment 1: limit is missing or not a duration",
+        // Each error points at the value itself (TOMLKit's positions gave column 1).
+        #expect(reg.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "3:13: unknown time zone", "12:9: segment 1: limit is missing or not a duration",
         ])
+    }
+
+    @Test func inlineSpeakerProblemsPointAtTheValueOrKey() throws {
+        let reg = try loadPlan(minimalPlan + """
+            [[speakers]]
+            received = 2023-12-05T10:00:00
+            segment = "VII"
+              delegation = true
+            mood = "calm"
+            """)
+        let found = reg.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
+        #expect(found.contains("15:11 no such segment in this plan"), "\(found)")
+        #expect(found.contains("16:16 delegation must be text or a date-time, not a boolean"), "\(found)")
+        #expect(found.contains("17:1 unknown speaker key is ignored"), "\(found)")
+        #expect(reg.rejectedLines == [13])
+    }
+
+    @Test func syntaxProblemsSayHowToWriteIt() throws {
+        let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "start = \"11:30\"", with: "start = 11:30"))
+        let d = try #require(reg.diagnostics.first)
+        #expect("\(d.line):\(d.column) \(d.message)" == "4:9 not valid TOML: ‘11:30’ is not a valid date or time")
+        #expect(d.hint.contains("\"11:30\""))
+        let twice = try loadPlan(minimalPlan + "[[segments]]\nid = \"II\"\nid = \"III\"\n")
+        #expect(twice.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
+            == ["15:1 not valid TOML: ‘id’ is defined twice (first at line 14, column 1)"])
+    }
+
+    @Test func aTOMLTimeIsAStartTime() throws {
+        let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "start = \"11:30\"", with: "start = 11:30:00"))
+        #expect(reg.isUsable, "\(reg.diagnostics)")
+        #expect(reg.plan.start == Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30, utcOffset: .seconds(3600)))
     }
 
     @Test func aMissingSpeakersFileCannotBeRead() {

@@ -1,7 +1,7 @@
 // JSON for other programs: everything in the log, times as ISO 8601 with the plan's
 // offset, durations in whole milliseconds (`…_ms`), keys sorted so the bytes are
 // stable from run to run.
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 
 enum JSONExport {

@@ -2,7 +2,7 @@
 // CRC covers exactly the body's bytes as written, so checking a line never depends
 // on re-encoding it. The body is JSON with sorted keys, so the same record always
 // gives the same bytes, and the line as a whole is still valid JSON (JSON Lines).
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 
 public enum JournalLine {

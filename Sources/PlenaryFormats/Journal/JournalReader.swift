@@ -8,7 +8,7 @@
 //   newline is durable), so the reader reports it for the writer to cut off.
 // Reading never invents, reorders or repairs: it returns a prefix of what was written.
 import Dispatch
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 
 /// Damage in the middle of a journal: a complete line that does not check.
