@@ -8,6 +8,24 @@ import Testing
     @Test func checksumsMatchPublishedVectors() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         #expect(CRC32.checksum([UInt8]()) == 0)
+        // Eight bytes at a time agrees with the byte-at-a-time definition, at every
+        // length and alignment.
+        func reference(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var c: UInt32 = 0xFFFF_FFFF
+            for b in bytes {
+                c ^= UInt32(b)
+                for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+            }
+            return c ^ 0xFFFF_FFFF
+        }
+        var rng = SystemRandomNumberGenerator()
+        let data = (0..<300).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        for start in 0..<9 {
+            for end in stride(from: start, through: data.count, by: 7) {
+                #expect(CRC32.checksum(data[start..<end]) == reference(data[start..<end]))
+            }
+        }
+        #expect(CRC32.checksum(data.lazy.map { $0 }) == reference(data[...]), "a non-contiguous collection")
         #expect(FNV1a64.hash(Array("a".utf8)) == 0xAF63_DC4C_8601_EC8C)
         #expect(FNV1a64.hash([UInt8]()) == 0xCBF2_9CE4_8422_2325)
     }

@@ -22,9 +22,9 @@ import Testing
         .suspendDetected(from: Instant(milliseconds: -5)),
     ]
 
-    func line(_ entry: JournalEntry, seq: Int = 1) throws -> [UInt8] {
+    func line(_ entry: JournalEntry, seq: Int = 1, bootID: String = "bööt-ä") throws -> [UInt8] {
         let r = JournalRecord(seq: seq, prev: 0xfedc_ba98_7654_3210, wall: Instant(milliseconds: 1_702_031_340_123),
-                              bootNanoseconds: 7_000_000_001, bootID: "bööt-ä", entry: entry)
+                              bootNanoseconds: 7_000_000_001, bootID: bootID, entry: entry)
         return try JournalLine.encode(r, with: JournalLine.makeEncoder())
     }
 
@@ -44,6 +44,18 @@ import Testing
         } else {
             #expect(fast.eventRecord() == reference, "the event path")
         }
+        // The byte scanner takes the facts without text, with a plain boot id (as the
+        // kernel writes them); anything else it leaves to the general reader.
+        #expect(body(bytes).withUnsafeBufferPointer { EventLineScanner.scan($0) } == nil, "a boot id with accents")
+        let plain = try line(.event(Event(action: 9, at: Instant(milliseconds: -1), fact: fact)), seq: 12_345,
+                             bootID: "0f6d3a52-8c1e-4b7e-9d2a-1c3b5e7f9a0b")
+        let plainReference = try JSONDecoder().decode(JournalRecord.self, from: Data(body(plain)))
+        let scanned = body(plain).withUnsafeBufferPointer { EventLineScanner.scan($0) }
+        switch fact {
+        case .walkInAdded, .speakerMoved, .timeExtended: #expect(scanned == nil)
+        default: #expect(scanned == plainReference, "the byte scanner")
+        }
+        #expect(try JournalLine.decodeBody(body(plain), with: JSONDecoder()).get() == plainReference)
         #expect(try JournalLine.decodeBody(body(bytes), with: JSONDecoder()).get() == reference)
     }
 

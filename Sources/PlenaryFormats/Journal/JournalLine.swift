@@ -62,6 +62,7 @@ public enum JournalLine {
     /// anything it refuses (which then decides, and words the problem).
     static func decodeBody(_ body: ArraySlice<UInt8>, with decoder: JSONDecoder) -> Result<JournalRecord, LineProblem> {
         let fast: JournalRecord? = body.withUnsafeBufferPointer { buffer in
+            if let event = EventLineScanner.scan(buffer) { return event }
             guard let tree = try? RecordJSON.parse(buffer) else { return nil }
             return tree.eventRecord() ?? (try? RecordDecoder.decode(JournalRecord.self, from: tree))
         }
