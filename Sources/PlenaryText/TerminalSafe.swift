@@ -37,10 +37,20 @@ public enum TerminalSafe {
     }
 
     /// `text` without unsafe scalars and with spacing folded and trimmed; not capped.
+    /// A whole escape sequence goes, not only its ESC: "\u{1B}[31mFrance" is "France",
+    /// where removing the ESC alone would leave "[31mFrance" on the podium screen.
     private static func cleaned(_ text: String) -> String {
+        let input = Array(text.unicodeScalars)
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
-        for s in text.unicodeScalars {
+        var i = 0
+        while i < input.count {
+            if let end = EscapeSequence.end(in: input, at: i) {
+                i = end
+                continue
+            }
+            let s = input[i]
+            i += 1
             if isLineOrTab(s) || s == " " || s.value == 0xA0 {
                 if !lastWasSpace { scalars.append(" ") }
                 lastWasSpace = true

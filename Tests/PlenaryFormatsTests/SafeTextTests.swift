@@ -5,7 +5,15 @@ import Testing
 @Suite("Safe text")
 struct SafeTextTests {
     @Test func fieldsAreNFCAndClean() {
-        #expect(SafeText.field("Co\u{302}te  d'Ivoire\u{202E}\u{1B}[2J\n") == "Côte d'Ivoire[2J")
+        #expect(SafeText.field("Co\u{302}te  d'Ivoire\u{202E}\u{1B}[2J\n") == "Côte d'Ivoire")
+        // Whole escape sequences go, not only their ESC: CSI, OSC to BEL or ST, C1 CSI,
+        // two-byte escapes; a malformed one ends where it stops looking like one.
+        #expect(SafeText.field("\u{1B}[1;31mFrance\u{1B}[0m") == "France")
+        #expect(SafeText.field("\u{1B}]0;pwned\u{07}Evil\u{1B}]8;;http://x\u{1B}\\link") == "Evillink")
+        #expect(SafeText.field("\u{9B}2JAmbassador") == "Ambassador")
+        #expect(SafeText.field("\u{1B}(BPeru\u{1B}c") == "Peru")
+        #expect(SafeText.field("Chile\u{1B}[") == "Chile")
+        #expect(SafeText.field("\u{1B}]unterminated title") == "unterminated title")
         #expect(SafeText.field("Co\u{302}te").unicodeScalars.count == 4)
     }
 

@@ -55,7 +55,7 @@ import Testing
         let g = rehearsal(session(floorAt: nil, extra: [(.callNext, at(11, 30, 2))]), at(11, 30, 30), extras: extras)
         let all = text(g)
         #expect(!all.contains("\u{1B}"))
-        #expect(all.contains("▸ Evil[2JState is not in the room: skip or mark absent"))
+        #expect(all.contains("▸ EvilState is not in the room: skip or mark absent"))
         #expect(all.contains("▸ Malta asks for the floor from the room: add a walk-in (w)"))
     }
 }
