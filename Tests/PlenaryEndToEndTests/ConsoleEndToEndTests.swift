@@ -15,20 +15,9 @@ func countdown(_ screen: String) -> String? {
 
 @Suite(.serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"))
 struct ConsoleEndToEndTests {
-    /// Opens Segment I and gives the floor to the first speaker.
-    func startSpeaking(_ t: Tmux) throws {
-        t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        t.expectText("Move on to Segment I?")
-        try t.keys("y")
-        t.expectText("FLOOR FREE")
-        try t.keys("Space")
-        t.expectText("SPEAKING")
-    }
-
     @Test func givingTheFloorStartsACountdownThatMoves() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         let first = try #require(countdown(t.screen()))
         #expect(first.hasPrefix("2:00") || first.hasPrefix("1:5"))
         let moved = t.waitFor(timeout: 5) { countdown($0).map { $0 != first } ?? false }
@@ -39,7 +28,7 @@ struct ConsoleEndToEndTests {
     @Test func everyWarningStageIsLabelledAndColoured() throws {
         // 30× faster: two minutes take four seconds.
         let t = try Tmux(env: ["PLENARY_CLOCK_RATE": "30"])
-        try startSpeaking(t)
+        try t.startSpeaking()
         var colours: [String: String] = [:]
         for label in ["WRAP UP", "FINAL SECONDS", "TIME ·", "OVERRUN 1", "OVERRUN 2"] {
             guard let screen = t.waitFor(timeout: 20, colour: true, { $0.contains(label) }) else {
@@ -58,7 +47,7 @@ struct ConsoleEndToEndTests {
 
     @Test func pauseFreezesTheTimeAndResumeContinues() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         try t.keys("p")
         let paused = try #require(t.expectText("PAUSED"))
         let frozen = countdown(paused)
@@ -108,7 +97,7 @@ struct ConsoleEndToEndTests {
 
     @Test func undoTakesBackTheFloor() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         try t.keys("u")
         // Rows arrive one after another; wait for the whole frame.
         let s = try #require(t.waitFor { $0.contains("FLOOR FREE") && $0.contains("Undone") })
@@ -117,7 +106,7 @@ struct ConsoleEndToEndTests {
 
     @Test func resizeToFortyByTwelveAndBack() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         try t.resize(40, 12)
         let small = try #require(t.waitFor { $0.contains("SPEAKING") && !$0.contains("█") })
         #expect(small.split(separator: "\n").allSatisfy { $0.count <= 40 })
@@ -132,7 +121,7 @@ struct ConsoleEndToEndTests {
 
     @Test func vt100IsReadableWithoutColour() throws {
         let t = try Tmux(env: ["TERM": "vt100", "PLENARY_CLOCK_RATE": "30"])
-        try startSpeaking(t)
+        try t.startSpeaking()
         let s = try #require(t.waitFor(timeout: 20, colour: true) { $0.contains("WRAP UP") })
         let style = effectiveStyle(s, at: "WRAP UP") ?? ""
         // vt100 has no colours: the stage is reverse video, and the label says it.
@@ -142,7 +131,7 @@ struct ConsoleEndToEndTests {
 
     @Test func noColorUsesAttributesOnly() throws {
         let t = try Tmux(env: ["NO_COLOR": "1"])
-        try startSpeaking(t)
+        try t.startSpeaking()
         let s = t.screen(colour: true)
         let codes = s.components(separatedBy: "\u{1b}[").dropFirst().map { $0.prefix { $0 != "m" } }
         let colourCodes = codes.flatMap { $0.split(separator: ";") }.filter {
@@ -155,7 +144,7 @@ struct ConsoleEndToEndTests {
 
     @Test func quitAsksThenRestoresTheTerminal() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         let end = try #require(try t.quit())
         #expect(end.contains("plenary: session in Segment I"))
         #expect(t.format("#{alternate_on}") == "0")
@@ -166,7 +155,7 @@ struct ConsoleEndToEndTests {
 
     @Test func sigtermEndsCleanly() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         let pid = try #require(t.programPID)
         #expect(kill(pid, SIGTERM) == 0)
         t.expectText("EXIT:0")
@@ -177,7 +166,7 @@ struct ConsoleEndToEndTests {
 
     @Test func stopAndContinueGiveTheTerminalBackAndRedraw() throws {
         let t = try Tmux()
-        try startSpeaking(t)
+        try t.startSpeaking()
         let pid = try #require(t.programPID)
         try t.keys("C-z")
         #expect(t.waitForFormat("#{alternate_on}", "0"), "the terminal was not given back on SIGTSTP")

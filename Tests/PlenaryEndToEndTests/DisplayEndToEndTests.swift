@@ -59,16 +59,6 @@ struct DisplayEndToEndTests {
         return try Tmux(width: width, height: height, env: env, args: [journal.path] + flags, command: "display")
     }
 
-    func openAndGiveTheFloor(_ c: Tmux) throws {
-        c.expectText("SESSION NOT OPENED")
-        try c.keys("g")
-        c.expectText("Move on to Segment I?")
-        try c.keys("y")
-        c.expectText("FLOOR FREE")
-        try c.keys("Space")
-        c.expectText("SPEAKING")
-    }
-
     @Test func waitsThenFollowsTheConsoleToTheClosingSummary() throws {
         let journal = try SharedJournal()
         let d = try display(journal, "--next")
@@ -114,7 +104,7 @@ struct DisplayEndToEndTests {
         let c = try console(journal, rate: "30")
         let d = try display(journal, width: 60, height: 20, rate: "30")
         let frozen = try display(journal, width: 60, height: 20, rate: "30", "--freeze-at-zero")
-        try openAndGiveTheFloor(c)
+        try c.startSpeaking()
         var colours: [String: String] = [:]
         for label in ["WRAP UP", "FINAL SECONDS", "TIME", "OVERRUN 1"] {
             guard let s = d.waitFor(timeout: 20, colour: true, { $0.contains(label) }) else {
@@ -136,7 +126,7 @@ struct DisplayEndToEndTests {
         // Too small for big digits: the time is plain text, to compare with the console.
         let d = try display(journal, width: 24, height: 6)
         var c = try console(journal)
-        try openAndGiveTheFloor(c)
+        try c.startSpeaking()
         #expect(d.waitFor { plainDisplayTime($0) != nil && $0.contains("SPEAKING") } != nil, "\(d.screen())")
         try agree(c, d)
 
@@ -173,7 +163,7 @@ struct DisplayEndToEndTests {
         let journal = try SharedJournal()
         let c = try console(journal)
         let d = try display(journal, width: 100, height: 30, env: ["NO_COLOR": "1"])
-        try openAndGiveTheFloor(c)
+        try c.startSpeaking()
         let big = try #require(d.waitFor { $0.contains("█") && $0.contains("SPEAKING") })
         let rows = big.split(separator: "\n").filter { $0.contains("█") }.count
         let colourCodes = d.screen(colour: true).components(separatedBy: "\u{1b}[").dropFirst()

@@ -17,13 +17,7 @@ struct RehearseEndToEndTests {
         let path = try journal()
         let t = try Tmux(width: 100, height: 30, args: ["--speed", "60", "--journal", path], command: "rehearse")
         t.expectText("REHEARSAL ×60")
-        t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        t.expectText("Move on to Segment I?")
-        try t.keys("y")
-        t.expectText("FLOOR FREE")
-        try t.keys("Space")
-        t.expectText("SPEAKING")
+        try t.startSpeaking()
         // About two simulated minutes later (two seconds at ×60) the speaker stops on
         // their own; the intervention goes on until the officer ends it.
         let stopped = try #require(t.expectText("has finished speaking: end the intervention", timeout: 15))

@@ -74,6 +74,17 @@ final class Tmux {
         server.waitFor(timeout: timeout, colour: colour, predicate)
     }
 
+    /// Opens Segment I and gives the floor to the first speaker, as the operator does.
+    func startSpeaking(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        expectText("SESSION NOT OPENED", sourceLocation: sourceLocation)
+        try keys("g")
+        expectText("Move on to Segment I?", sourceLocation: sourceLocation)
+        try keys("y")
+        expectText("FLOOR FREE", sourceLocation: sourceLocation)
+        try keys("Space")
+        expectText("SPEAKING", sourceLocation: sourceLocation)
+    }
+
     /// Quits the console as the operator does (q, then y) and returns the screen
     /// once the shell has printed the exit status.
     @discardableResult

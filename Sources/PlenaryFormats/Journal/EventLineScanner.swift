@@ -111,21 +111,12 @@ struct EventLineScanner {
         return s
     }
 
-    /// Sixteen lower-case hex digits (the previous line's hash).
+    /// Sixteen lower-case hex digits (the previous line's hash), read as the journal's
+    /// own `Hex` reads them.
     private mutating func hex16() -> UInt64? {
-        guard i + 16 <= b.count else { return nil }
-        var v: UInt64 = 0
-        for _ in 0..<16 {
-            let c = b[i]
-            let d: UInt8
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = c - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = c - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            v = v << 4 | UInt64(d)
-            i += 1
-        }
+        guard i + 16 <= b.count, let v = Hex.decode(UnsafeBufferPointer(rebasing: b[i..<(i + 16)]), as: UInt64.self)
+        else { return nil }
+        i += 16
         return v
     }
 }
