@@ -193,7 +193,7 @@ public final class Journal: EventSink {
     /// After a failure: a new journal holding the full history so far in its header,
     /// in the first of `candidates` that can be written (by default next to this one,
     /// then the home directory, then /tmp). The caller tells the operator its path.
-    public func continueAfterFailure(history: [Event], anchor: JournalAnchor, candidates: [String]? = nil,
+    public func continueAfterFailure(history: [Event], anchor: ClockAnchor, candidates: [String]? = nil,
                                      io: FileIO = .system) throws(JournalError) -> Journal {
         var h = header
         h.history = history

@@ -41,7 +41,7 @@ public final class JournalFollower {
     private var file: FileIdentity?
     private var reading: JournalReading?
     private var followed: FollowedSession?
-    private var recordedAnchor: JournalAnchor?
+    private var recordedAnchor: ClockAnchor?
     private var damageStreak = 0
     /// The last read failed its checks: read again even if the file has not changed.
     private var retry = false

@@ -9,7 +9,7 @@ public final class JournalSink: RecoverableSink {
     public private(set) var journal: Journal
     /// The clock anchor the console runs on, written into a continuation's header so
     /// a resume from it keeps the same elapsed times.
-    private let anchor: JournalAnchor
+    private let anchor: ClockAnchor
     private let candidates: ((String) -> [String])?
     private let io: FileIO
 
@@ -17,7 +17,7 @@ public final class JournalSink: RecoverableSink {
     /// the home directory, then /tmp); tests choose.
     public init(_ opened: OpenedSession, candidates: ((String) -> [String])? = nil, io: FileIO = .system) {
         journal = opened.journal
-        anchor = JournalAnchor(opened.anchor)
+        anchor = opened.anchor
         self.candidates = candidates
         self.io = io
     }

@@ -7,19 +7,7 @@ import Glibc
 #endif
 import PlenaryCore
 
-/// Where the session timeline meets the machine's clocks: at boot-time `boot`
-/// (nanoseconds since boot) the wall clock read `wall`.
-public struct ClockAnchor: Sendable, Hashable, Codable {
-    public var wall: Instant
-    public var bootNanoseconds: Int64
-    public var bootID: String
-
-    public init(wall: Instant, bootNanoseconds: Int64, bootID: String) {
-        self.wall = wall
-        self.bootNanoseconds = bootNanoseconds
-        self.bootID = bootID
-    }
-
+extension ClockAnchor {
     /// An anchor taken now.
     public static func now() -> ClockAnchor {
         ClockAnchor(wall: SystemClocks.wallNow(), bootNanoseconds: SystemClocks.bootNanoseconds(),

@@ -59,7 +59,7 @@ public enum SessionStore {
         guard DurableFiles.exists(path) else {
             let anchor = clocks.anchor()
             let header = JournalHeader(program: program, plan: plan, speakers: speakers,
-                                       anchor: JournalAnchor(anchor), rehearsal: rehearsal)
+                                       anchor: anchor, rehearsal: rehearsal)
             let journal = try Journal.create(at: path, header: header, clocks: clocks, io: io)
             return OpenedSession(session: Session(plan: plan, speakers: speakers), journal: journal, anchor: anchor,
                                  kind: .created, clockNeedsAcknowledgement: false, repaired: nil,
@@ -76,7 +76,7 @@ public enum SessionStore {
         let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
         let history = ClockHistory(reading)
         let (anchor, kind) = resumeAnchor(reading, clocks: clocks)
-        try journal.note(.resumed(anchor: JournalAnchor(anchor), reconstructed: kind != .sameBoot))
+        try journal.note(.resumed(anchor: anchor, reconstructed: kind != .sameBoot))
         let pending = history.unacknowledged || kind != .sameBoot
         return OpenedSession(session: session, journal: journal, anchor: anchor, kind: kind,
                              clockNeedsAcknowledgement: pending, repaired: journal.repaired,
@@ -90,7 +90,7 @@ public enum SessionStore {
     public static func resumeAnchor(_ reading: JournalReading, clocks: MachineClocks) -> (anchor: ClockAnchor, kind: ResumeKind) {
         let latest = ClockHistory(reading).latest
         guard latest.bootID == clocks.bootID else { return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID)) }
-        return (ClockAnchor(latest), .sameBoot)
+        return (latest, .sameBoot)
     }
 
     /// Records that the operator has seen and accepted times reconstructed after a reboot.
@@ -102,7 +102,7 @@ public enum SessionStore {
 
 /// The clock anchors a journal has been written under, oldest first.
 struct ClockHistory {
-    var latest: JournalAnchor
+    var latest: ClockAnchor
     /// A reconstructed anchor is in force and has not been acknowledged.
     var unacknowledged: Bool
 
@@ -119,12 +119,4 @@ struct ClockHistory {
             }
         }
     }
-}
-
-extension JournalAnchor {
-    public init(_ a: ClockAnchor) { self.init(wall: a.wall, bootNanoseconds: a.bootNanoseconds, bootID: a.bootID) }
-}
-
-extension ClockAnchor {
-    public init(_ a: JournalAnchor) { self.init(wall: a.wall, bootNanoseconds: a.bootNanoseconds, bootID: a.bootID) }
 }

@@ -42,7 +42,7 @@ import Testing
         let events = ScriptedSession.events()
         let entries: [JournalEntry] = events.map(JournalEntry.event) + [
             .note(.repaired(droppedBytes: 17, brokenCopy: "/tmp/x.journal.broken")),
-            .note(.resumed(anchor: JournalAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"), reconstructed: true)),
+            .note(.resumed(anchor: ClockAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"), reconstructed: true)),
             .note(.clockAcknowledged),
         ]
         let bytes = try JournalBytes.make(entries: entries)

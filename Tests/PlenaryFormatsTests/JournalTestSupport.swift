@@ -65,7 +65,7 @@ enum ScriptedSession {
 
     static let header = JournalHeader(
         program: "plenary test", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-        anchor: JournalAnchor(wall: journalAt(11, 0), bootNanoseconds: 5_000_000_000, bootID: "boot-a"),
+        anchor: ClockAnchor(wall: journalAt(11, 0), bootNanoseconds: 5_000_000_000, bootID: "boot-a"),
         rehearsal: false)
 }
 

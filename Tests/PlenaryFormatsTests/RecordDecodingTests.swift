@@ -61,12 +61,12 @@ import Testing
 
     @Test func headersAndNotesReadTheSameBothWays() throws {
         let header = JournalHeader(program: "plenary test", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                   anchor: JournalAnchor(wall: Instant(milliseconds: 1), bootNanoseconds: 2, bootID: "b"),
+                                   anchor: ClockAnchor(wall: Instant(milliseconds: 1), bootNanoseconds: 2, bootID: "b"),
                                    rehearsal: true, history: ScriptedSession.events(),
                                    continues: .init(path: "/tmp/a b/ç.journal", lastSeq: 4, reason: "NOT SAVED: disk full"))
         let entries: [JournalEntry] = [
             .header(header),
-            .note(.resumed(anchor: JournalAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"), reconstructed: true)),
+            .note(.resumed(anchor: ClockAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"), reconstructed: true)),
             .note(.clockAcknowledged),
             .note(.repaired(droppedBytes: 44, brokenCopy: "/tmp/s.journal.broken")),
         ]
@@ -107,7 +107,7 @@ import Testing
         var prev: UInt64 = 0
         let encoder = JournalLine.makeEncoder()
         let header = JournalHeader(program: "t", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                   anchor: JournalAnchor(wall: Instant(milliseconds: 0), bootNanoseconds: 0, bootID: "b"),
+                                   anchor: ClockAnchor(wall: Instant(milliseconds: 0), bootNanoseconds: 0, bootID: "b"),
                                    rehearsal: false)
         let entries = [JournalEntry.header(header)] + events.map(JournalEntry.event)
         var lineStarts: [Int] = []

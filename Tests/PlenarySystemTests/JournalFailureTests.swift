@@ -61,7 +61,7 @@ final class FaultyDisk: @unchecked Sendable {
         #expect(s.session.events.count == 2, "nothing was recorded as done")
 
         // Continue into a new journal with the full state.
-        let next = try s.journal.continueAfterFailure(history: s.session.events, anchor: JournalAnchor(s.anchor),
+        let next = try s.journal.continueAfterFailure(history: s.session.events, anchor: s.anchor,
                                                       io: disk.io)
         #expect(next.path == path + ".continued-1")
         try next.persist(floor)
@@ -95,7 +95,7 @@ final class FaultyDisk: @unchecked Sendable {
         // Next to it there is no room either; the next candidate takes it.
         let elsewhere = journalScratch() + "/rescue.journal"
         let next = try s.journal.continueAfterFailure(
-            history: s.session.events, anchor: JournalAnchor(s.anchor),
+            history: s.session.events, anchor: s.anchor,
             candidates: [path + ".continued-1", elsewhere], io: disk.io)
         #expect(next.path == elsewhere)
         #expect(!FileManager.default.fileExists(atPath: path + ".continued-1"))

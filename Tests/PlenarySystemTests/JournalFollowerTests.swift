@@ -93,7 +93,7 @@ import Testing
 
         // The disk fails: the console continues into path.continued-1 with the full history.
         let next = try again.journal.continueAfterFailure(history: again.session.events,
-                                                          anchor: JournalAnchor(again.anchor))
+                                                          anchor: again.anchor)
         again.journal = next
         m.advance(.seconds(5))
         try again.perform(.endIntervention, at: m.now(again.anchor))

@@ -3,21 +3,6 @@
 // written down in docs/journal-format.md; change both together.
 import PlenaryCore
 
-/// Where the session timeline met the machine's clocks: at boot-time `bootNanoseconds`
-/// on boot `bootID`, the wall clock read `wall`. Mirrors `ClockAnchor` (PlenarySystem),
-/// which this target cannot see.
-public struct JournalAnchor: Sendable, Hashable, Codable {
-    public var wall: Instant
-    public var bootNanoseconds: Int64
-    public var bootID: String
-
-    public init(wall: Instant, bootNanoseconds: Int64, bootID: String) {
-        self.wall = wall
-        self.bootNanoseconds = bootNanoseconds
-        self.bootID = bootID
-    }
-}
-
 /// The first record: everything needed to replay the journal without the
 /// registration file it came from.
 public struct JournalHeader: Sendable, Hashable, Codable {
@@ -27,7 +12,7 @@ public struct JournalHeader: Sendable, Hashable, Codable {
     public var plan: SessionPlan
     public var speakers: [Speaker]
     /// The clock anchor when the journal was created.
-    public var anchor: JournalAnchor
+    public var anchor: ClockAnchor
     /// A rehearsal journal is never mistaken for a live one, and the other way round.
     public var rehearsal: Bool
     /// Events carried over from an earlier journal that could no longer be written
@@ -38,7 +23,7 @@ public struct JournalHeader: Sendable, Hashable, Codable {
 
     public static let currentFormat = "plenary-journal/1"
 
-    public init(program: String, plan: SessionPlan, speakers: [Speaker], anchor: JournalAnchor,
+    public init(program: String, plan: SessionPlan, speakers: [Speaker], anchor: ClockAnchor,
                 rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil) {
         self.format = Self.currentFormat
         self.program = program
@@ -71,7 +56,7 @@ public enum JournalNote: Sendable, Hashable, Codable {
     /// The program started again on this journal. `anchor` is the clock anchor in force
     /// from here on; `reconstructed` means the machine had rebooted, so boot-time
     /// instants could not be compared and the anchor was taken from the wall clock.
-    case resumed(anchor: JournalAnchor, reconstructed: Bool)
+    case resumed(anchor: ClockAnchor, reconstructed: Bool)
     /// The operator confirmed the times reconstructed after a reboot.
     case clockAcknowledged
 }
