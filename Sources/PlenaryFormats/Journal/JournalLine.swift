@@ -64,7 +64,7 @@ public enum JournalLine {
         let fast: JournalRecord? = body.withUnsafeBufferPointer { buffer in
             if let event = EventLineScanner.scan(buffer) { return event }
             guard let tree = try? RecordJSON.parse(buffer) else { return nil }
-            return tree.eventRecord() ?? (try? RecordDecoder.decode(JournalRecord.self, from: tree))
+            return try? RecordDecoder.decode(JournalRecord.self, from: tree)
         }
         if let fast { return .success(fast) }
         do {
