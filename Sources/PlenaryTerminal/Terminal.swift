@@ -109,40 +109,22 @@ public final class Terminal {
         }
     }
 
-    /// Draws `grid`, sending only the rows and runs of cells that changed.
+    /// Draws `grid`, sending only the runs of cells that changed since the last frame.
     public func draw(_ grid: Grid) {
         if previous?.width != grid.width || previous?.height != grid.height {
             werase(window)
             previous = nil
         }
-        for y in grid.changedRows(from: previous) {
-            drawRow(grid, y)
+        for run in grid.changes(since: previous) {
+            let (attrs, pair) = styles[run.role] ?? (plenary_a_normal(), 0)
+            plenary_set_style(window, attrs, pair)
+            wmove(window, Int32(run.y), Int32(run.x))
+            // The bottom-right cell makes curses report ERR after writing it; harmless.
+            _ = waddnstr(window, run.text, -1)
         }
         wmove(window, Int32(max(0, grid.height - 1)), 0)
         wrefresh(window)
         previous = grid
-    }
-
-    private func drawRow(_ grid: Grid, _ y: Int) {
-        var x = 0
-        while x < grid.width {
-            // Skip cells equal to the last frame; a run starts at a changed cell.
-            if let p = previous, p[x, y] == grid[x, y], !grid[x, y].isContinuation { x += 1; continue }
-            if grid[x, y].isContinuation { x += 1; continue }
-            let role = grid[x, y].role
-            var text = ""
-            let start = x
-            while x < grid.width, grid[x, y].role == role {
-                if !grid[x, y].isContinuation { text.append(grid[x, y].character) }
-                x += 1
-                if let p = previous, x < grid.width, p[x, y] == grid[x, y], !grid[x, y].isContinuation { break }
-            }
-            let (attrs, pair) = styles[role] ?? (plenary_a_normal(), 0)
-            plenary_set_style(window, attrs, pair)
-            wmove(window, Int32(y), Int32(start))
-            // The bottom-right cell makes curses report ERR after writing it; harmless.
-            _ = waddnstr(window, text, -1)
-        }
     }
 
     /// Every key waiting in curses' buffer, in order.

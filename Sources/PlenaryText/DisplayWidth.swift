@@ -66,9 +66,28 @@ public enum DisplayWidth {
         if of(text) <= cells { return text }
         let budget = cells - of(ellipsis)
         guard budget >= 0 else { return "" }
-        var out = ""
         var used = 0
-        for c in text {
+        // Scalars that stand alone are characters: cut by scalar, without grapheme
+        // breaking, up to the first one that does not (the title bar cuts every frame).
+        let scalars = text.unicodeScalars
+        var cut = scalars.startIndex
+        while cut < scalars.endIndex, standsAlone(scalars[cut]) {
+            let w = of(scalars[cut])
+            if used + w > budget { return String(scalars[..<cut]) + ellipsis }
+            used += w
+            scalars.formIndex(after: &cut)
+        }
+        // Back up one scalar: it may begin a cluster with what follows (CR LF).
+        if cut > scalars.startIndex {
+            scalars.formIndex(before: &cut)
+            used -= of(scalars[cut])
+            // CR LF is one character: start the slow part at the CR.
+            if scalars[cut].value == 0x0A, cut > scalars.startIndex, scalars[scalars.index(before: cut)].value == 0x0D {
+                scalars.formIndex(before: &cut)
+            }
+        }
+        var out = String(scalars[..<cut])
+        for c in text[cut...] {
             let w = of(c)
             if used + w > budget { break }
             out.append(c)

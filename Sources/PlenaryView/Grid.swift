@@ -20,22 +20,50 @@ public struct Cell: Sendable, Hashable {
     public static let blank = Cell()
 }
 
+/// A cell as the grid stores it: plain bits, so a frame is made, copied and compared
+/// without reference counting (the console draws up to three frames a second, each
+/// from cold caches). A character of one scalar is that scalar; a longer grapheme
+/// (a flag, an accent written as a combining mark) is an index into the grid's table.
+struct PackedCell: Equatable {
+    var code: UInt32
+    var role: StyleRole
+    var isContinuation: Bool
+
+    /// Codes from here on are indexes into `Grid.clusters`, past every scalar value.
+    static let clusterBase: UInt32 = 0x11_0000
+    static let space = PackedCell(code: 0x20, role: .normal, isContinuation: false)
+
+    var isCluster: Bool { code >= PackedCell.clusterBase }
+}
+
 /// A width × height rectangle of cells. Sizes of zero are valid (an empty grid);
 /// writes outside the rectangle are clipped, never trapped.
 public struct Grid: Sendable, Hashable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    private var packed: [PackedCell]
+    /// The graphemes of more than one scalar placed on this grid, in order of writing.
+    private var clusters: [Character] = []
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: fill, count: self.width * self.height)
+        let scalars = fill.character.unicodeScalars
+        var code = scalars.first?.value ?? 0x20
+        if scalars.count > 1 {
+            clusters = [fill.character]
+            code = PackedCell.clusterBase
+        }
+        packed = Array(repeating: PackedCell(code: code, role: fill.role, isContinuation: fill.isContinuation),
+                       count: self.width * self.height)
     }
+
+    /// Every cell, row by row.
+    public var cells: [Cell] { packed.map(unpack) }
 
     public subscript(x: Int, y: Int) -> Cell {
         guard contains(x, y) else { return .blank }
-        return cells[y * width + x]
+        return unpack(packed[y * width + x])
     }
 
     public func contains(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
@@ -43,15 +71,16 @@ public struct Grid: Sendable, Hashable {
     /// Paints `role` over a rectangle, keeping the characters.
     public mutating func paint(x: Int, y: Int, width w: Int, height h: Int = 1, role: StyleRole) {
         for yy in max(0, y)..<max(max(0, y), min(height, y + h)) {
-            for xx in max(0, x)..<max(max(0, x), min(width, x + w)) { cells[yy * width + xx].role = role }
+            for xx in max(0, x)..<max(max(0, x), min(width, x + w)) { packed[yy * width + xx].role = role }
         }
     }
 
     /// Blanks a rectangle with `role`.
     public mutating func clear(x: Int = 0, y: Int, width w: Int? = nil, height h: Int = 1, role: StyleRole = .normal) {
         let w = w ?? width - x
+        let blank = PackedCell(code: 0x20, role: role, isContinuation: false)
         for yy in max(0, y)..<max(max(0, y), min(height, y + h)) {
-            for xx in max(0, x)..<max(max(0, x), min(width, x + w)) { cells[yy * width + xx] = Cell(role: role) }
+            for xx in max(0, x)..<max(max(0, x), min(width, x + w)) { packed[yy * width + xx] = blank }
         }
     }
 
@@ -69,13 +98,13 @@ public struct Grid: Sendable, Hashable {
             for s in text.unicodeScalars {
                 let w = DisplayWidth.of(s)
                 if w == 0 { continue }
-                guard place(Character(s), width: w, at: &col, y: y, limit: limit, role: role) else { break }
+                guard place(s.value, width: w, at: &col, y: y, limit: limit, role: role) else { break }
             }
         } else {
             for c in text {
                 let w = DisplayWidth.of(c)
                 if w == 0 { continue }
-                guard place(c, width: w, at: &col, y: y, limit: limit, role: role) else { break }
+                guard place(code(of: c), width: w, at: &col, y: y, limit: limit, role: role) else { break }
             }
         }
         return max(0, col - x)
@@ -83,13 +112,13 @@ public struct Grid: Sendable, Hashable {
 
     /// Places one character of `w` cells at `col` and moves past it; false when it
     /// does not fit before `limit` (a space fills the cell left, if any).
-    private mutating func place(_ c: Character, width w: Int, at col: inout Int, y: Int, limit: Int,
+    private mutating func place(_ code: UInt32, width w: Int, at col: inout Int, y: Int, limit: Int,
                                 role: StyleRole) -> Bool {
         if col + w > limit {
-            if col < limit, col >= 0 { set(col, y, " ", width: 1, role: role) ; col += 1 }
+            if col < limit, col >= 0 { set(col, y, 0x20, width: 1, role: role) ; col += 1 }
             return false
         }
-        if col >= 0 { set(col, y, c, width: w, role: role) } else if col + w > 0 { set(0, y, " ", width: 1, role: role) }
+        if col >= 0 { set(col, y, code, width: w, role: role) } else if col + w > 0 { set(0, y, 0x20, width: 1, role: role) }
         col += w
         return true
     }
@@ -109,14 +138,63 @@ public struct Grid: Sendable, Hashable {
         put(text, x: right - DisplayWidth.of(text), y: y, role: role)
     }
 
-    private mutating func set(_ x: Int, _ y: Int, _ c: Character, width w: Int, role: StyleRole) {
+    private mutating func set(_ x: Int, _ y: Int, _ code: UInt32, width w: Int, role: StyleRole) {
         let i = y * width + x
         // Overwriting half of a wide character blanks its other half.
-        if cells[i].isContinuation, x > 0 { cells[i - 1] = Cell(role: cells[i - 1].role) }
-        let end = x + w
-        if end < width, cells[y * width + end].isContinuation { cells[y * width + end] = Cell(role: cells[y * width + end].role) }
-        cells[i] = Cell(c, role: role)
-        if w == 2, x + 1 < width { cells[i + 1] = Cell(" ", role: role, isContinuation: true) }
+        if packed[i].isContinuation, x > 0 { packed[i - 1] = PackedCell(code: 0x20, role: packed[i - 1].role, isContinuation: false) }
+        let end = i + w
+        if x + w < width, packed[end].isContinuation { packed[end] = PackedCell(code: 0x20, role: packed[end].role, isContinuation: false) }
+        packed[i] = PackedCell(code: code, role: role, isContinuation: false)
+        if w == 2, x + 1 < width { packed[i + 1] = PackedCell(code: 0x20, role: role, isContinuation: true) }
+    }
+
+    /// Copies the first `rows` rows of `band` (a grid of this width) over rows from `y`,
+    /// clipped to this grid.
+    mutating func paste(_ band: Grid, rows: Int, y: Int) {
+        guard band.width == width else { return }
+        for r in 0..<min(rows, band.height) where y + r >= 0 && y + r < height {
+            let from = r * width, to = (y + r) * width
+            if band.clusters.isEmpty {
+                packed.replaceSubrange(to..<to + width, with: band.packed[from..<from + width])
+                continue
+            }
+            for x in 0..<width {
+                var cell = band.packed[from + x]
+                if cell.isCluster { cell.code = code(of: band.character(cell)) }
+                packed[to + x] = cell
+            }
+        }
+    }
+
+    /// The stored code of `c`: its scalar, or its place in `clusters` (added if new).
+    private mutating func code(of c: Character) -> UInt32 {
+        let scalars = c.unicodeScalars
+        if scalars.count == 1, let s = scalars.first { return s.value }
+        if let i = clusters.firstIndex(of: c) { return PackedCell.clusterBase + UInt32(i) }
+        clusters.append(c)
+        return PackedCell.clusterBase + UInt32(clusters.count - 1)
+    }
+
+    private func character(_ p: PackedCell) -> Character {
+        if p.isCluster {
+            let i = Int(p.code - PackedCell.clusterBase)
+            return i < clusters.count ? clusters[i] : "\u{FFFD}"
+        }
+        return Character(Unicode.Scalar(p.code) ?? "\u{FFFD}")
+    }
+
+    private func unpack(_ p: PackedCell) -> Cell {
+        Cell(character(p), role: p.role, isContinuation: p.isContinuation)
+    }
+
+    /// Whether cell `i` shows the same as cell `i` of `other` (same size assumed).
+    private func sameCell(_ i: Int, as other: Grid) -> Bool {
+        let a = packed[i], b = other.packed[i]
+        guard a == b else {
+            return a.isCluster && b.isCluster && a.role == b.role && a.isContinuation == b.isContinuation
+                && character(a) == other.character(b)
+        }
+        return !a.isCluster || character(a) == other.character(b)
     }
 
     /// The text of each row, wide characters once (as `tmux capture-pane -p` prints
@@ -124,7 +202,7 @@ public struct Grid: Sendable, Hashable {
     public func lines() -> [String] {
         (0..<height).map { y in
             var s = ""
-            for x in 0..<width where !self[x, y].isContinuation { s.append(self[x, y].character) }
+            for i in y * width..<(y + 1) * width where !packed[i].isContinuation { s.append(character(packed[i])) }
             while s.last == " " { s.removeLast() }
             return s
         }
@@ -134,7 +212,69 @@ public struct Grid: Sendable, Hashable {
     public func changedRows(from previous: Grid?) -> [Int] {
         guard let p = previous, p.width == width, p.height == height else { return Array(0..<height) }
         return (0..<height).filter { y in
-            cells[y * width..<(y + 1) * width] != p.cells[y * width..<(y + 1) * width]
+            (y * width..<(y + 1) * width).contains { !sameCell($0, as: p) }
+        }
+    }
+
+    /// Text of one style written at one place: what a terminal must be sent.
+    public struct Run: Equatable, Sendable {
+        public var x: Int
+        public var y: Int
+        public var role: StyleRole
+        public var text: String
+
+        public init(x: Int, y: Int, role: StyleRole, text: String) {
+            self.x = x
+            self.y = y
+            self.role = role
+            self.text = text
+        }
+    }
+
+    /// What must be written over `previous` to show this grid: runs of changed cells
+    /// of one role (all of them when there is no previous grid of this size). A run
+    /// starts at a changed cell and goes on while the role holds and the cells still
+    /// differ; a wide character's continuation is never written on its own.
+    public func changes(since previous: Grid?) -> [Run] {
+        let p = previous.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+        var runs: [Run] = []
+        for y in 0..<height {
+            let row = y * width
+            var x = 0
+            while x < width {
+                let first = packed[row + x]
+                if first.isContinuation || p.map({ sameCell(row + x, as: $0) }) == true { x += 1; continue }
+                var scalars = String.UnicodeScalarView()
+                let start = x
+                while x < width, packed[row + x].role == first.role {
+                    let c = packed[row + x]
+                    if !c.isContinuation {
+                        if c.isCluster { scalars.append(contentsOf: character(c).unicodeScalars) }
+                        else { scalars.append(Unicode.Scalar(c.code) ?? "\u{FFFD}") }
+                    }
+                    x += 1
+                    if let p, x < width, !packed[row + x].isContinuation, sameCell(row + x, as: p) { break }
+                }
+                runs.append(Run(x: start, y: y, role: first.role, text: String(scalars)))
+            }
+        }
+        return runs
+    }
+
+    public static func == (a: Grid, b: Grid) -> Bool {
+        guard a.width == b.width, a.height == b.height else { return false }
+        if a.clusters.isEmpty, b.clusters.isEmpty { return a.packed == b.packed }
+        return a.packed.indices.allSatisfy { a.sameCell($0, as: b) }
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(width)
+        h.combine(height)
+        // Cluster codes depend on the order of writing, so only what == compares exactly.
+        for c in packed {
+            h.combine(c.isCluster ? PackedCell.clusterBase : c.code)
+            h.combine(c.role)
+            h.combine(c.isContinuation)
         }
     }
 }

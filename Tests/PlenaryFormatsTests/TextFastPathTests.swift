@@ -55,6 +55,31 @@ struct TextFastPathTests {
         }
     }
 
+    /// Cutting by scalar where scalars stand alone gives what cutting by character gives.
+    @Test func truncationIsTheCharacterRule() {
+        func byCharacter(_ text: String, _ cells: Int) -> String {
+            guard cells > 0 else { return "" }
+            if DisplayWidth.of(text) <= cells { return text }
+            let budget = cells - 1
+            var out = "", used = 0
+            for c in text {
+                let w = DisplayWidth.of(c)
+                if used + w > budget { break }
+                out.append(c)
+                used += w
+            }
+            return out + "…"
+        }
+        let texts = ["Plenary session on cooperation — 22nd session of the Assembly", "Ange\u{301}le Côte",
+                     "ab\r\ncd\r\nef", "abc\u{301}\u{302}def", "國際刑事裁判所", "Belgique 🇧🇪 België",
+                     "x\u{FE0F}yz", "👍🏽👍🏽 ok", "a\u{200D}b\u{200D}c", "\r\n\r\n", "Ελλάδα — Πρέσβης"]
+        for t in texts {
+            for cells in 0...DisplayWidth.of(t) + 1 {
+                #expect(DisplayWidth.truncate(t, toCells: cells) == byCharacter(t, cells), "\(t.debugDescription) \(cells)")
+            }
+        }
+    }
+
     @Test func cleaningPlainTextReturnsItAndCapsLongText() {
         #expect(TerminalSafe.clean("Côte d'Ivoire") == "Côte d'Ivoire")
         #expect(TerminalSafe.clean(" two  spaces ") == "two spaces")

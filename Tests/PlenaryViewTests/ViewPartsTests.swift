@@ -40,6 +40,52 @@ import Testing
         #expect(b.changedRows(from: nil) == [0, 1, 2])
         #expect(b.changedRows(from: Grid(width: 5, height: 3)) == [0, 1, 2])
     }
+
+    @Test func graphemesOfSeveralScalarsAreKeptWhole() {
+        var g = Grid(width: 12, height: 2)
+        g.put("Ange\u{301}le 🇧🇪", x: 0, y: 0, role: .speaker)
+        g.put("🇧🇪 e\u{301}", x: 0, y: 1, role: .normal)
+        #expect(g.lines() == ["Ange\u{301}le 🇧🇪", "🇧🇪 e\u{301}"])
+        #expect(g[3, 0].character == "e\u{301}" && g[3, 0].role == .speaker)
+        #expect(g[7, 0].character == "🇧🇪")
+        // The same picture written in another order is the same grid.
+        var h = Grid(width: 12, height: 2)
+        h.put("🇧🇪 e\u{301}", x: 0, y: 1, role: .normal)
+        h.put("Ange\u{301}le 🇧🇪", x: 0, y: 0, role: .speaker)
+        #expect(g == h && g.hashValue == h.hashValue)
+        #expect(g.changes(since: h).isEmpty)
+        h.put("e", x: 3, y: 0, role: .speaker)
+        #expect(g != h)
+        #expect(g.changes(since: h) == [Grid.Run(x: 3, y: 0, role: .speaker, text: "e\u{301}")])
+    }
+
+    /// What the terminal is sent: the changed runs, written over the last frame,
+    /// give the new frame, whatever was drawn where, and nothing is sent twice.
+    @Test func changedRunsRebuildTheNextFrame() {
+        var random = SplitMix(seed: 7)
+        let pieces = ["Belgique", "Côte d'Ivoire", "日本", "🇧🇪", "e\u{301}", "·", "1:59", " ", "▶", "Ελλάδα"]
+        let roles: [StyleRole] = [.normal, .speaker, .dim, .overrun]
+        func scribble(_ g: inout Grid, _ n: Int) {
+            for _ in 0..<n {
+                let text = (0..<random.below(4) + 1).map { _ in pieces[random.below(pieces.count)] }.joined()
+                g.put(text, x: random.below(g.width + 4) - 2, y: random.below(g.height), role: roles[random.below(roles.count)])
+            }
+        }
+        for _ in 0..<300 {
+            var before = Grid(width: 20, height: 4)
+            scribble(&before, 6)
+            var after = before
+            scribble(&after, random.below(4))
+            var screen = before
+            let runs = after.changes(since: before)
+            for run in runs { screen.put(run.text, x: run.x, y: run.y, role: run.role) }
+            #expect(screen == after, "\(before.lines()) → \(after.lines()) by \(runs)")
+            #expect(after.changes(since: after).isEmpty)
+            var blank = Grid(width: 20, height: 4)
+            for run in after.changes(since: nil) { blank.put(run.text, x: run.x, y: run.y, role: run.role) }
+            #expect(blank == after)
+        }
+    }
 }
 
 @Suite struct BigDigitsTests {
@@ -153,4 +199,18 @@ import Testing
         let t = try Theme.parse("normal = bright-red 208 bold underline\n", name: "t", source: "t")
         #expect(t.style(.title) == Style(foreground: .index(9), background: .index(208), attributes: [.bold, .underline]))
     }
+}
+
+/// A small seeded generator, so a failing case can be run again.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
