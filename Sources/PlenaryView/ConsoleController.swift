@@ -25,8 +25,6 @@ public final class ConsoleController {
     public var flash: Bool
     /// What the shell adds to the picture (a rehearsal's room, the live forecast).
     public var extras = ScreenExtras()
-    /// The bands of recent frames: a frame redraws only what changed in them.
-    private let bands = BandCache()
     private let sink: any EventSink
     /// The stage last seen for the intervention under way, to ring once per stage.
     private var lastStage: (Instant, Stage)?
@@ -159,7 +157,7 @@ public final class ConsoleController {
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
         ConsoleScreen.render(state: session.state, now: now, ui: ui, config: config, extras: extras,
-                             cache: bands, width: width, height: height)
+                             width: width, height: height)
     }
 
     /// When the picture next changes on its own.

@@ -6,24 +6,16 @@ import PlenaryText
 extension ConsoleScreen {
     /// Title on the left, date and wall clock on the right.
     static func titleBar(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int) {
-        struct Model: Hashable {
-            let title: String
-            let right: String
-            /// Cells the rehearsal's mark takes in the left corner (drawn last); the title moves over.
-            let mark: Int
-        }
         let off = ctx.plan.utcOffset
         let clock = TimeText.clockSeconds(ctx.now, utcOffset: off)
         let right = g.width >= 60 ? "\(TimeText.date(ctx.now, utcOffset: off))  \(clock) " : "\(clock) "
+        g.clear(y: y, role: .title)
+        // A rehearsal's mark takes the left corner (drawn last); the title moves over.
         let mark = ctx.config.rehearsalSpeed.map { DisplayWidth.of(RehearsalStrings.of(ctx.config.language).banner($0)) + 2 } ?? 0
-        let model = Model(title: TerminalSafe.clean(ctx.plan.title), right: right, mark: mark)
-        y += g.band(model, y: y, maxHeight: 1, cache: ctx.cache) { m, g in
-            g.clear(y: 0, role: .title)
-            let room = g.width - DisplayWidth.of(m.right) - 2 - m.mark
-            g.put(" " + DisplayWidth.truncate(m.title, toCells: max(0, room - 1)), x: m.mark, y: 0, role: .title)
-            g.putRight(m.right, right: g.width, y: 0, role: .title)
-            return 1
-        }
+        let room = g.width - DisplayWidth.of(right) - 2 - mark
+        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: mark, y: y, role: .title)
+        g.putRight(right, right: g.width, y: y, role: .title)
+        y += 1
     }
 
     /// Segment remaining, session remaining, drift and projected end.
@@ -48,17 +40,15 @@ extension ConsoleScreen {
         if let p = ctx.extras.onTimeChance, !st.isClosed {
             parts.append(RehearsalStrings.of(ctx.config.language).onTimeChance(Int((p * 100).rounded())))
         }
+        g.clear(y: y, role: .status)
         // Drop the least important parts first when the line is narrow.
         var text = " " + parts.joined(separator: " │ ")
         while DisplayWidth.of(text) > g.width, parts.count > 1 {
             parts.removeLast()
             text = " " + parts.joined(separator: " │ ")
         }
-        y += g.band(text, y: y, maxHeight: 1, cache: ctx.cache) { text, g in
-            g.clear(y: 0, role: .status)
-            g.put(text, x: 0, y: 0, role: .status)
-            return 1
-        }
+        g.put(text, x: 0, y: y, role: .status)
+        y += 1
     }
 
     /// NOT SAVED and where the journal continues first, then an unconfirmed clock,
@@ -80,62 +70,42 @@ extension ConsoleScreen {
             let names = unreached.map(ctx.delegation).joined(separator: ", ")
             rows.append((ctx.strings.willNotBeReached(unreached.count, names), .warning))
         }
-        let shown = rows.prefix(max).map { Alert(text: $0.0, role: $0.1) }
-        y += g.band(shown, y: y, maxHeight: shown.count, cache: ctx.cache) { shown, g in
-            for (row, alert) in shown.enumerated() {
-                g.clear(y: row, role: alert.role)
-                g.put((alert.role == .called ? " ▸ " : " ⚠ ") + DisplayWidth.truncate(alert.text, toCells: g.width - 4),
-                      x: 0, y: row, role: alert.role)
-            }
-            return shown.count
+        for (text, role) in rows.prefix(max) {
+            g.clear(y: y, role: role)
+            g.put((role == .called ? " ▸ " : " ⚠ ") + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y, role: role)
+            y += 1
         }
         if rows.isEmpty && max > 1 { y += 1 }
     }
 
-    struct Alert: Hashable {
-        let text: String
-        let role: StyleRole
-    }
-
     /// NEXT and THEN, and the chair's call line when there is room.
     static func upcomingLines(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, callLineRows: Int) {
-        struct Model: Hashable {
-            let labels: [String]
-            let labelWidth: Int
-            /// Who is next and then; nil where nobody is.
-            let speakers: [SpeakerLabel?]
-            let noneWaiting: String
-            let callLine: String
-            let callLineRows: Int
-        }
         let s = ctx.strings
         var queue = ctx.state.upcoming
         if case .called(let id, _) = ctx.state.floor { queue.removeAll { $0 == id } }
+        let labelWidth = max(DisplayWidth.of(s.next), DisplayWidth.of(s.then)) + 2
+        for (i, label) in [s.next, s.then].enumerated() {
+            g.put(" " + label, x: 0, y: y, role: .label)
+            if queue.indices.contains(i) {
+                nameAndFunction(&g, ctx, queue[i], x: labelWidth + 1, y: y, role: i == 0 ? .speaker : .normal)
+            } else if i == 0 {
+                g.put(s.noneWaiting, x: labelWidth + 1, y: y, role: .dim)
+            }
+            y += 1
+        }
+        guard callLineRows > 0 else { return }
         // The sentence for the next call: who is called (or next), and who follows.
-        var callQueue = Array(queue.prefix(2))
+        var callQueue = queue
         if case .called(let id, _) = ctx.state.floor { callQueue.insert(id, at: 0) }
-        let line = callLineRows == 0 ? "" : callQueue.first.map { first in
+        let line = callQueue.first.map { first in
             TerminalSafe.clean(CallLine.text(ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
                                              callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }))
         } ?? ""
-        let model = Model(labels: [s.next, s.then], labelWidth: max(DisplayWidth.of(s.next), DisplayWidth.of(s.then)) + 2,
-                          speakers: (0..<2).map { queue.indices.contains($0) ? ctx.speakerLabel(queue[$0]) : nil },
-                          noneWaiting: s.noneWaiting, callLine: line, callLineRows: callLineRows)
-        y += g.band(model, y: y, maxHeight: 2 + callLineRows, cache: ctx.cache) { m, g in
-            for (i, label) in m.labels.enumerated() {
-                g.put(" " + label, x: 0, y: i, role: .label)
-                if let speaker = m.speakers[i] {
-                    nameAndFunction(&g, speaker, x: m.labelWidth + 1, y: i, role: i == 0 ? .speaker : .normal)
-                } else if i == 0 {
-                    g.put(m.noneWaiting, x: m.labelWidth + 1, y: i, role: .dim)
-                }
-            }
-            guard m.callLineRows > 0 else { return 2 }
-            guard !m.callLine.isEmpty else { return 3 }
-            let rows = wrap("» " + m.callLine, width: g.width - 2).prefix(m.callLineRows)
-            for (i, row) in rows.enumerated() { g.put(" " + row, x: 0, y: 2 + i, role: .dim) }
-            return 2 + rows.count
+        for row in wrap("» " + line, width: g.width - 2).prefix(callLineRows) where !line.isEmpty {
+            g.put(" " + row, x: 0, y: y, role: .dim)
+            y += 1
         }
+        if line.isEmpty { y += 1 }
     }
 
     static func messageLine(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
@@ -149,34 +119,26 @@ extension ConsoleScreen {
 
     /// `Space give the floor / end · p pause / resume · …`, as much as fits.
     static func legend(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
-        struct Entry: Hashable {
-            let key: String
-            let label: String
-        }
-        let entries = Keymap.legend.compactMap { action in
-            Keymap.key(for: action).map { Entry(key: Keymap.name($0), label: ctx.strings.legendLabels(action)) }
-        }
-        g.band(entries, y: y, maxHeight: 1, cache: ctx.cache) { entries, g in
-            g.clear(y: 0, role: .legend)
-            var x = 1
-            for e in entries {
-                let need = DisplayWidth.of(e.key) + 1 + DisplayWidth.of(e.label) + 2
-                if x + need > g.width { break }
-                x += g.put(e.key, x: x, y: 0, role: .legendKey)
-                x += g.put(" " + e.label + "  ", x: x, y: 0, role: .legend)
-            }
-            return 1
+        g.clear(y: y, role: .legend)
+        var x = 1
+        for action in Keymap.legend {
+            guard let key = Keymap.key(for: action) else { continue }
+            let name = Keymap.name(key), label = ctx.strings.legendLabels(action)
+            let need = DisplayWidth.of(name) + 1 + DisplayWidth.of(label) + 2
+            if x + need > g.width { break }
+            x += g.put(name, x: x, y: y, role: .legendKey)
+            x += g.put(" " + label + "  ", x: x, y: y, role: .legend)
         }
     }
 
     /// A delegation and, dimmed and cut with an ellipsis, its function.
     @discardableResult
-    static func nameAndFunction(_ g: inout Grid, _ speaker: SpeakerLabel, x: Int, y: Int,
+    static func nameAndFunction(_ g: inout Grid, _ ctx: ScreenContext, _ id: SpeakerID, x: Int, y: Int,
                                 role: StyleRole, functionRole: StyleRole = .dim, suffix: String = "") -> Int {
         let room = g.width - x - 1
-        let name = DisplayWidth.truncate(speaker.delegation, toCells: room)
+        let name = DisplayWidth.truncate(ctx.delegation(id), toCells: room)
         let used = g.put(name, x: x, y: y, role: role)
-        var tail = speaker.function
+        var tail = ctx.function(id)
         if !suffix.isEmpty { tail = tail.isEmpty ? suffix : tail + " " + suffix }
         guard !tail.isEmpty, room - used > 4 else { return used }
         return used + g.put(DisplayWidth.truncate(" — " + tail, toCells: room - used), x: x + used, y: y, role: functionRole)

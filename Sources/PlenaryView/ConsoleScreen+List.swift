@@ -13,13 +13,10 @@ extension ConsoleScreen {
         let ids = st.order[seg]
         let doneCount = ids.filter { st.status[$0] == .spoke }.count
         let header = " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) · \(TerminalSafe.clean(st.plan.segments[seg].title))"
-        g.band([header, " \(doneCount)/\(ids.count) "], y: top, maxHeight: 1, cache: ctx.cache) { texts, g in
-            let (header, counts) = (texts[0], texts[1])
-            g.clear(y: 0, role: .label)
-            g.put(DisplayWidth.truncate(header, toCells: g.width - DisplayWidth.of(counts) - 1), x: 0, y: 0, role: .label)
-            g.putRight(counts, right: g.width, y: 0, role: .label)
-            return 1
-        }
+        let counts = " \(doneCount)/\(ids.count) "
+        g.clear(y: top, role: .label)
+        g.put(DisplayWidth.truncate(header, toCells: g.width - DisplayWidth.of(counts) - 1), x: 0, y: top, role: .label)
+        g.putRight(counts, right: g.width, y: top, role: .label)
         let rows = bottom - top - 1
         guard !ids.isEmpty else {
             g.put(" " + s.emptyList, x: 0, y: top + 1, role: .dim)
@@ -35,46 +32,23 @@ extension ConsoleScreen {
         for (row, index) in (offset..<min(ids.count, offset + rows)).enumerated() {
             let id = ids[index]
             let (mark, word, role) = status(id, ctx)
+            let y = top + 1 + row
             let isFloor = id == st.speakerAtFloor
             let lineRole: StyleRole = isFloor ? .selection : (unreached.contains(id) ? .warning : role)
+            if isFloor { g.clear(y: y, role: .selection) }
+            var x = 0
             let number = String(index + 1)
-            let over = wide ? overText(id, ctx) : ""
-            let model = ListRow(
-                lead: String(repeating: " ", count: max(0, 3 - number.count)) + number + " " + mark + " ",
-                word: wide ? word : nil, time: timeText(id, ctx), over: over, isFloor: isFloor, lineRole: lineRole,
-                nameRole: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
-                speaker: ctx.speakerLabel(id),
-                walkIn: st.speakers[id]?.kind == .walkIn ? "(\(s.walkInMark))" : "")
-            g.band(model, y: top + 1 + row, maxHeight: 1, cache: ctx.cache, draw: listRow)
+            x += g.put(String(repeating: " ", count: max(0, 3 - number.count)) + number + " ", x: x, y: y, role: lineRole)
+            x += g.put(mark + " ", x: x, y: y, role: lineRole)
+            if wide { x += g.put(DisplayWidth.pad(word, toCells: 10), x: x, y: y, role: lineRole) }
+            x += g.put(DisplayWidth.pad(timeText(id, ctx), toCells: 6), x: x, y: y, role: lineRole)
+            if wide { x += g.put(DisplayWidth.pad(overText(id, ctx), toCells: 7), x: x, y: y, role: overText(id, ctx).isEmpty ? lineRole : .overrun) }
+            let walkIn = st.speakers[id]?.kind == .walkIn ? "(\(s.walkInMark))" : ""
+            nameAndFunction(&g, ctx, id, x: x, y: y, role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
+                            functionRole: isFloor ? .selection : .dim, suffix: walkIn)
         }
         if offset > 0 { g.putRight("▲", right: g.width, y: top + 1, role: .dim) }
         if offset + rows < ids.count { g.putRight("▼", right: g.width, y: bottom - 1, role: .dim) }
-    }
-
-    /// One speaker's line in the list, as shown.
-    struct ListRow: Hashable {
-        /// The number and the status mark, padded.
-        let lead: String
-        /// The status in a word, when the list is wide.
-        let word: String?
-        let time: String
-        /// `+0:14` when a done speaker went over (wide lists only).
-        let over: String
-        let isFloor: Bool
-        let lineRole: StyleRole
-        let nameRole: StyleRole
-        let speaker: SpeakerLabel
-        let walkIn: String
-    }
-
-    static func listRow(_ m: ListRow, _ g: inout Grid) -> Int {
-        if m.isFloor { g.clear(y: 0, role: .selection) }
-        var x = g.put(m.lead, x: 0, y: 0, role: m.lineRole)
-        if let word = m.word { x += g.put(DisplayWidth.pad(word, toCells: 10), x: x, y: 0, role: m.lineRole) }
-        x += g.put(DisplayWidth.pad(m.time, toCells: 6), x: x, y: 0, role: m.lineRole)
-        if m.word != nil { x += g.put(DisplayWidth.pad(m.over, toCells: 7), x: x, y: 0, role: m.over.isEmpty ? m.lineRole : .overrun) }
-        nameAndFunction(&g, m.speaker, x: x, y: 0, role: m.nameRole, functionRole: m.isFloor ? .selection : .dim, suffix: m.walkIn)
-        return 1
     }
 
     /// The mark, the word and the role of a speaker's status.

@@ -29,11 +29,9 @@ public enum ConsoleScreen {
 
     /// The whole screen for the session at `now`.
     public static func render(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig,
-                              extras: ScreenExtras = ScreenExtras(), cache: BandCache? = nil,
-                              width: Int, height: Int) -> Grid {
-        defer { cache?.endFrame() }
+                              extras: ScreenExtras = ScreenExtras(), width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
-        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config, extras: extras, cache: cache)
+        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config, extras: extras)
         guard width >= minimumWidth, height >= minimumHeight else {
             tooSmall(&grid, ctx)
             rehearsalMark(&grid, ctx)
@@ -84,13 +82,9 @@ struct ScreenContext {
     let extras: ScreenExtras
     let strings: Strings
     let projection: Projection
-    /// Bands drawn in earlier frames (nil: draw every band).
-    let cache: BandCache?
 
-    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig, extras: ScreenExtras = ScreenExtras(),
-         cache: BandCache? = nil) {
+    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig, extras: ScreenExtras = ScreenExtras()) {
         self.state = state
-        self.cache = cache
         self.now = now
         self.ui = ui
         self.config = config
@@ -108,11 +102,6 @@ struct ScreenContext {
 
     func function(_ id: SpeakerID) -> String {
         state.speakers[id].map { TerminalSafe.clean($0.function) } ?? ""
-    }
-
-    /// A speaker's delegation and function, safe for the terminal.
-    func speakerLabel(_ id: SpeakerID) -> SpeakerLabel {
-        SpeakerLabel(delegation: delegation(id), function: function(id))
     }
 
     /// "Belgium — Ambassador".
@@ -154,10 +143,4 @@ struct ScreenContext {
     func leftOrOver(_ d: Duration) -> String {
         d >= .zero ? "\(TimeText.minutesSeconds(d)) \(strings.left)" : "+\(TimeText.minutesSeconds(.zero - d)) \(strings.over)"
     }
-}
-
-/// A speaker as the console names them: delegation and function, already cleaned.
-struct SpeakerLabel: Hashable {
-    let delegation: String
-    let function: String
 }

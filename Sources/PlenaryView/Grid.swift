@@ -148,24 +148,6 @@ public struct Grid: Sendable, Hashable {
         if w == 2, x + 1 < width { packed[i + 1] = PackedCell(code: 0x20, role: role, isContinuation: true) }
     }
 
-    /// Copies the first `rows` rows of `band` (a grid of this width) over rows from `y`,
-    /// clipped to this grid.
-    mutating func paste(_ band: Grid, rows: Int, y: Int) {
-        guard band.width == width else { return }
-        for r in 0..<min(rows, band.height) where y + r >= 0 && y + r < height {
-            let from = r * width, to = (y + r) * width
-            if band.clusters.isEmpty {
-                packed.replaceSubrange(to..<to + width, with: band.packed[from..<from + width])
-                continue
-            }
-            for x in 0..<width {
-                var cell = band.packed[from + x]
-                if cell.isCluster { cell.code = code(of: band.character(cell)) }
-                packed[to + x] = cell
-            }
-        }
-    }
-
     /// The stored code of `c`: its scalar, or its place in `clusters` (added if new).
     private mutating func code(of c: Character) -> UInt32 {
         let scalars = c.unicodeScalars
