@@ -1,8 +1,7 @@
-// The live console's run loop: Dispatch sources on the main queue for the timer,
-// stdin and signals, then dispatchMain(). The timer only wakes the screen; every
-// time shown is computed from recorded instants and the clock's `now`.
+// The live console: keys to the controller, frames to the terminal, on the shared
+// TerminalLoop. The loop's timer only wakes the screen; every time shown is computed
+// from recorded instants and the clock's `now`.
 import CNcursesw
-import Dispatch
 import Glibc
 import PlenaryCore
 import PlenaryView
@@ -57,7 +56,7 @@ public final class ConsoleApp {
     }
 
     /// Installs the signal handlers, takes the terminal and draws the first frame.
-    /// Call `dispatchMain()` afterwards.
+    /// Call `run()` afterwards.
     public func start() throws(TerminalError) {
         try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
             quit: { [unowned self] in self.finish(status: 0) },
@@ -70,6 +69,12 @@ public final class ConsoleApp {
             stopping: { [unowned self] in self.stoppedByUser = true }))
         wake()
     }
+
+    /// Runs the console until it quits (the process exits from there).
+    public func run() -> Never { loop.run() }
+
+    /// Hands work from another thread to the console's thread (a finished forecast).
+    public nonisolated var poster: Poster { loop.poster }
 
     private func readInput() {
         guard let terminal else { return }

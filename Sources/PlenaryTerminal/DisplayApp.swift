@@ -1,9 +1,8 @@
-// The room display's run loop: the console's model (Dispatch sources on the main
-// queue, then dispatchMain), with a journal to poll instead of keys to obey. It wakes
+// The room display's run loop: the console's TerminalLoop, with a journal to poll
+// instead of keys to obey. It wakes
 // when the shown time turns over and at least every `pollInterval` to look for new
 // records; only `q` does anything, and the bell never rings.
 import CNcursesw
-import Dispatch
 import Glibc
 import PlenaryCore
 import PlenaryView
@@ -39,7 +38,7 @@ public final class DisplayApp {
     }
 
     /// Installs the signal handlers, takes the terminal and draws the first frame.
-    /// Call `dispatchMain()` afterwards.
+    /// Call `run()` afterwards.
     public func start() throws(TerminalError) {
         try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
             quit: { [unowned self] in self.finish(status: 0) },
@@ -48,6 +47,9 @@ public final class DisplayApp {
             timer: { [unowned self] in self.wake() }))
         wake(redraw: true)
     }
+
+    /// Follows the journal until the operator quits (the process exits from there).
+    public func run() -> Never { loop.run() }
 
     private func readInput() {
         guard let terminal else { return }

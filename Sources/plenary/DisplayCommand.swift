@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Glibc
 import PlenaryCore
 import PlenarySystem
@@ -60,7 +59,8 @@ struct DisplayCommand: ParsableCommand {
             }
             return app
         }
-        withExtendedLifetime(app) { dispatchMain() }
+        // The loop never returns: the app exits from its handlers.
+        MainActor.assumeIsolated { app.run() }
     }
 
     /// The journal to follow: the one given; for a registration file (.csv, .toml), the

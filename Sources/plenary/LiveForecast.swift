@@ -46,11 +46,10 @@ final class LiveForecast {
         lastStart = real
         // Seeded by the record so far: the same moment of the same session gives the same odds.
         let model = model, words = words, seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
+        let poster = app.poster
         DispatchQueue.global(qos: .utility).async {
             let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words)
-            DispatchQueue.main.async {
-                MainActor.assumeIsolated { self.finished(f.onTime) }
-            }
+            poster.post { [self] in self.finished(f.onTime) }
         }
     }
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import PlenaryCore
 import PlenaryRehearsal
 import PlenarySimulation
@@ -118,6 +117,7 @@ struct RehearseCommand: ParsableCommand {
             do { try app.start() } catch { throw RunError(description: "\(error)") }
             return app
         }
-        withExtendedLifetime(app) { dispatchMain() }
+        // The loop never returns: the app exits from its handlers.
+        MainActor.assumeIsolated { app.run() }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import PlenaryCore
 import PlenarySystem
 import PlenaryTerminal
@@ -103,8 +102,8 @@ struct RunCommand: ParsableCommand {
             }
             return app
         }
-        // The app owns the Dispatch sources; it must outlive dispatchMain (which never returns).
-        withExtendedLifetime(app) { dispatchMain() }
+        // The loop never returns: the app exits from its handlers.
+        MainActor.assumeIsolated { app.run() }
     }
 }
 
