@@ -36,15 +36,16 @@ public enum Forecaster {
     ///
     /// Each run draws from its own stream, seeded from `seed` and the run's index, and
     /// the runs are tallied in index order: the forecast is the same whether the runs
-    /// share one core or many.
+    /// share one core or many. `parallel: false` keeps to the calling thread (the live
+    /// console's forecast, which must leave a core to the screen).
     public static func forecast(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
                                 model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
-                                words: [SpeakerID: Int] = [:]) -> Forecast {
+                                words: [SpeakerID: Int] = [:], parallel: Bool = true) -> Forecast {
         let plan = state.plan
         let n = max(1, runs)
         let outcomes = RunOutcomes(runs: n, segments: plan.segments.count, plan: plan)
         let chunks = (n + chunkSize - 1) / chunkSize
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let runChunk: @Sendable (Int) -> Void = { chunk in
             for run in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
                 var s = state
                 var pilot = Autopilot(model: model, policy: policy, words: words,
@@ -52,6 +53,11 @@ public enum Forecaster {
                 Rehearsal.run(&s, from: now, autopilot: &pilot)
                 outcomes.record(run: run, of: s, from: now)
             }
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: runChunk)
+        } else {
+            for chunk in 0..<chunks { runChunk(chunk) }
         }
         return outcomes.forecast()
     }

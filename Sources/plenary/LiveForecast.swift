@@ -48,7 +48,9 @@ final class LiveForecast {
         let model = model, words = words, seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
         let poster = app.poster
         DispatchQueue.global(qos: .utility).async {
-            let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words)
+            // On this one background thread: the console keeps the other core.
+            let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words,
+                                        parallel: false)
             poster.post { [self] in self.finished(f.onTime) }
         }
     }

@@ -63,5 +63,8 @@ import Testing
         let state = DefaultSession.session().state
         let first = Forecaster.forecast(state, at: plenaryStart, runs: 300, seed: 9)
         for _ in 0..<3 { #expect(Forecaster.forecast(state, at: plenaryStart, runs: 300, seed: 9) == first) }
+        // On one thread (the live console's way) the runs and their tally are the same.
+        #expect(Forecaster.forecast(state, at: plenaryStart, runs: 300, seed: 9, parallel: false) == first)
+        #expect(Forecaster.forecast(state, at: plenaryStart, runs: 300, seed: 10, parallel: false) != first)
     }
 }
