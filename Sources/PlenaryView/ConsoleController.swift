@@ -25,6 +25,9 @@ public final class ConsoleController {
     public var flash: Bool
     /// What the shell adds to the picture (a rehearsal's room, the live forecast).
     public var extras = ScreenExtras()
+    /// The clock-free parts of recent frames: a frame that only turns a second over
+    /// copies them instead of drawing them again.
+    public let memo = FrameMemo()
     private let sink: any EventSink
     /// The stage last seen for the intervention under way, to ring once per stage.
     private var lastStage: (Instant, Stage)?
@@ -157,7 +160,7 @@ public final class ConsoleController {
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
         ConsoleScreen.render(state: session.state, now: now, ui: ui, config: config, extras: extras,
-                             width: width, height: height)
+                             memo: memo, width: width, height: height)
     }
 
     /// When the picture next changes on its own.

@@ -80,6 +80,15 @@ extension ConsoleScreen {
 
     /// NEXT and THEN, and the chair's call line when there is room.
     static func upcomingLines(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, callLineRows: Int) {
+        let top = y
+        y += g.memo(ctx.memo, .upcoming, y: top) { g in
+            var y = top
+            upcomingRows(&g, ctx, y: &y, callLineRows: callLineRows)
+            return y - top
+        }
+    }
+
+    private static func upcomingRows(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, callLineRows: Int) {
         let s = ctx.strings
         var queue = ctx.state.upcoming
         if case .called(let id, _) = ctx.state.floor { queue.removeAll { $0 == id } }
@@ -119,6 +128,13 @@ extension ConsoleScreen {
 
     /// `Space give the floor / end · p pause / resume · …`, as much as fits.
     static func legend(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
+        g.memo(ctx.memo, .legend, y: y) { g in
+            legendRow(&g, ctx, y: y)
+            return 1
+        }
+    }
+
+    private static func legendRow(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
         g.clear(y: y, role: .legend)
         var x = 1
         for action in Keymap.legend {

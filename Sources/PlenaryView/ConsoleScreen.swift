@@ -6,7 +6,7 @@ import PlenaryCore
 import PlenaryText
 
 /// Options the operator chose on the command line.
-public struct ConsoleConfig: Sendable {
+public struct ConsoleConfig: Sendable, Equatable {
     public var language: Language
     /// A line for the help and the not-opened screen ("plan moved to today").
     public var notice: String?
@@ -29,9 +29,11 @@ public enum ConsoleScreen {
 
     /// The whole screen for the session at `now`.
     public static func render(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig,
-                              extras: ScreenExtras = ScreenExtras(), width: Int, height: Int) -> Grid {
+                              extras: ScreenExtras = ScreenExtras(), memo: FrameMemo? = nil,
+                              width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
-        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config, extras: extras)
+        memo?.begin(FrameMemo.Inputs(state: state, ui: ui, config: config, width: width, height: height))
+        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config, extras: extras, memo: memo)
         guard width >= minimumWidth, height >= minimumHeight else {
             tooSmall(&grid, ctx)
             rehearsalMark(&grid, ctx)
@@ -82,9 +84,13 @@ struct ScreenContext {
     let extras: ScreenExtras
     let strings: Strings
     let projection: Projection
+    /// The clock-free parts of recent frames (nil: draw everything).
+    let memo: FrameMemo?
 
-    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig, extras: ScreenExtras = ScreenExtras()) {
+    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig, extras: ScreenExtras = ScreenExtras(),
+         memo: FrameMemo? = nil) {
         self.state = state
+        self.memo = memo
         self.now = now
         self.ui = ui
         self.config = config

@@ -1,0 +1,45 @@
+// The frame memo against no cache: a console that copies the clock-free rows from earlier
+// frames shows exactly what a fresh render shows, through a whole session of keys,
+// times, sizes, forms and both languages.
+import PlenaryCore
+import PlenaryView
+import Testing
+
+@Suite struct FrameMemoTests {
+    /// Keys an officer presses, each followed by a few seconds of frames.
+    static let script: [[Key]] = [
+        [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")], [], [.down], [.down],
+        [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")], [.char("u")],
+        [.char("w")] + "Côte d'Ivoire".map { .char($0) } + [.enter, .enter, .enter, .enter], [.char(" ")], [], [.char(" ")], [.char("n")],
+        [.char("x")], [.char("y")], [.char(" ")], [.char("g")], [.char("y")], [.char(" ")], [.pageDown], [.home],
+    ]
+
+    static let sizes = [(80, 24), (120, 40), (50, 14), (100, 30), (200, 60), (39, 11), (80, 24)]
+
+    @Test(arguments: [Language.english, .french])
+    func cachedFramesAreFreshFrames(language: Language) {
+        let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
+                                  config: ConsoleConfig(language: language))
+        var t = at(11, 29, 58)
+        var frames = 0, step = 0
+        for keys in Self.script {
+            for k in keys { _ = c.handle(k, at: t) }
+            // Frames at uneven instants over up to 50 s: stages, overruns, the clock.
+            for _ in 0..<(4 + step % 5) {
+                step += 1
+                let (w, h) = Self.sizes[(step / 3) % Self.sizes.count]
+                let cached = c.render(at: t, width: w, height: h)
+                let fresh = ConsoleScreen.render(state: c.state, now: t, ui: c.ui, config: c.config, extras: c.extras,
+                                                 width: w, height: h)
+                let same = cached == fresh
+                #expect(same, "frame \(frames) at \(t), \(w)x\(h):\n\(cached.lines().joined(separator: "\n"))")
+                frames += 1
+                t = t + .milliseconds(Int64(317 + (step * 7919) % 9_000))
+            }
+        }
+        #expect(frames > 150)
+        // Most frames only turned a second over: their clock-free parts were copied.
+        #expect(c.memo.reused > c.memo.drawn, "reused \(c.memo.reused), drawn \(c.memo.drawn)")
+        #expect(c.state.records.count >= 3, "the script should get through several speakers")
+    }
+}
