@@ -1,6 +1,6 @@
-// The one place that talks to curses. Every call happens on the main queue (the
-// Dispatch sources of `ConsoleApp` all target it), because ncurses keeps its state
-// in process globals and is not safe to call from two threads.
+// The one place that talks to curses. Every call happens on the TerminalLoop's one
+// thread, because ncurses keeps its state in process globals and is not safe to call
+// from two threads.
 import CNcursesw
 import Glibc
 import PlenaryText

@@ -2,9 +2,9 @@
 // poll(2) on the keyboard and a wake-up pipe, with the next screen wake as its
 // timeout. Signal handlers and other threads only write a byte to the pipe; every
 // curses call and every handler runs here, one at a time (ncurses keeps its state in
-// process globals). One thread waking once per shown change is the cheapest idle
-// loop we measured: Dispatch's timer thread and main-queue hand-off cost a second
-// wake-up per frame (see BENCHMARKS.md).
+// process globals). One thread wakes once per shown change: with Dispatch sources
+// and dispatchMain, a timer thread woke a queue thread, twice the context switches
+// (docs/performance.md). Signals and other threads never touch curses themselves.
 import Glibc
 import PlenaryView
 import Synchronization
