@@ -207,14 +207,6 @@ public struct Grid: Sendable, Hashable {
         }
     }
 
-    /// The rows whose cells differ from `previous`; all rows when the size changed.
-    public func changedRows(from previous: Grid?) -> [Int] {
-        guard let p = previous, p.width == width, p.height == height else { return Array(0..<height) }
-        return (0..<height).filter { y in
-            (y * width..<(y + 1) * width).contains { !sameCell($0, as: p) }
-        }
-    }
-
     /// Text of one style written at one place: what a terminal must be sent.
     public struct Run: Equatable, Sendable {
         public var x: Int

@@ -42,4 +42,24 @@ import Testing
         #expect(c.memo.reused > c.memo.drawn, "reused \(c.memo.reused), drawn \(c.memo.drawn)")
         #expect(c.state.records.count >= 3, "the script should get through several speakers")
     }
+
+    /// Only the clock moves while a speaker runs far over: speakers drop out of reach one
+    /// by one and the list must show it, though the state, the view and the size are equal.
+    @Test func speakersFallingOutOfReachAreShown() {
+        let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
+        for k in [Key.char("g"), .char("y"), .char(" ")] { _ = c.handle(k, at: at(11, 30)) }
+        var t = at(11, 30, 1)
+        var counts: Set<Int> = []
+        while t < at(12, 10) {
+            let cached = c.render(at: t, width: 100, height: 30)
+            let fresh = ConsoleScreen.render(state: c.state, now: t, ui: c.ui, config: c.config, extras: c.extras,
+                                             width: 100, height: 30)
+            let same = cached == fresh
+            #expect(same, "at \(t):\n\(cached.lines().joined(separator: "\n"))")
+            counts.insert(c.state.projection(at: t).unreached.count)
+            t = t + .milliseconds(7_001)
+        }
+        #expect(counts.count > 3, "unreached counts seen: \(counts.sorted())")
+        #expect(c.memo.reused > c.memo.drawn)
+    }
 }

@@ -31,14 +31,17 @@ import Testing
         #expect(empty.put("abc", x: 0, y: 0, role: .normal) == 0)
     }
 
-    @Test func changedRowsAreTheDifference() {
+    @Test func changesAreTheDifference() {
         var a = Grid(width: 4, height: 3)
         a.put("ab", x: 0, y: 1, role: .normal)
         var b = a
         b.put("X", x: 3, y: 2, role: .normal)
-        #expect(b.changedRows(from: a) == [2])
-        #expect(b.changedRows(from: nil) == [0, 1, 2])
-        #expect(b.changedRows(from: Grid(width: 5, height: 3)) == [0, 1, 2])
+        #expect(b.changes(since: a) == [Grid.Run(x: 3, y: 2, role: .normal, text: "X")])
+        // Without a previous frame of this size, every row is sent whole.
+        for previous in [nil, Grid(width: 5, height: 3)] {
+            #expect(b.changes(since: previous).map(\.y) == [0, 1, 2])
+            #expect(b.changes(since: previous).map(\.text) == ["    ", "ab  ", "   X"])
+        }
     }
 
     @Test func graphemesOfSeveralScalarsAreKeptWhole() {
