@@ -9,11 +9,15 @@ extension ConsoleScreen {
         let off = ctx.plan.utcOffset
         let clock = TimeText.clockSeconds(ctx.now, utcOffset: off)
         let right = g.width >= 60 ? "\(TimeText.date(ctx.now, utcOffset: off))  \(clock) " : "\(clock) "
-        g.clear(y: y, role: .title)
         // A rehearsal's mark takes the left corner (drawn last); the title moves over.
         let mark = ctx.config.rehearsalSpeed.map { DisplayWidth.of(RehearsalStrings.of(ctx.config.language).banner($0)) + 2 } ?? 0
         let room = g.width - DisplayWidth.of(right) - 2 - mark
-        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: mark, y: y, role: .title)
+        // The title is clock-free (its room is the memo's key); the clock is drawn over it.
+        g.memo(ctx.memo, .title, y: y, extra: [room]) { g in
+            g.clear(y: y, role: .title)
+            g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: mark, y: y, role: .title)
+            return 1
+        }
         g.putRight(right, right: g.width, y: y, role: .title)
         y += 1
     }

@@ -34,7 +34,7 @@ extension ConsoleScreen {
         // All but the running time on the floor is clock-free; who will not be reached,
         // the one input that moves with the clock, is part of the memo's key.
         let unreached = ctx.projection.unreached
-        g.memo(ctx.memo, .list, y: top, extra: unreached) { g in
+        g.memo(ctx.memo, .list, y: top, extra: unreached.map(\.rawValue)) { g in
             listRows(&g, ctx, window, top: top, unreached: Set(unreached))
             return bottom - top
         }

@@ -1,6 +1,6 @@
 // The parts of the console that change with the session, the operator's view or the
-// terminal's size, but not with the clock: who is next and the call line, the list
-// (all but the running time of the speaker on the floor), the key legend. Most frames
+// terminal's size, but not with the clock: the title, who is next and the call line,
+// the list (all but the running time of the speaker on the floor), the key legend. Most frames
 // only turn a second over, so these rows are copied from the last frame that drew
 // them while their inputs are equal; the console draws up to three frames a second.
 // A part may be memoised only if it reads nothing but the state, the UI state, the
@@ -18,13 +18,13 @@ public final class FrameMemo {
     }
 
     enum Part: Hashable {
-        case upcoming, list, legend
+        case title, upcoming, list, legend
     }
 
     fileprivate struct Saved {
         let generation: Int
         let y: Int
-        let extra: [SpeakerID]
+        let extra: [Int]
         let rows: Int
         let grid: Grid
     }
@@ -44,12 +44,12 @@ public final class FrameMemo {
         saved = [:]
     }
 
-    fileprivate func rows(of part: Part, y: Int, extra: [SpeakerID]) -> Saved? {
+    fileprivate func rows(of part: Part, y: Int, extra: [Int]) -> Saved? {
         guard let s = saved[part], s.generation == generation, s.y == y, s.extra == extra else { return nil }
         return s
     }
 
-    fileprivate func save(_ part: Part, y: Int, extra: [SpeakerID], rows: Int, grid: Grid) {
+    fileprivate func save(_ part: Part, y: Int, extra: [Int], rows: Int, grid: Grid) {
         saved[part] = Saved(generation: generation, y: y, extra: extra, rows: rows, grid: grid)
     }
 
@@ -61,7 +61,7 @@ extension Grid {
     /// used and writes no others), or copies those rows from the frame that last drew
     /// it with the same inputs, `y` and `extra`. Returns the rows used.
     @discardableResult
-    mutating func memo(_ memo: FrameMemo?, _ part: FrameMemo.Part, y: Int, extra: [SpeakerID] = [],
+    mutating func memo(_ memo: FrameMemo?, _ part: FrameMemo.Part, y: Int, extra: [Int] = [],
                        draw: (inout Grid) -> Int) -> Int {
         guard let memo else { return draw(&self) }
         if let s = memo.rows(of: part, y: y, extra: extra) {
