@@ -10,19 +10,19 @@ import PlenaryView
 import Synchronization
 
 @MainActor
-public final class TerminalLoop {
+final class TerminalLoop {
     /// What a program does when something happens; each runs on the loop's thread.
-    public struct Handlers {
+    struct Handlers {
         /// SIGINT, SIGTERM, SIGHUP, or the terminal gone: end cleanly.
-        public var quit: @MainActor () -> Void
+        var quit: @MainActor () -> Void
         /// The picture must be drawn again now (a resize, back from a stop).
-        public var redraw: @MainActor () -> Void
+        var redraw: @MainActor () -> Void
         /// Keys are waiting on stdin.
-        public var input: @MainActor () -> Void
+        var input: @MainActor () -> Void
         /// The wake set with `wake(afterMilliseconds:)` is due.
-        public var timer: @MainActor () -> Void
+        var timer: @MainActor () -> Void
         /// Just before the process stops for SIGTSTP.
-        public var stopping: @MainActor () -> Void = {}
+        var stopping: @MainActor () -> Void = {}
     }
 
     private(set) var terminal: Terminal?
@@ -32,11 +32,18 @@ public final class TerminalLoop {
     private let mailbox = Mailbox()
     private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT]
 
-    public nonisolated init() {}
+    nonisolated init() {}
 
     /// Installs the signal handlers, takes the terminal, and sets the first wake a
     /// millisecond from now. Call `run()` afterwards.
     func start(theme: Theme, noColor: Bool, handlers h: Handlers) throws(TerminalError) {
+        guard let problem = mailbox.problem else {
+            return try take(theme: theme, noColor: noColor, handlers: h)
+        }
+        throw TerminalError(description: "cannot make the console's wake-up pipe: \(problem)")
+    }
+
+    private func take(theme: Theme, noColor: Bool, handlers h: Handlers) throws(TerminalError) {
         handlers = h
         // Before curses: ncurses installs its own handlers only where none is set.
         SignalPipe.install(Self.signals, writingTo: mailbox.writeEnd)
@@ -67,7 +74,8 @@ public final class TerminalLoop {
             let timeout = due.map { Int32(clamping: (max(0, $0 - Self.monotonicNow()) + 999_999) / 1_000_000) } ?? -1
             fds[0].revents = 0
             fds[1].revents = 0
-            if poll(&fds, 2, timeout) < 0, errno != EINTR { fatalError("poll: \(String(cString: strerror(errno)))") }
+            // poll fails only on a bad argument or no memory: end cleanly rather than spin.
+            if poll(&fds, 2, timeout) < 0, errno != EINTR { handlers?.quit() }
             if fds[1].revents != 0 { drainMailbox() }
             if fds[0].revents & Int16(POLLIN) != 0 { handlers?.input() }
             // The terminal is gone (closed window, dead ssh): nothing more can be shown
@@ -132,12 +140,14 @@ public struct Poster: Sendable {
 final class Mailbox: Sendable {
     let readEnd: Int32
     let writeEnd: Int32
+    /// Why the pipe could not be made (too many open files); nil when it was.
+    let problem: String?
     private let work = Mutex<[@Sendable @MainActor () -> Void]>([])
 
     init() {
         var fds: [Int32] = [-1, -1]
-        if pipe(&fds) != 0 { fatalError("pipe: \(String(cString: strerror(errno)))") }
-        for fd in fds {
+        problem = pipe(&fds) == 0 ? nil : String(cString: strerror(errno))
+        for fd in fds where fd >= 0 {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         }
