@@ -79,8 +79,9 @@ enum LiveBenchmarks {
                        met: late.percentile(99) <= 0.02 && late.worst <= 0.05))
         let d = drift(idle, rate: 1)
         report.add(Row(what: "drift of the shown time against CLOCK_BOOTTIME over a real \(seconds) s",
-                       figures: String(format: "max %.1f ms over %d frames", d.max * 1e3, d.frames),
-                       target: "≤ 10 ms", met: d.max <= 0.01))
+                       figures: String(format: "accumulated %.1f ms over %d frames (single frames within %.1f ms)",
+                                       d.accumulated * 1e3, d.frames, d.jitter * 1e3),
+                       target: "≤ 10 ms", met: d.accumulated <= 0.01))
         let share = cpu / (Double(idleTo - idleFrom) / 1e9) * 100
         report.add(Row(what: "CPU while a speaker is timed, \(seconds) s", figures: String(format: "%.3f %% of one core (%.2f s)", share, cpu),
                        target: "≤ 0.2 %", met: share <= 0.2))
@@ -105,9 +106,9 @@ enum LiveBenchmarks {
         let d = drift(idle, rate: 60)
         let late = lateness(idle)
         report.add(Row(what: "drift over \(realSeconds) session minutes at 60× (\(realSeconds) s real)",
-                       figures: String(format: "max %.1f ms of session time over %d frames; lateness %@",
-                                       d.max * 1e3, d.frames, summary(late, p99: true)),
-                       target: "≤ 10 ms", met: d.max <= 0.01))
+                       figures: String(format: "accumulated %.1f ms of session time over %d frames (single frames within %.1f ms, %.2f ms real); lateness %@",
+                                       d.accumulated * 1e3, d.frames, d.jitter * 1e3, d.jitter * 1e3 / 60, summary(late, p99: true)),
+                       target: "≤ 10 ms", met: d.accumulated <= 0.01))
     }
 
     /// For timer frames that woke at or after their boundary: boundary to frame written.
@@ -119,17 +120,25 @@ enum LiveBenchmarks {
         return s
     }
 
-    /// How far the shown speaking time moved from CLOCK_BOOTTIME × rate between the
-    /// first frame and each later one (ms truncation allows 1 ms either way).
-    static func drift(_ frames: [FrameLogEntry], rate: Double) -> (max: Double, frames: Int) {
+    /// How far the shown speaking time moved from CLOCK_BOOTTIME × rate over the run.
+    /// Each frame's error is the shown time since the first frame less the boot time
+    /// since then × rate (ms truncation allows 1 ms either way). Accumulated drift is
+    /// how far the errors of the last tenth of the frames (median) moved from those of
+    /// the first tenth; `jitter` is the largest single error, which also holds the gap
+    /// between reading the two clocks of one frame (a preemption there, × rate).
+    static func drift(_ frames: [FrameLogEntry], rate: Double) -> (accumulated: Double, jitter: Double, frames: Int) {
         let speaking = frames.filter { $0.speakingMs >= 0 }
-        guard let first = speaking.first else { return (.nan, 0) }
-        var worst = 0.0
-        for f in speaking {
-            let shown = Double(f.speakingMs - first.speakingMs) / 1e3
-            let elapsed = Double(f.began - first.began) / 1e9 * rate
-            worst = max(worst, max(0, abs(shown - elapsed) - 0.001))
+        guard let first = speaking.first else { return (.nan, .nan, 0) }
+        let errors = speaking.map { f in
+            Double(f.speakingMs - first.speakingMs) / 1e3 - Double(f.began - first.began) / 1e9 * rate
         }
-        return (worst, speaking.count)
+        func median(_ xs: ArraySlice<Double>) -> Double {
+            let s = xs.sorted()
+            return s.isEmpty ? 0 : s[s.count / 2]
+        }
+        let tenth = max(1, errors.count / 10)
+        let moved = median(errors.suffix(tenth)) - median(errors.prefix(tenth))
+        let jitter = errors.map { max(0, abs($0) - 0.001) }.max() ?? 0
+        return (max(0, abs(moved) - 0.001), jitter, speaking.count)
     }
 }

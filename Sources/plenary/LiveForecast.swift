@@ -1,7 +1,7 @@
 // The console's live P(on time): a few hundred simulated finishes of the session
 // from what has actually happened so far, computed on a background queue so the
-// screen never waits for it. It runs again after each recorded event, or every minute
-// of real time; the view only draws the last result.
+// screen never waits for it. It runs again once the events have settled (0.4 s after
+// the last), or every minute of real time; the view only draws the last result.
 import Dispatch
 import PlenaryCore
 import PlenarySimulation
@@ -14,6 +14,9 @@ final class LiveForecast {
     /// Enough for a percentage to settle within a few points, fast enough to be fresh.
     nonisolated static let runs = 300
     nonisolated static let interval: Int64 = 60_000_000_000
+    /// After an event, how long the forecast waits for the next one: the officer's keys
+    /// come in bursts, and the frame that shows each key should not share a core with it.
+    nonisolated static let settle: Int64 = 400_000_000
 
     private let controller: ConsoleController
     private unowned let app: ConsoleApp
@@ -22,6 +25,8 @@ final class LiveForecast {
     private var running = false
     private var lastEvents = -1
     private var lastStart: Int64 = 0
+    /// The event count last seen, and when it was first seen (boot-time ns).
+    private var seen = (events: -1, at: Int64(0))
 
     init(controller: ConsoleController, app: ConsoleApp, model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]) {
         self.controller = controller
@@ -40,7 +45,9 @@ final class LiveForecast {
         }
         let count = controller.session.events.count
         let real = SystemClocks.bootNanoseconds()
-        guard count != lastEvents || real - lastStart >= Self.interval else { return }
+        if count != seen.events { seen = (count, real) }
+        let settled = real - seen.at >= Self.settle
+        guard (count != lastEvents && settled) || real - lastStart >= Self.interval else { return }
         running = true
         lastEvents = count
         lastStart = real
