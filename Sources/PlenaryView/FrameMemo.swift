@@ -1,8 +1,8 @@
 // The parts of the console that change with the session, the operator's view or the
 // terminal's size, but not with the clock: the title, who is next and the call line,
-// the list (all but the running time of the speaker on the floor), the key legend. Most frames
-// only turn a second over, so these rows are copied from the last frame that drew
-// them while their inputs are equal; the console draws up to three frames a second.
+// the list (all but the running time of the speaker on the floor), the key legend.
+// Most frames only turn a second over, so these rows are copied from the last frame
+// that drew them while their inputs are equal; the console draws three frames a second.
 // A part may be memoised only if it reads nothing but the state, the UI state, the
 // configuration, the size and the `extra` values it passes (never `now`).
 import PlenaryCore
@@ -22,7 +22,6 @@ public final class FrameMemo {
     }
 
     fileprivate struct Saved {
-        let generation: Int
         let y: Int
         let extra: [Int]
         let rows: Int
@@ -30,8 +29,7 @@ public final class FrameMemo {
     }
 
     private var inputs: Inputs?
-    /// Goes up whenever the inputs change: parts saved under another generation are stale.
-    private var generation = 0
+    /// What was drawn under the current inputs; emptied whenever they change.
     private var saved: [Part: Saved] = [:]
     public private(set) var reused = 0, drawn = 0
 
@@ -40,17 +38,16 @@ public final class FrameMemo {
     func begin(_ next: Inputs) {
         guard next != inputs else { return }
         inputs = next
-        generation += 1
         saved = [:]
     }
 
     fileprivate func rows(of part: Part, y: Int, extra: [Int]) -> Saved? {
-        guard let s = saved[part], s.generation == generation, s.y == y, s.extra == extra else { return nil }
+        guard let s = saved[part], s.y == y, s.extra == extra else { return nil }
         return s
     }
 
     fileprivate func save(_ part: Part, y: Int, extra: [Int], rows: Int, grid: Grid) {
-        saved[part] = Saved(generation: generation, y: y, extra: extra, rows: rows, grid: grid)
+        saved[part] = Saved(y: y, extra: extra, rows: rows, grid: grid)
     }
 
     fileprivate func count(reused r: Bool) { if r { reused += 1 } else { drawn += 1 } }
