@@ -15,6 +15,21 @@ extension RecordJSON {
 }
 
 @Suite struct RecordDecodingTests {
+
+    /// The lines found with memchr are the lines between newlines, by definition; bytes
+    /// after the last newline are a torn tail, not a line.
+    @Test func linesAreWhatLiesBetweenNewlines() {
+        let samples: [[UInt8]] = [[], [10], [10, 10], Array("a".utf8), Array("ab\ncd".utf8), Array("ab\ncd\n".utf8),
+                                  Array("\n\nx\n\ny".utf8), Array(repeating: 65, count: 70_000) + [10, 66]]
+        for bytes in samples {
+            var expected: [Range<Int>] = [], start = 0
+            for (i, b) in bytes.enumerated() where b == 10 {
+                expected.append(start..<i)
+                start = i + 1
+            }
+            #expect(JournalReader.lineRanges(bytes) == expected, "\(bytes.prefix(12))")
+        }
+    }
     /// Every fact, with awkward text where a fact carries text.
     static let facts: [Fact] = [
         .sessionOpened, .segmentStarted(segment: 1), .closingStarted, .speakerCalled(speaker: SpeakerID(3)),
