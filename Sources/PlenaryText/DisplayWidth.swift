@@ -77,7 +77,8 @@ public enum DisplayWidth {
             used += w
             scalars.formIndex(after: &cut)
         }
-        // Back up one scalar: it may begin a cluster with what follows (CR LF).
+        // Back up one scalar: the scalar that does not stand alone (a combining mark, a
+        // joiner) may belong to the character the last one begins.
         if cut > scalars.startIndex {
             scalars.formIndex(before: &cut)
             used -= of(scalars[cut])
