@@ -26,7 +26,7 @@ public struct ConsoleClock: Sendable {
 }
 
 @MainActor
-public final class ConsoleApp {
+public final class ConsoleApp: TerminalProgram {
     private let controller: ConsoleController
     private let clock: ConsoleClock
     private let theme: Theme

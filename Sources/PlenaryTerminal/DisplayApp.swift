@@ -9,7 +9,7 @@ import PlenaryView
 
 /// The room display in a terminal: polls, draws, and quits on `q` or a signal.
 @MainActor
-public final class DisplayApp {
+public final class DisplayApp: TerminalProgram {
     /// Reads what the journal gained since the last call (`changed`) and the session time now.
     public typealias Follow = @MainActor () -> (source: DisplaySource, now: Instant, changed: Bool)
 

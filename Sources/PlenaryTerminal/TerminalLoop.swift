@@ -9,6 +9,15 @@ import Glibc
 import PlenaryView
 import Synchronization
 
+/// A program that owns the terminal while it runs: the console, the room display.
+@MainActor
+public protocol TerminalProgram: AnyObject {
+    /// Installs the signal handlers, takes the terminal and draws the first frame.
+    func start() throws(TerminalError)
+    /// Runs until the program quits; the process exits from its handlers.
+    func run() -> Never
+}
+
 @MainActor
 final class TerminalLoop {
     /// What a program does when something happens; each runs on the loop's thread.

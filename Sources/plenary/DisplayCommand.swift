@@ -44,7 +44,7 @@ struct DisplayCommand: ParsableCommand {
             throw RunError(description: "plenary display needs a terminal (standard input and output are not a tty)")
         }
         let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
-        let app = try MainActor.assumeIsolated {
+        try MainActor.assumeIsolated {
             let follower = JournalFollower(path: path)
             let app = DisplayApp(config: config, theme: chosenTheme, noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false,
                                  rate: rate) {
@@ -52,15 +52,8 @@ struct DisplayCommand: ParsableCommand {
                 let (source, now) = DisplayCommand.frame(follower.state, requested: path, rate: rate)
                 return (source, now, changed)
             }
-            do {
-                try app.start()
-            } catch {
-                throw RunError(description: "\(error)")
-            }
-            return app
+            try takeTerminalAndRun(app)
         }
-        // The loop never returns: the app exits from its handlers.
-        MainActor.assumeIsolated { app.run() }
     }
 
     /// The journal to follow: the one given; for a registration file (.csv, .toml), the

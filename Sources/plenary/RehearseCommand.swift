@@ -108,16 +108,13 @@ struct RehearseCommand: ParsableCommand {
             config: ConsoleConfig(language: lang, notice: "rehearsal journal \(opened.journal.path)", rehearsalSpeed: speed))
         let consoleClock = ConsoleClock(rate: clock.rate) { clock.now() }
         let pilot = Autopilot(model: model, words: words, seed: options.seed)
-        let app = try MainActor.assumeIsolated {
+        try MainActor.assumeIsolated {
             let app = ConsoleApp(controller: controller, clock: consoleClock, theme: chosenTheme,
                                  noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
             let forecast = LiveForecast(controller: controller, app: app, model: model, words: words)
             let room = RehearsalConsole(controller: controller, pilot: pilot, autopilot: autopilot, forecast: forecast)
             app.beforeFrame = { room.beforeFrame($0) }
-            do { try app.start() } catch { throw RunError(description: "\(error)") }
-            return app
+            try takeTerminalAndRun(app)
         }
-        // The loop never returns: the app exits from its handlers.
-        MainActor.assumeIsolated { app.run() }
     }
 }

@@ -87,7 +87,7 @@ struct RunCommand: ParsableCommand {
                                            clockUnconfirmed: opened.clockNeedsAcknowledgement)
         let runClock = clock
         let consoleClock = ConsoleClock(rate: runClock.rate) { runClock.now() }
-        let app = try MainActor.assumeIsolated {
+        try MainActor.assumeIsolated {
             let app = ConsoleApp(controller: controller, clock: consoleClock, theme: chosenTheme,
                                  noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
             // P(on time) in the status line, recomputed off the main thread (LiveForecast).
@@ -95,15 +95,8 @@ struct RunCommand: ParsableCommand {
             app.beforeFrame = { forecast.update(at: $0); return nil }
             // Benchmarks only: time every frame and key (see plenary-bench --live).
             if let path = env["PLENARY_FRAME_LOG"], !path.isEmpty { app.frameLog = FrameLog(path: path) }
-            do {
-                try app.start()
-            } catch {
-                throw RunError(description: "\(error)")
-            }
-            return app
+            try takeTerminalAndRun(app)
         }
-        // The loop never returns: the app exits from its handlers.
-        MainActor.assumeIsolated { app.run() }
     }
 }
 

@@ -4,6 +4,7 @@ import ArgumentParser
 import Glibc
 import PlenaryCore
 import PlenarySystem
+import PlenaryTerminal
 import PlenaryView
 
 /// The process environment, read once.
@@ -132,4 +133,13 @@ enum ThemeLoader {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// Takes the terminal for `program` and runs it until it quits (the process exits from
+/// its handlers). A terminal that cannot be taken is an error for the shell, without
+/// the usage text.
+@MainActor
+func takeTerminalAndRun(_ program: some TerminalProgram) throws -> Never {
+    do { try program.start() } catch { throw RunError(description: "\(error)") }
+    program.run()
 }
