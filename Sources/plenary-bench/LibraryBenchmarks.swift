@@ -32,6 +32,15 @@ enum LibraryBenchmarks {
         }
         report.add(Row(what: "render one 200×60 frame", figures: summary(samples, p99: true),
                        target: "≤ 1 ms", met: samples.percentile(99) <= 1e-3))
+        // The room display on a projector-sized terminal: the largest digits.
+        let display = time(runs: frames) {
+            let g = DisplayScreen.render(.live(s.state, rehearsal: false), now: cet(11, 33) + .milliseconds(Int64(i * 7)),
+                                         config: DisplayConfig(showNext: true), width: 200, height: 60)
+            checksum &+= g.width &* g.height
+            i += 1
+        }
+        report.add(Row(what: "render one 200×60 room display frame", figures: summary(display, p99: true),
+                       target: "—", met: nil))
         if checksum == 0 { print("(no cells?)") }
     }
 
