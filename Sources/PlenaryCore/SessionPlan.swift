@@ -128,21 +128,12 @@ public struct SessionPlan: Sendable, Hashable, Codable {
     /// The segment whose id matches, case-insensitively; also accepts 1-based numbers
     /// and Roman numerals I–X as registration files write them.
     public func segmentIndex(named raw: String) -> Int? {
-        let key = raw.trimmingSpaces().uppercased()
+        let key = raw.trimming().uppercased()
         if let i = segments.firstIndex(where: { $0.id.uppercased() == key }) { return i }
         let romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
         if let r = romans.firstIndex(of: key), r < segments.count { return r }
         if let n = Int(key), n >= 1, n <= segments.count { return n - 1 }
         return nil
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }
 

@@ -106,14 +106,14 @@ extension SessionState {
             return [.speakerRestored(speaker: id)]
 
         case .addWalkIn(let delegation, let function, let category, let segment, let position):
-            let d = delegation.trimmingSpaces()
+            let d = delegation.trimming()
             guard !d.isEmpty else { throw Rejection("A walk-in needs a delegation.") }
             guard plan.segments.indices.contains(segment) else {
                 throw Rejection("There is no segment \(segment + 1) in this plan.")
             }
             if let p = position, p < 1 { throw Rejection("Positions start at 1 (next).") }
             let id = SpeakerID((speakers.keys.map(\.rawValue).max() ?? 0) + 1)
-            let sp = Speaker(id: id, delegation: d, function: function.trimmingSpaces(), category: category,
+            let sp = Speaker(id: id, delegation: d, function: function.trimming(), category: category,
                              segment: segment, kind: .walkIn, received: t)
             return [.walkInAdded(speaker: sp, position: position)]
 
@@ -126,7 +126,7 @@ extension SessionState {
         case .extend(let amount, let reason):
             guard floor.intervention != nil else { throw Rejection("Nobody has the floor to extend.") }
             guard amount > .zero else { throw Rejection("An extension must add time.") }
-            return [.timeExtended(milliseconds: amount.wholeMilliseconds, reason: reason.trimmingSpaces())]
+            return [.timeExtended(milliseconds: amount.wholeMilliseconds, reason: reason.trimming())]
 
         case .correctStart(let start):
             guard let iv = floor.intervention else { throw Rejection("Nobody has the floor.") }

@@ -11,7 +11,7 @@ public enum CheckReport {
         var out: [String] = []
         let off = reg.plan.utcOffset
         if reg.planLoaded {
-            out.append(PlanReport.text(reg.session().state).trimmingTrailingNewlines())
+            out.append(PlanReport.text(reg.session().state).trimming(.lineEnds, from: .trailing))
             for c in capacity(reg) where !c.fits {
                 out.append("")
                 out.append("Segment \(c.segment) cannot fit: \(c.speakers) speakers need \(TimeText.minutesSeconds(c.needed)) "
@@ -97,13 +97,5 @@ public enum CheckReport {
             let most = each > .zero ? Int(seg.budget.wholeMilliseconds / each.wholeMilliseconds) : 0
             return Capacity(segment: seg.id, speakers: n, needed: each * n, budget: seg.budget, mostThatFit: most)
         }
-    }
-}
-
-extension String {
-    func trimmingTrailingNewlines() -> String {
-        var s = self
-        while s.last == "\n" { s.removeLast() }
-        return s
     }
 }

@@ -132,13 +132,13 @@ struct PlanReader {
     }
 
     static func stage(named name: String) -> Stage? {
-        let key = name.lowercased().trimmingSpaces()
+        let key = name.lowercased().trimming()
         switch key {
         case "wrap up", "wrap-up", "wrapup": return .wrapUp
         case "final": return .final
         case "time": return .time
         default:
-            guard key.hasPrefix("overrun"), let n = Int(key.dropFirst("overrun".count).trimmingSpaces()), n >= 1
+            guard key.hasPrefix("overrun"), let n = Int(key.dropFirst("overrun".count).trimming()), n >= 1
             else { return nil }
             return .overrun(n)
         }

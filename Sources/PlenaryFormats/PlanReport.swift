@@ -19,14 +19,12 @@ public enum PlanReport {
             out.append("  \(TimeText.clock(start, utcOffset: off))–\(TimeText.clock(end, utcOffset: off)), budget \(TimeText.minutesSeconds(seg.budget)), \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention")
             let list = state.order[i]
             if list.isEmpty { out.append("  (no speakers registered)") }
-            // One line per speaker, each on its own: long lists are written on all cores.
-            let speakers = state.speakers
-            out += Array(list.enumerated()).concurrentMap { n, id -> String? in
-                guard let sp = speakers[id] else { return nil }
+            for (n, id) in list.enumerated() {
+                guard let sp = state.speakers[id] else { continue }
                 let received = sp.received.map { "received \(TimeText.date($0, utcOffset: off)) \(TimeText.clock($0, utcOffset: off))" } ?? ""
                 let num = n + 1 < 10 ? " \(n + 1)" : "\(n + 1)"
-                return "  \(num). \(DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)) \(DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)) \(received)".trimmingTrailingSpaces()
-            }.compactMap { $0 }
+                out.append("  \(num). \(DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)) \(DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)) \(received)".trimming(.spaces, from: .trailing))
+            }
             let need = Int64(list.count) * (seg.interventionLimit.wholeMilliseconds + plan.expectedChangeover.wholeMilliseconds)
             let fits = need <= seg.budget.wholeMilliseconds
             out.append("  \(list.count) speakers × (\(TimeText.minutesSeconds(seg.interventionLimit)) + \(TimeText.minutesSeconds(plan.expectedChangeover)) changeover) = \(TimeText.minutesSeconds(.milliseconds(need))) of \(TimeText.minutesSeconds(seg.budget)): \(fits ? "fits" : "does not fit")")
@@ -52,13 +50,5 @@ public enum PlanReport {
         let m = d.wholeMilliseconds / 60_000
         let h = abs(m) / 60, mm = abs(m) % 60
         return (m < 0 ? "-" : "+") + "\(h)" + (mm == 0 ? "" : ":\(mm < 10 ? "0" : "")\(mm)")
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }

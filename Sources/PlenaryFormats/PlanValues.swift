@@ -2,10 +2,6 @@
 // (TOMLReader), so a wrong value is reported as plan.toml:12:9 like any other problem.
 import PlenaryCore
 
-extension Substring {
-    func trimmingSpaces() -> String { String(self).trimmingSpaces() }
-}
-
 enum PlanValue {
     /// `m:ss` or `h:mm:ss`, optionally signed (`+0:15` is 15 s of overrun, i.e. -15 s left);
     /// an integer is seconds.
@@ -16,7 +12,7 @@ enum PlanValue {
     }
 
     static func duration(_ written: String) -> Duration? {
-        var text = written.trimmingSpaces()
+        var text = written.trimming()
         guard !text.isEmpty else { return nil }
         var sign: Int64 = 1
         if text.hasPrefix("+") || text.hasPrefix("-") {

@@ -94,7 +94,7 @@ struct HeaderMap {
         for (n, field) in header.fields.enumerated() {
             let name = field.text
             guard let column = Column(header: name) else {
-                if !name.trimmingBlanks().isEmpty {
+                if !name.trimming(.spaces).isEmpty {
                     diagnostics.append(Diagnostic(
                         file: file, line: field.position.line, column: field.position.column, severity: .warning,
                         message: "unknown column is ignored", excerpt: SafeText.excerpt(name),

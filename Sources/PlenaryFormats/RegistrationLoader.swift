@@ -109,10 +109,8 @@ public enum RegistrationLoader {
     static func apply(_ rows: [RawRow], to reg: inout Registration) {
         let zone = ZoneResolver(identifier: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
         var entries: [RegistrationEntry] = []
-        // Rows are parsed on all cores (each on its own), then taken in file order.
-        let plan = reg.plan, file = reg.file
-        let parsed = rows.concurrentMap { RegistrationRow.parse($0, plan: plan, zone: zone, file: file) }
-        for (row, (entry, found)) in zip(rows, parsed) {
+        for row in rows {
+            let (entry, found) = RegistrationRow.parse(row, plan: reg.plan, zone: zone, file: reg.file)
             reg.diagnostics += found
             if let entry { entries.append(entry) } else { reg.rejectedLines.append(row.line) }
         }

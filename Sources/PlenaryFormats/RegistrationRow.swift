@@ -72,7 +72,7 @@ enum RegistrationRow {
 
         var received: Instant?
         let receivedText = row.cells[.received]?.text ?? ""
-        if receivedText.trimmingSpaces().isEmpty {
+        if receivedText.trimming().isEmpty {
             report(.error, .received, "the registration time is empty",
                    hint: "first come, first served needs when the registration arrived")
         } else {
@@ -84,7 +84,7 @@ enum RegistrationRow {
 
         var segment: Int?
         let segmentText = row.cells[.segment]?.text ?? ""
-        if segmentText.trimmingSpaces().isEmpty {
+        if segmentText.trimming().isEmpty {
             report(.error, .segment, "the segment is empty", hint: segmentHint(plan))
         } else if let s = plan.segmentIndex(named: SafeText.field(segmentText)) {
             segment = s
@@ -137,19 +137,4 @@ enum RegistrationRow {
         let ids = plan.segments.map(\.id).joined(separator: ", ")
         return "this plan's segments are \(ids) (or 1–\(plan.segments.count))"
     }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        // Text that starts and ends with an ASCII letter, digit or mark has nothing to trim.
-        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, !Self.isASCIISpace(f), !Self.isASCIISpace(l) {
-            return self
-        }
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-
-    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 }

@@ -41,8 +41,7 @@ enum RegistrationRules {
             default: return i < j
             }
         }
-        // Folding names is the costly part, and each is folded on its own: on all cores.
-        let keys = timely.concurrentMap { "\($0.segment)|" + SafeText.foldedKey($0.delegation) }
+        let keys = timely.map { "\($0.segment)|" + SafeText.foldedKey($0.delegation) }
         var keptLine: [String: Int] = [:]
         keptLine.reserveCapacity(timely.count)
         for i in ordered {

@@ -44,15 +44,3 @@ enum TextFolding {
             .unicodeScalars)
     private static let halfwidthSigns: [Unicode.Scalar] = ["¢", "£", "¬", "¯", "¦", "¥", "₩"]
 }
-
-extension String {
-    /// Without leading and trailing blanks: tabs and space separators (Unicode Zs), as
-    /// Foundation's `trimmingCharacters(in: .whitespaces)`; line ends are kept.
-    func trimmingBlanks() -> String {
-        func blank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !blank($0) })!
-        return String(scalars[first...last])
-    }
-}

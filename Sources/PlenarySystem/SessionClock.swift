@@ -59,15 +59,6 @@ public enum SystemClocks {
         var buf = [CChar](repeating: 0, count: 64)
         guard fgets(&buf, Int32(buf.count), f) != nil else { return "unknown" }
         let id = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return id.trimmingCharacters(in: ["\n", " "])
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
+        return id.trimming()
     }
 }

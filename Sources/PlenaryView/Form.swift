@@ -39,7 +39,7 @@ public struct Form: Sendable, Hashable {
     static func walkIn(state: SessionState) -> Form {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
         var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
-        names += KnownDelegations.all
+        names += KnownDelegations.names
         var seen = Set<String>()
         let known = names.filter { seen.insert($0.lowercased()).inserted }
         return Form(kind: .walkIn, fields: [.delegation, .function, .segment, .position],
@@ -95,7 +95,7 @@ public struct Form: Sendable, Hashable {
     }
 
     func value(_ field: FormField) -> String {
-        fields.firstIndex(of: field).map { values[$0].trimmingSpacesInView() } ?? ""
+        fields.firstIndex(of: field).map { values[$0].trimming() } ?? ""
     }
 
     /// The command the form asks for, or why it cannot be run.
@@ -114,7 +114,7 @@ public struct Form: Sendable, Hashable {
             }
             let known = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
             let category = known?.category
-                ?? (KnownDelegations.states.contains(delegation) ? .stateParty : .other)
+                ?? (KnownDelegations.isStateParty(delegation) ? .stateParty : .other)
             return .success(.addWalkIn(delegation: delegation, function: TerminalSafe.clean(value(.function)),
                                        category: category, segment: seg, position: position))
         case .move:
@@ -144,14 +144,5 @@ enum StartTimeText {
         guard (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
         let day = CivilDate.local(now, utcOffset: utcOffset)
         return Instant(year: day.year, month: day.month, day: day.day, hour: h, minute: m, second: s, utcOffset: utcOffset)
-    }
-}
-
-extension String {
-    func trimmingSpacesInView() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }

@@ -147,7 +147,7 @@ struct TextFastPathTests {
             var expected = Substring(t)
             while let f = expected.first, f.isWhitespace { expected.removeFirst() }
             while let l = expected.last, l.isWhitespace { expected.removeLast() }
-            #expect(t.trimmingSpaces() == String(expected), "\(t.debugDescription)")
+            #expect(t.trimming() == String(expected), "\(t.debugDescription)")
         }
     }
 }

@@ -23,8 +23,8 @@ struct TextFoldingTests {
     }
 
     @Test func trimsBlanksButNotLineEnds() {
-        #expect(" \t\u{A0}x y\u{3000} ".trimmingBlanks() == "x y")
-        #expect("x\n".trimmingBlanks() == "x\n")
-        #expect(" \t ".trimmingBlanks() == "")
+        #expect(" \t\u{A0}x y\u{3000} ".trimming(.spaces) == "x y")
+        #expect("x\n".trimming(.spaces) == "x\n")
+        #expect(" \t ".trimming(.spaces) == "")
     }
 }
