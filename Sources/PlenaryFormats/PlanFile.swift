@@ -1,7 +1,7 @@
 // A TOML plan file: the session as the secretariat fixed it, and its speakers either
 // inline (`[[speakers]]` tables) or as the path of a registration CSV beside it.
-// The format is documented in docs/registration-format.md.
-import Glibc
+// The format is documented in docs/registration-format.md. Files come in through
+// `read`, as for `RegistrationLoader`.
 import PlenaryCore
 
 public enum PlanFile {
@@ -11,14 +11,10 @@ public enum PlanFile {
     ]
 
     /// Loads the plan at `path` and its speakers. Throws only when a file cannot be read.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws -> Registration {
-        guard case .bytes(let bytes) = try RegistrationLoader.readBytes(path) else {
-            var reg = Registration(file: path, plan: DefaultSession.plan)
-            reg.planLoaded = false
-            reg.diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                              message: "the plan file is over the size limit; it was not read"))
-            return reg
-        }
+    static func load<Failure: Error>(
+        path: String, encoding: TextEncoding?, workingDirectory: String, read: (String) throws(Failure) -> [UInt8]
+    ) throws(Failure) -> Registration {
+        let bytes = try read(path)
         let decoded = TextDecoding.decode(bytes, forced: .utf8)
         if let bad = decoded.undecodable.first {
             let before = decoded.scalars[..<bad.offset]
@@ -44,8 +40,8 @@ public enum PlanFile {
         case let value? where value.string != nil:
             let name = value.string!
             let csvPath = name.hasPrefix("/") ? name : directory(of: path) + name
-            let shown = name.hasPrefix("/") ? name : relative(csvPath)
-            var reg = try RegistrationLoader.loadCSV(path: csvPath, plan: plan, encoding: encoding)
+            let shown = name.hasPrefix("/") ? name : relative(csvPath, from: workingDirectory)
+            var reg = RegistrationLoader.csv(try read(csvPath), file: csvPath, plan: plan, encoding: encoding)
             reg.file = shown
             reg.diagnostics = problems + reg.diagnostics.map { d in var d = d; d.file = d.file == csvPath ? shown : d.file; return d }
             return reg
@@ -116,9 +112,9 @@ public enum PlanFile {
     }
 
     /// A path as the user would type it from the working directory, when it is below it.
-    static func relative(_ path: String) -> String {
+    static func relative(_ path: String, from workingDirectory: String) -> String {
         var parts: [Substring] = []
-        let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+        let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         for part in absolute.split(separator: "/") {
             switch part {
             case ".": continue
@@ -127,13 +123,7 @@ public enum PlanFile {
             }
         }
         let standard = "/" + parts.joined(separator: "/")
-        let cwd = currentDirectory() + "/"
+        let cwd = workingDirectory + "/"
         return standard.hasPrefix(cwd) ? String(standard.dropFirst(cwd.count)) : standard
-    }
-
-    static func currentDirectory() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return "" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

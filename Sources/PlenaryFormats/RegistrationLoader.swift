@@ -1,39 +1,25 @@
-// From a file on disk to a checked speakers list. Reading stops only when the file
-// cannot be read at all (a thrown `UnreadableFile`); every other problem becomes a
-// diagnostic and loading goes on, so the secretariat sees all of them at once.
-import Glibc
+// From a file's bytes to a checked speakers list. The files come in through `read`,
+// which the caller gives (PlenarySystem's `RegistrationFile` reads the disk): this
+// target does no I/O. Loading stops only when a file cannot be read at all (whatever
+// `read` throws); every other problem becomes a diagnostic and loading goes on, so
+// the secretariat sees all of them at once.
 import PlenaryCore
-
-/// The file could not be read at all: missing, a directory, no permission.
-public struct UnreadableFile: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
 
 public enum RegistrationLoader {
     /// Files larger than this are refused: a speakers list is a few kilobytes.
     public static let sizeLimit = 8 * 1024 * 1024
 
     /// Loads a TOML plan (`.toml`) or a bare CSV registration file under the default plan.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws -> Registration {
-        if path.lowercased().hasSuffix(".toml") { return try PlanFile.load(path: path, encoding: encoding) }
-        return try loadCSV(path: path, plan: DefaultSession.plan, encoding: encoding)
-    }
-
-    /// Loads a CSV registration file for a given plan.
-    public static func loadCSV(path: String, plan: SessionPlan, encoding: TextEncoding? = nil) throws
-        -> Registration
-    {
-        switch try readBytes(path) {
-        case .bytes(let b): return csv(b, file: path, plan: plan, encoding: encoding)
-        case .tooLarge(let size):
-            var reg = Registration(file: path, plan: plan)
-            reg.diagnostics.append(Diagnostic(
-                file: path, line: 0, column: 0, severity: .error,
-                message: "the file is \(size) bytes, over the limit of \(sizeLimit); it was not read",
-                hint: "is this the registration export? a speakers list is a few kilobytes"))
-            return reg
+    /// `read` gives a file's bytes; `workingDirectory` names a CSV beside a plan as the
+    /// user would type it.
+    public static func load<Failure: Error>(
+        path: String, encoding: TextEncoding? = nil, workingDirectory: String,
+        read: (String) throws(Failure) -> [UInt8]
+    ) throws(Failure) -> Registration {
+        if path.lowercased().hasSuffix(".toml") {
+            return try PlanFile.load(path: path, encoding: encoding, workingDirectory: workingDirectory, read: read)
         }
+        return csv(try read(path), file: path, plan: DefaultSession.plan, encoding: encoding)
     }
 
     /// Checks a registration CSV already in memory; `file` names it in diagnostics.
@@ -125,36 +111,5 @@ public enum RegistrationLoader {
         reg.diagnostics = reg.diagnostics.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
-    }
-
-    enum Read { case bytes([UInt8]), tooLarge(Int) }
-
-    static func readBytes(_ path: String) throws -> Read {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let code = errno
-            throw UnreadableFile(code == ENOENT ? "\(path): no such file"
-                : code == EACCES ? "\(path): cannot be opened for reading (permissions?)"
-                : "\(path): \(String(cString: strerror(code)))")
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw UnreadableFile("\(path): \(String(cString: strerror(errno)))") }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFile("\(path): is a directory, not a file") }
-        // Read one byte past the limit: enough to know the file is too large. The buffer
-        // grows with what is read, so a small file costs little memory.
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= sizeLimit {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw UnreadableFile("\(path): \(String(cString: strerror(errno)))")
-            }
-            bytes += chunk[..<n]
-        }
-        if bytes.count > sizeLimit { return .tooLarge(max(Int(info.st_size), bytes.count)) }
-        return .bytes(bytes)
     }
 }

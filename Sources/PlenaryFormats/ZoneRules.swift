@@ -2,6 +2,7 @@
 // without Foundation: Foundation's named time zones need ICU, which alone would double
 // the memory the console needs. After the last listed transition the file's POSIX rule
 // (its footer) decides, so "slim" tz files work as well as "fat" ones.
+import FoundationEssentials
 import Glibc
 import PlenaryCore
 
@@ -29,8 +30,8 @@ struct ZoneRules: Sendable {
         guard allowed, !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.split(separator: "/").contains("..")
         else { return nil }
         let directory = getenv("TZDIR").map { String(cString: $0) } ?? "/usr/share/zoneinfo"
-        guard case .bytes(let bytes)? = try? RegistrationLoader.readBytes(directory + "/" + identifier) else { return nil }
-        return ZoneRules(tzif: bytes)
+        guard let data = FileManager.default.contents(atPath: directory + "/" + identifier) else { return nil }
+        return ZoneRules(tzif: [UInt8](data))
     }
 
     /// Parses a TZif file (version 1, 2, 3 or 4); nil if it is not one.

@@ -16,7 +16,16 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path
         self.code = code
     }
-    public var description: String { "\(path): \(operation) failed: \(String(cString: strerror(code)))" }
+    public var description: String {
+        switch (operation, code) {
+        // What `FileReader` meets most, in the words a user acts on.
+        case ("read", ENOENT): "\(path): no such file"
+        case ("read", EACCES): "\(path): cannot be opened for reading (permissions?)"
+        case ("read", EISDIR): "\(path): is a directory, not a file"
+        case ("read", EFBIG): "\(path): too large to be the file meant; it was not read"
+        default: "\(path): \(operation) failed: \(String(cString: strerror(code)))"
+        }
+    }
 }
 
 /// The system calls durable files make. `.system` is the real thing; tests replace
@@ -162,26 +171,8 @@ public enum DurableFiles {
             return String(cString: resolved)
         }
         if path.hasPrefix("/") { return path }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return path }
-        let cwd = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-        return String(decoding: cwd, as: UTF8.self) + "/" + path
-    }
-
-    /// The whole file, or nil with the error when it cannot be read.
-    public static func read(_ path: String) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError("open", path, code: errno) }
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw FileError("read", path, code: errno) }
-            if n == 0 { break }
-            out += chunk[0..<n]
-        }
-        return out
+        let cwd = FileReader.workingDirectory()
+        return cwd.isEmpty ? path : cwd + "/" + path
     }
 
     /// Whether another process holds the file's lock (a console is writing it).

@@ -138,7 +138,7 @@ public final class Journal: EventSink {
                               nextSeq: reading.nextSeq, lastHash: reading.lastHash)
         if reading.tornBytes > 0 {
             let bytes: [UInt8]
-            do { bytes = try DurableFiles.read(path) } catch { throw .file(error) }
+            do { bytes = try FileReader.read(path) } catch { throw .file(error) }
             let broken = JournalFile.freshName("\(path).broken")
             do {
                 try DurableFiles.writeAtomically(Array(bytes[reading.intactLength...]), to: broken, io: io)

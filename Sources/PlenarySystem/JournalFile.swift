@@ -8,7 +8,7 @@ public enum JournalFile {
     /// Reads and checks a journal without changing it (for export and verify too).
     public static func read(_ path: String) throws(JournalError) -> JournalReading {
         let bytes: [UInt8]
-        do { bytes = try DurableFiles.read(path) } catch { throw .file(error) }
+        do { bytes = try FileReader.read(path) } catch { throw .file(error) }
         do { return try JournalReader.read(bytes) } catch { throw .damaged(path: path, error) }
     }
 

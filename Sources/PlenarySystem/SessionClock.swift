@@ -54,11 +54,8 @@ public enum SystemClocks {
     /// This boot's identity, so a resumed session knows whether boot-time instants
     /// recorded earlier are still comparable.
     public static func bootID() -> String {
-        guard let f = fopen("/proc/sys/kernel/random/boot_id", "r") else { return "unknown" }
-        defer { fclose(f) }
-        var buf = [CChar](repeating: 0, count: 64)
-        guard fgets(&buf, Int32(buf.count), f) != nil else { return "unknown" }
-        let id = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return id.trimming()
+        guard let bytes = try? FileReader.read("/proc/sys/kernel/random/boot_id", limit: 64) else { return "unknown" }
+        let id = String(decoding: bytes, as: UTF8.self).trimming()
+        return id.isEmpty ? "unknown" : id
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import PlenaryFormats
+import PlenarySystem
 
 /// `plenary check FILE`: load a registration or plan file and explain the speakers list.
 struct CheckCommand: ParsableCommand {
@@ -32,9 +33,9 @@ struct CheckCommand: ParsableCommand {
         }
         let reg: Registration
         do {
-            reg = try RegistrationLoader.load(path: file, encoding: forced)
-        } catch let e as UnreadableFile {
-            warn("plenary: \(e.description)")
+            reg = try RegistrationFile.load(file, encoding: forced)
+        } catch {
+            warn("plenary: \(error.description)")
             throw ExitCode(2)
         }
         print(json ? CheckReport.json(reg) : CheckReport.text(reg), terminator: "")

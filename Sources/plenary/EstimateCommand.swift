@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import PlenaryCore
 import PlenarySimulation
+import PlenarySystem
 
 struct EstimateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,10 +25,10 @@ struct EstimateCommand: ParsableCommand {
         pace.wordsPerMinute = wpm
         var tooLong = false
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("\(path): cannot read the file")
+            let text: String
+            do { text = String(decoding: try FileReader.read(path), as: UTF8.self) } catch {
+                throw ValidationError(error.description)
             }
-            let text = String(decoding: data, as: UTF8.self)
             let e = StatementLength.estimate(text, limit: allowed, pace: pace)
             let counted = e.cjkCharacters > 0 ? "\(e.words) words, \(e.cjkCharacters) CJK characters" : "\(e.words) words"
             let verdict = e.fits

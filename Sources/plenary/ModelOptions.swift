@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import PlenarySimulation
+import PlenarySystem
 
 /// Options shared by the commands that simulate speakers.
 struct ModelOptions: ParsableArguments {
@@ -20,10 +21,9 @@ struct ModelOptions: ParsableArguments {
     func model() throws -> SpeakerModel {
         var model = SpeakerModel()
         if let path = modelFile {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("\(path): cannot read the model file")
-            }
-            let parsed = SpeakerModel.parse(String(decoding: data, as: UTF8.self), file: path)
+            let bytes: [UInt8]
+            do { bytes = try FileReader.read(path) } catch { throw ValidationError("model file \(error)") }
+            let parsed = SpeakerModel.parse(String(decoding: bytes, as: UTF8.self), file: path)
             guard parsed.problems.isEmpty else { throw ValidationError(parsed.problems.joined(separator: "\n")) }
             model = parsed.model
         }

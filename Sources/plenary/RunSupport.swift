@@ -111,27 +111,16 @@ enum ThemeLoader {
         guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme") else {
             throw ValidationError("unknown theme \(nameOrPath); built in: \(Theme.builtInNames.joined(separator: ", ")), or give a path")
         }
-        guard let text = readFile(nameOrPath) else { throw ValidationError("cannot read theme file \(nameOrPath)") }
+        let text: String
+        do { text = String(decoding: try FileReader.read(nameOrPath, limit: 1_000_000), as: UTF8.self) } catch {
+            throw ValidationError("cannot read theme file \(error)")
+        }
         let base = nameOrPath.split(separator: "/").last.map(String.init) ?? nameOrPath
         do {
             return try Theme.parse(text, name: base, source: nameOrPath)
         } catch {
             throw ValidationError("theme \(error.description)")
         }
-    }
-
-    static func readFile(_ path: String) -> String? {
-        guard let f = fopen(path, "r") else { return nil }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            bytes += buf[0..<n]
-            if bytes.count > 1_000_000 { return nil }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
+import PlenarySystem
 
 /// Where a command's session comes from: a registration file, or the embedded default.
 enum SessionSource {
@@ -18,9 +19,9 @@ enum SessionSource {
         guard let file else { return (DefaultSession.session(), [:]) }
         let reg: Registration
         do {
-            reg = try RegistrationLoader.load(path: file)
-        } catch let e as UnreadableFile {
-            throw ValidationError(e.description)
+            reg = try RegistrationFile.load(file)
+        } catch {
+            throw ValidationError(error.description)
         }
         for d in reg.diagnostics {
             warn(d.description)

@@ -7,15 +7,31 @@ import Testing
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// Writes `text` to a fresh temporary directory (with `extra` files beside it) and loads it.
-func loadPlan(_ text: String, extra: [String: String] = [:]) throws -> Registration {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    for (name, body) in extra { try body.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-    let path = dir.appendingPathComponent("plan.toml").path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return try RegistrationLoader.load(path: path)
+/// A file a test did not provide.
+struct MissingFile: Error, Equatable { var path: String }
+
+/// Loads `path` from files held in memory: the formats target reads no file itself.
+func load(_ path: String, files: [String: String], workingDirectory: String = "/session") throws(MissingFile)
+    -> Registration
+{
+    try RegistrationLoader.load(path: path, workingDirectory: workingDirectory) { (name: String) throws(MissingFile) in
+        guard let text = files[name] else { throw MissingFile(path: name) }
+        return Array(text.utf8)
+    }
+}
+
+/// Loads a file of the repository (the shipped examples), read with Foundation.
+func loadShipped(_ relativePath: String) throws -> Registration {
+    try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent(relativePath).path, workingDirectory: "/") {
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))
+    }
+}
+
+/// Loads `text` as /session/plan.toml, with `extra` files beside it.
+func loadPlan(_ text: String, extra: [String: String] = [:]) throws(MissingFile) -> Registration {
+    var files = ["/session/plan.toml": text]
+    for (name, body) in extra { files["/session/" + name] = body }
+    return try load("/session/plan.toml", files: files)
 }
 
 let minimalPlan = """
@@ -37,7 +53,7 @@ let minimalPlan = """
 @Suite("Plan files")
 struct PlanFileTests {
     @Test func theShippedExampleIsTheEmbeddedDefault() throws {
-        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml").path)
+        let reg = try loadShipped("Examples/asp-2023-cooperation.toml")
         #expect(reg.isUsable)
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
@@ -47,7 +63,7 @@ struct PlanFileTests {
     }
 
     @Test func theShippedCSVAloneUsesTheDefaultPlan() throws {
-        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path)
+        let reg = try loadShipped("Examples/asp-2023-cooperation.csv")
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
         // The optional words column gives two statement lengths, by speaker.
@@ -123,7 +139,7 @@ struct PlanFileTests {
     }
 
     @Test func aMissingSpeakersFileCannotBeRead() {
-        #expect(throws: UnreadableFile.self) { try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"gone.csv\"\n[[segments]]")) }
+        #expect(throws: MissingFile(path: "/session/gone.csv")) { try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"gone.csv\"\n[[segments]]")) }
     }
 
     @Test func speakersFileBesideThePlan() throws {
@@ -137,13 +153,8 @@ struct PlanFileTests {
 @Suite("Plan files, bytes")
 struct PlanFileBytesTests {
     @Test func aPlanThatIsNotUTF8IsRefusedWithItsPosition() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("p.toml").path
         let bytes = Array("title = \"x\"\ndate = \"caf".utf8) + [0xE9] + Array("\"\n".utf8)
-        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
-        let reg = try RegistrationLoader.load(path: path)
+        let reg = RegistrationLoader.load(path: "p.toml", workingDirectory: "/") { _ in bytes }
         #expect(reg.errors.map { "\($0.line):\($0.column) \($0.message)" } == ["2:12 the plan is not valid UTF-8"])
     }
 }

@@ -20,7 +20,7 @@ func scratch(_ name: String = #function) -> String {
 
 /// Every file a run wrote, journal first, as bytes.
 func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
-    try ([o.journal] + o.exports).map { try DurableFiles.read($0) }
+    try ([o.journal] + o.exports).map { try FileReader.read($0) }
 }
 
 @Suite struct HeadlessRehearsalTests {
@@ -63,7 +63,7 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         #expect(printed.hasPrefix("REHEARSAL (headless, seed 2023): "))
         #expect(printed.contains("journal: \(dir)/plenary-default-session.rehearsal.journal"))
         let files = ["journal", "csv", "json", "md", "html"].map { "\(dir)/plenary-default-session.rehearsal.\($0)" }
-        let fromBinary = try files.map { try DurableFiles.read($0) }
+        let fromBinary = try files.map { try FileReader.read($0) }
         #expect(fromBinary == (try outputs(inProcess)))
     }
 
@@ -84,7 +84,7 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
             try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers, path: o.journal,
                                   rehearsal: false, reopenClosed: true)
         }
-        #expect(try String(decoding: DurableFiles.read(o.exports[2]), as: UTF8.self).hasPrefix("# REHEARSAL — "))
+        #expect(try String(decoding: FileReader.read(o.exports[2]), as: UTF8.self).hasPrefix("# REHEARSAL — "))
         // Run again on the same journal: refused, never overwritten.
         #expect(throws: RehearsalError.self) { try rehearsal(seed: 3, in: dir).run() }
     }

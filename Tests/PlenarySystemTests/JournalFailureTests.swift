@@ -84,14 +84,14 @@ final class FaultyDisk: @unchecked Sendable {
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
                                       clocks: m.clocks, io: disk.io)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
-        let before = try DurableFiles.read(path)
+        let before = try FileReader.read(path)
         disk.written = 0
         disk.failWritesAfter = 100         // room for part of the next record only
         disk.onlyUnder = DurableFiles.directory(of: path)
         let floor = try s.session.decide(.giveFloor, at: m.now(s.anchor)).get()
         #expect(throws: JournalError.self) { try s.journal.persist(floor) }
         // The partial record was cut back off: the file is exactly as acknowledged.
-        #expect(try DurableFiles.read(path) == before)
+        #expect(try FileReader.read(path) == before)
         // Next to it there is no room either; the next candidate takes it.
         let elsewhere = journalScratch() + "/rescue.journal"
         let next = try s.journal.continueAfterFailure(
@@ -107,7 +107,7 @@ final class FaultyDisk: @unchecked Sendable {
         try DurableFiles.writeAtomically(Array("old\n".utf8), to: path)
         disk.failWritesAfter = 3
         #expect(throws: FileError.self) { try DurableFiles.writeAtomically(Array("new and longer\n".utf8), to: path, io: disk.io) }
-        #expect(try DurableFiles.read(path) == Array("old\n".utf8), "a failed export leaves the old file whole")
+        #expect(try FileReader.read(path) == Array("old\n".utf8), "a failed export leaves the old file whole")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: DurableFiles.directory(of: path))
         #expect(leftovers == ["log.csv"], "no temporary file is left behind")
     }

@@ -55,7 +55,7 @@ import Testing
         try s.perform(.giveFloor, at: m.now(s.anchor))
         s.journal.close()
         // Take the last line back off and write it in two halves, as a slow write would.
-        let whole = try DurableFiles.read(path)
+        let whole = try FileReader.read(path)
         let lastStart = try #require(whole.dropLast().lastIndex(of: 10)) + 1
         #expect(truncate(path, off_t(lastStart)) == 0)
         let line = Array(whole[lastStart...])
@@ -65,9 +65,9 @@ import Testing
         #expect(follower.poll())
         let before = try #require(followed(follower))
         #expect(before.session.events.count == s.session.events.count - 1)
-        let torn = try DurableFiles.read(path)
+        let torn = try FileReader.read(path)
         #expect(!follower.poll())
-        #expect(try DurableFiles.read(path) == torn, "a follower never cuts a torn tail")
+        #expect(try FileReader.read(path) == torn, "a follower never cuts a torn tail")
 
         append(Array(line.dropFirst(line.count / 2)), to: path)
         #expect(follower.poll())
@@ -134,7 +134,7 @@ import Testing
         #expect(follower.poll())
         try s.perform(.giveFloor, at: m.now(s.anchor))
         s.journal.close()
-        let good = try DurableFiles.read(path)
+        let good = try FileReader.read(path)
         var bytes = good
         let lineEnds = bytes.indices.filter { bytes[$0] == 10 }
         #expect(lineEnds.count == 5)
@@ -154,7 +154,7 @@ import Testing
         guard case .damaged(_, let damage) = follower.state else { Issue.record("not damaged"); return }
         #expect(damage.line == 5)
         #expect(!follower.poll(), "an unchanged damaged file is not read again")
-        #expect(try DurableFiles.read(path) == bytes)
+        #expect(try FileReader.read(path) == bytes)
 
         // Put back in order: followed again.
         try DurableFiles.writeAtomically(good, to: path)
@@ -185,7 +185,7 @@ import Testing
         let early = try JournalFile.read(path)
         try s.perform(.giveFloor, at: m.now(s.anchor))
         try s.perform(.endIntervention, at: m.now(s.anchor))
-        let bytes = try DurableFiles.read(path)
+        let bytes = try FileReader.read(path)
         let whole = try JournalReader.read(bytes)
         let more = try JournalReader.read(more: Array(bytes[early.intactLength...]), after: early)
         #expect(more.records == whole.records)

@@ -119,11 +119,11 @@ extension OpenedSession {
         m.advance(.seconds(10))
         try s.perform(.closeSession, at: m.now(s.anchor))
         s.journal.close()
-        let size = try DurableFiles.read(path).count
+        let size = try FileReader.read(path).count
         #expect(throws: JournalError.self) {
             _ = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         }
-        #expect(try DurableFiles.read(path).count == size, "refusing must not write")
+        #expect(try FileReader.read(path).count == size, "refusing must not write")
         let reopened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
                                              reopenClosed: true, clocks: m.clocks)
         #expect(reopened.session.state.isClosed)
@@ -157,7 +157,7 @@ extension OpenedSession {
         #expect(resumed.session.events == events)
         let repaired = try #require(resumed.repaired)
         #expect(repaired.droppedBytes == garbage.count)
-        #expect(try DurableFiles.read(repaired.brokenCopy) == garbage)
+        #expect(try FileReader.read(repaired.brokenCopy) == garbage)
         let reading = try JournalFile.read(path)
         #expect(reading.tornBytes == 0)
         #expect(reading.notes.contains { if case .repaired(garbage.count, _) = $0.note { true } else { false } })
@@ -169,7 +169,7 @@ extension OpenedSession {
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
         s.journal.close()
-        var bytes = try DurableFiles.read(path)
+        var bytes = try FileReader.read(path)
         let lineEnds = bytes.indices.filter { bytes[$0] == 10 }
         bytes[lineEnds[1] + 30] ^= 0x01
         try DurableFiles.writeAtomically(bytes, to: path)
@@ -179,7 +179,7 @@ extension OpenedSession {
         } catch {
             #expect("\(error)".hasPrefix("\(path):3: the journal is damaged"))
         }
-        #expect(try DurableFiles.read(path) == bytes)
+        #expect(try FileReader.read(path) == bytes)
         #expect(!FileManager.default.fileExists(atPath: path + ".broken"))
     }
 

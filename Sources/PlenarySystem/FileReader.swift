@@ -1,0 +1,47 @@
+// The one way Plenary reads a file: a registration list, a plan, a theme, a model,
+// a journal, the tail a follower has not read yet. Reading never changes the file
+// (no lock, no repair), and a file that cannot be read is a `FileError` naming it.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public enum FileReader {
+    /// The whole file. Over `limit` bytes it is not read (EFBIG), so a wrong file
+    /// given by mistake (a video, a disk image) is refused before it fills memory.
+    public static func read(_ path: String, limit: Int = .max) throws(FileError) -> [UInt8] {
+        try read(path, from: 0, limit: limit)
+    }
+
+    /// The bytes from `offset` to the end: what was appended since an earlier read.
+    public static func read(_ path: String, from offset: Int, limit: Int = .max) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError("read", path, code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError("read", path, code: errno) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError("read", path, code: EISDIR) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var at = off_t(offset)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, at) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError("read", path, code: errno)
+            }
+            if n == 0 { return out }
+            // The size is checked as bytes arrive, not from `stat`: a file may grow while read.
+            guard out.count + n <= limit else { throw FileError("read", path, code: EFBIG) }
+            out += chunk[0..<n]
+            at += off_t(n)
+        }
+    }
+
+    /// The working directory, absolute ("" when it cannot be known), so a file can be
+    /// named as the user would type it.
+    public static func workingDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,46 @@
+// The one file reader: whole files, the appended tail, and errors that name the file
+// in words a user acts on.
+import Foundation
+import PlenaryFormats
+import PlenarySystem
+import Testing
+
+@Suite struct FileReaderTests {
+    let dir = journalScratch()
+
+    func scratch(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = dir + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func readsTheWholeFileAndTheTailFromAnOffset() throws {
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let path = try scratch("big.bin", bytes)
+        #expect(try FileReader.read(path) == bytes)
+        #expect(try FileReader.read(path, from: 150_000) == Array(bytes[150_000...]))
+        #expect(try FileReader.read(path, from: bytes.count) == [])
+        #expect(try FileReader.read(try scratch("empty", [])) == [])
+    }
+
+    @Test func aMissingFileADirectoryAndAnOversizedFileAreNamed() throws {
+        #expect(throws: FileError("read", dir + "/gone.csv", code: ENOENT)) { try FileReader.read(dir + "/gone.csv") }
+        #expect("\(FileError("read", dir + "/gone.csv", code: ENOENT))" == dir + "/gone.csv: no such file")
+        #expect(throws: FileError("read", dir, code: EISDIR)) { try FileReader.read(dir) }
+        #expect("\(FileError("read", dir, code: EISDIR))" == dir + ": is a directory, not a file")
+        let path = try scratch("ten", Array(repeating: 65, count: 10))
+        #expect(throws: FileError("read", path, code: EFBIG)) { try FileReader.read(path, limit: 9) }
+        #expect(try FileReader.read(path, limit: 10).count == 10)
+    }
+
+    @Test func aPlanAndTheListBesideItAreReadFromDisk() throws {
+        _ = try scratch("r.csv", Array("received,segment,delegation\n2023-12-05 10:00,I,Chad\n".utf8))
+        let plan = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Examples/asp-2023-cooperation.toml"), encoding: .utf8)
+        let path = try scratch("plan.toml", Array(plan.replacingOccurrences(
+            of: #"speakers = "asp-2023-cooperation.csv""#, with: #"speakers = "r.csv""#).utf8))
+        let reg = try RegistrationFile.load(path)
+        #expect(reg.speakers.map(\.delegation) == ["Chad"], "\(reg.diagnostics)")
+        #expect(throws: FileError("read", dir + "/none.toml", code: ENOENT)) { try RegistrationFile.load(dir + "/none.toml") }
+    }
+}
