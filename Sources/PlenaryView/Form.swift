@@ -138,11 +138,9 @@ public struct Form: Sendable, Hashable {
 enum StartTimeText {
     static func parse(_ text: String, now: Instant, utcOffset: Duration) -> Instant? {
         if text.hasPrefix("-"), let s = Int(text.dropFirst()), s >= 0 { return now - .seconds(s) }
-        let parts = text.split(separator: ":").map { Int($0) }
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0 != nil }) else { return nil }
-        let h = parts[0]!, m = parts[1]!, s = parts.count == 3 ? parts[2]! : 0
-        guard (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
+        guard let t = WrittenTime.timeOfDay(text) else { return nil }
         let day = CivilDate.local(now, utcOffset: utcOffset)
-        return Instant(year: day.year, month: day.month, day: day.day, hour: h, minute: m, second: s, utcOffset: utcOffset)
+        return Instant(year: day.year, month: day.month, day: day.day, hour: t.hour, minute: t.minute, second: t.second,
+                       utcOffset: utcOffset)
     }
 }

@@ -40,10 +40,8 @@ struct EstimateCommand: ParsableCommand {
         if tooLong { throw ExitCode(1) }
     }
 
+    /// A limit above zero, written as durations are everywhere (`2:00`).
     static func parse(_ text: String) -> Duration? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let m = Int(parts[0]), let s = Int(parts[1]), m >= 0, (0..<60).contains(s),
-              m * 60 + s > 0 else { return nil }
-        return .seconds(m * 60 + s)
+        WrittenTime.duration(text).flatMap { $0 > .zero ? $0 : nil }
     }
 }

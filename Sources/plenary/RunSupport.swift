@@ -26,10 +26,13 @@ struct RunClock: Sendable {
     static func fromEnvironment(_ env: Environment) throws -> RunClock {
         var anchor = ClockAnchor.now()
         if let start = env["PLENARY_CLOCK_START"] {
-            guard let t = ISOInstant.parse(start) else {
+            guard case .success(let written) = WrittenTime.dateTime(start) else {
                 throw ValidationError("PLENARY_CLOCK_START=\(start): expected YYYY-MM-DDThh:mm:ss+hh:mm")
             }
-            anchor.wall = t
+            switch written {
+            case .instant(let t): anchor.wall = t
+            case .local(let l): anchor.wall = Instant(milliseconds: l.epochSeconds * 1000)  // no offset: UTC
+            }
         }
         var rate = 1.0
         if let r = env["PLENARY_CLOCK_RATE"] {
@@ -42,28 +45,6 @@ struct RunClock: Sendable {
     }
 }
 
-/// `2023-12-08T11:29:50+01:00` (or `Z`) as an instant.
-enum ISOInstant {
-    static func parse(_ s: String) -> Instant? {
-        let c = Array(s)
-        guard c.count >= 19, c[4] == "-", c[7] == "-", c[10] == "T", c[13] == ":", c[16] == ":" else { return nil }
-        func n(_ a: Int, _ b: Int) -> Int? { Int(String(c[a..<b])) }
-        guard let y = n(0, 4), let mo = n(5, 7), let d = n(8, 10), let h = n(11, 13), let mi = n(14, 16),
-              let se = n(17, 19), CivilDate.isValid(year: y, month: mo, day: d), h < 24, mi < 60, se < 60 else { return nil }
-        var offset = Duration.zero
-        let rest = String(c[19...])
-        if rest == "Z" || rest.isEmpty {
-            offset = .zero
-        } else {
-            let r = Array(rest)
-            guard r.count == 6, r[0] == "+" || r[0] == "-", r[3] == ":",
-                  let oh = Int(String(r[1...2])), let om = Int(String(r[4...5])) else { return nil }
-            offset = .seconds((oh * 3600 + om * 60) * (r[0] == "-" ? -1 : 1))
-        }
-        return Instant(year: y, month: mo, day: d, hour: h, minute: mi, second: se, utcOffset: offset)
-    }
-}
-
 enum RunDate {
     /// `today` (in the plan's zone, on the session clock) or an explicit date.
     static func resolve(_ text: String, now: Instant, plan: SessionPlan) throws -> (year: Int, month: Int, day: Int) {
@@ -72,11 +53,8 @@ enum RunDate {
             let l = CivilDate.local(now, utcOffset: offset)
             return (l.year, l.month, l.day)
         }
-        let p = text.split(separator: "-").map { Int($0) }
-        guard p.count == 3, let y = p[0], let m = p[1], let d = p[2], CivilDate.isValid(year: y, month: m, day: d) else {
-            throw ValidationError("--date \(text): expected YYYY-MM-DD or today")
-        }
-        return (y, m, d)
+        guard let day = WrittenTime.date(text) else { throw ValidationError("--date \(text): expected YYYY-MM-DD or today") }
+        return day
     }
 }
 

@@ -1,6 +1,7 @@
 // The fast paths for Latin text (safety, width, folding, trimming) against the general
 // rules they shortcut: the same answer for every scalar they cover.
 import Foundation
+import PlenaryCore
 @testable import PlenaryFormats
 @testable import PlenaryText
 import Testing
@@ -122,10 +123,8 @@ struct TextFastPathTests {
                 raw.append(b)
                 let text = String(raw)
                 let expected = text.trimmingCharacters(in: .whitespaces) == "2023-12-05 14:32"
-                var cursor = DateCursor(trimming: text)
-                let parsed = cursor.digits(4...4) == 2023 && cursor.eat("-") && cursor.digits(1...2) == 12
-                    && cursor.eat("-") && cursor.digits(1...2) == 5 && cursor.time(hourMark: ":", fraction: true) != nil
-                    && cursor.atEnd
+                let local = LocalDateTime(year: 2023, month: 12, day: 5, hour: 14, minute: 32, second: 0)
+                let parsed = WrittenTime.dateTime(text) == .success(.local(local))
                 #expect(parsed == expected, "U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16))")
             }
         }
