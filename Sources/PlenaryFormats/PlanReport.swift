@@ -23,7 +23,9 @@ public enum PlanReport {
                 guard let sp = state.speakers[id] else { continue }
                 let received = sp.received.map { "received \(TimeText.date($0, utcOffset: off)) \(TimeText.clock($0, utcOffset: off))" } ?? ""
                 let num = n + 1 < 10 ? " \(n + 1)" : "\(n + 1)"
-                out.append("  \(num). \(DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)) \(DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)) \(received)".trimming(.spaces, from: .trailing))
+                let delegation = DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)
+                let function = DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)
+                out.append("  \(num). \(delegation) \(function) \(received)".trimming(.spaces, from: .trailing))
             }
             let need = Int64(list.count) * (seg.interventionLimit.wholeMilliseconds + plan.expectedChangeover.wholeMilliseconds)
             let fits = need <= seg.budget.wholeMilliseconds

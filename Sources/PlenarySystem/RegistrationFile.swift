@@ -7,7 +7,8 @@ public enum RegistrationFile {
     /// over `RegistrationLoader.sizeLimit`); every other problem is a diagnostic.
     public static func load(_ path: String, encoding: TextEncoding? = nil) throws(FileError) -> Registration {
         try RegistrationLoader.load(path: path, encoding: encoding, workingDirectory: FileReader.workingDirectory()) {
-            (file: String) throws(FileError) -> [UInt8] in try FileReader.read(file, limit: RegistrationLoader.sizeLimit)
+            (file: String) throws(FileError) -> [UInt8] in
+            try FileReader.read(file, limit: RegistrationLoader.sizeLimit)
         }
     }
 }

@@ -52,7 +52,8 @@ enum LibraryBenchmarks {
             var csv = "received,segment,delegation,speaker,category\n"
             for n in 0..<rows {
                 let minute = n % 60, hour = 8 + (n / 60) % 10, day = 1 + (n / 600) % 5
-                csv += "0\(day)/12/2023 \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),\(n % 2 == 0 ? "I" : "II"),"
+                let clock = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+                csv += "0\(day)/12/2023 \(clock),\(n % 2 == 0 ? "I" : "II"),"
                 csv += "Délégation n° \(n),Représentant·e \(n),\(n % 7 == 0 ? "observer state" : "state party")\n"
             }
             try csv.write(toFile: path, atomically: true, encoding: .utf8)
@@ -61,9 +62,9 @@ enum LibraryBenchmarks {
                 let reg = try RegistrationFile.load(path)
                 length = CheckReport.text(reg).utf8.count  // not .count: counting graphemes is not part of `check`
             }
+            let shown = target < 1 ? "≤ \(Int(target * 1000)) ms" : "≤ \(Int(target)) s"
             report.add(Row(what: "`plenary check` on a \(rows.formatted())-row CSV (read, validate, report)",
-                           figures: summary(samples), target: target < 1 ? "≤ \(Int(target * 1000)) ms" : "≤ \(Int(target)) s",
-                           met: samples.median <= target))
+                           figures: summary(samples), target: shown, met: samples.median <= target))
             if length == 0 { print("(empty report?)") }
         }
     }

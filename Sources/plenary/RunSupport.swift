@@ -53,7 +53,9 @@ enum RunDate {
             let l = CivilDate.local(now, utcOffset: offset)
             return (l.year, l.month, l.day)
         }
-        guard let day = WrittenTime.date(text) else { throw ValidationError("--date \(text): expected YYYY-MM-DD or today") }
+        guard let day = WrittenTime.date(text) else {
+            throw ValidationError("--date \(text): expected YYYY-MM-DD or today")
+        }
         return day
     }
 }

@@ -139,7 +139,8 @@ struct PlanFileTests {
     }
 
     @Test func aMissingSpeakersFileCannotBeRead() {
-        #expect(throws: MissingFile(path: "/session/gone.csv")) { try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"gone.csv\"\n[[segments]]")) }
+        let plan = minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"gone.csv\"\n[[segments]]")
+        #expect(throws: MissingFile(path: "/session/gone.csv")) { try loadPlan(plan) }
     }
 
     @Test func speakersFileBesideThePlan() throws {

@@ -41,6 +41,7 @@ import Testing
             of: #"speakers = "asp-2023-cooperation.csv""#, with: #"speakers = "r.csv""#).utf8))
         let reg = try RegistrationFile.load(path)
         #expect(reg.speakers.map(\.delegation) == ["Chad"], "\(reg.diagnostics)")
-        #expect(throws: FileError("read", dir + "/none.toml", code: ENOENT)) { try RegistrationFile.load(dir + "/none.toml") }
+        let missing = dir + "/none.toml"
+        #expect(throws: FileError("read", missing, code: ENOENT)) { try RegistrationFile.load(missing) }
     }
 }
