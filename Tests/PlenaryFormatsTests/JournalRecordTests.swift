@@ -8,8 +8,8 @@ import Testing
     @Test func checksumsMatchPublishedVectors() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         #expect(CRC32.checksum([UInt8]()) == 0)
-        // Eight bytes at a time agrees with the byte-at-a-time definition, at every
-        // length and alignment.
+        // The table agrees with the bit-at-a-time definition, at every length and
+        // alignment.
         func reference(_ bytes: ArraySlice<UInt8>) -> UInt32 {
             var c: UInt32 = 0xFFFF_FFFF
             for b in bytes {
@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func durationsInThePlanSurviveExactly() throws {
-        // Duration codes as [high, low] attoseconds; the low word exceeds Int64.
+        // Durations are written as whole milliseconds (version 1's [high, low]
+        // attoseconds are read by JournalCoding; the golden journals hold them).
         var plan = DefaultSession.plan
         plan.expectedChangeover = .milliseconds(20_123)
         plan.utcOffset = .minutes(-330)
