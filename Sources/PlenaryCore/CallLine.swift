@@ -3,7 +3,7 @@
 // Japon"), so known names carry them; unknown names fall back to "la délégation de",
 // which is always grammatical.
 
-public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+public enum Language: String, Sendable, Hashable, CaseIterable {
     case english = "en"
     case french = "fr"
 }
