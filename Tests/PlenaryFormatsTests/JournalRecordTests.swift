@@ -113,4 +113,29 @@ import Testing
         }
         #expect(throws: JournalDamage(line: 1, reason: "the journal is empty")) { try JournalReader.read([]) }
     }
+
+    /// A header of a version this build does not know is refused, never guessed at;
+    /// one without a version must say it is version 1.
+    @Test func anUnknownFormatOrVersionIsRefused() throws {
+        let bytes = try JournalBytes.make(entries: [])
+        let body = String(decoding: bytes.dropFirst(#"{"crc":"12345678","rec":"#.utf8.count).dropLast(2), as: UTF8.self)
+        #expect(body.contains(#""format":"plenary-journal","#) && body.contains(#""version":2"#))
+        func framed(_ body: String) -> [UInt8] {
+            Array((#"{"crc":""# + Hex.encode(CRC32.checksum(Array(body.utf8))) + #"","rec":"# + body + "}\n").utf8)
+        }
+        #expect(try JournalReader.read(framed(body)).header.version == 2, "the framing above is the writer's")
+        let refusals = [
+            (#""version":2"#, #""version":3"#, "unknown journal format plenary-journal version 3"),
+            (#","version":2"#, "", "unknown journal format plenary-journal"),
+            (#""format":"plenary-journal","#, #""format":"plenary-journal/2","#,
+             "unknown journal format plenary-journal/2 version 2"),
+            (#""format":"plenary-journal","#, #""format":"plenary-journal/1","#,
+             "unknown journal format plenary-journal/1 version 2"),
+        ]
+        for (from, to, reason) in refusals {
+            let changed = body.replacingOccurrences(of: from, with: to)
+            #expect(changed != body)
+            #expect(throws: JournalDamage(line: 1, reason: reason)) { try JournalReader.read(framed(changed)) }
+        }
+    }
 }
