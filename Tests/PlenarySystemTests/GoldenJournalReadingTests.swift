@@ -132,4 +132,16 @@ import Testing
         #expect(Array(after.events.prefix(before.events.count)) == before.events)
         #expect(after.events.count == before.events.count + 1)
     }
+
+    /// The worked example in docs/journal-format.md is a journal this build reads.
+    @Test func theDocumentedExampleReads() throws {
+        let doc = try String(contentsOf: Self.directory.appendingPathComponent("../../../../docs/journal-format.md")
+            .standardizedFileURL, encoding: .utf8)
+        let section = try #require(doc.components(separatedBy: "## Worked example").last)
+        let block = try #require(section.components(separatedBy: "```").dropFirst().first)
+        let reading = try JournalReader.read(Array(block.drop { $0 == "\n" }.utf8))
+        #expect(reading.header.version == JournalHeader.currentVersion && reading.tornBytes == 0)
+        #expect(reading.header.plan.segments.first?.interventionLimit == .seconds(120))
+        #expect(reading.events.last?.fact == .sessionClosed)
+    }
 }
