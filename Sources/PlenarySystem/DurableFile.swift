@@ -168,20 +168,22 @@ public enum DurableFiles {
         return String(decoding: cwd, as: UTF8.self) + "/" + path
     }
 
-    /// The whole file, or nil with the error when it cannot be read.
-    public static func read(_ path: String) throws(FileError) -> [UInt8] {
+    /// The file's bytes from `offset` (0: the whole file) to its end, read without
+    /// changing anything (a follower reads only what was appended since it last read).
+    public static func read(_ path: String, from offset: Int = 0) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError("open", path, code: errno) }
         defer { close(fd) }
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var at = off_t(offset)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, at) }
             if n < 0 { if errno == EINTR { continue }; throw FileError("read", path, code: errno) }
-            if n == 0 { break }
+            if n == 0 { return out }
             out += chunk[0..<n]
+            at += off_t(n)
         }
-        return out
     }
 
     /// Whether another process holds the file's lock (a console is writing it).

@@ -67,7 +67,7 @@ public final class JournalFollower {
         }
         file = id
         let from = reading?.intactLength ?? 0
-        guard let bytes = Self.read(path, from: from) else { return changed }
+        guard let bytes = try? DurableFiles.read(path, from: from) else { return changed }
         // A header still being written: nothing to show yet.
         if reading == nil, !bytes.contains(UInt8(ascii: "\n")) { return changed }
         do {
@@ -130,23 +130,6 @@ public final class JournalFollower {
         followed = f
         state = .following(f)
         return true
-    }
-
-    /// The file's bytes from `offset` to its end, read without changing anything.
-    static func read(_ path: String, from offset: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var at = off_t(offset)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, at) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { return out }
-            out += chunk[0..<n]
-            at += off_t(n)
-        }
     }
 }
 
