@@ -77,11 +77,13 @@ import Testing
         (#"{"speakerAbsent":{"speaker":5}}"#, .speakerAbsent(speaker: SpeakerID(5))),
         (#"{"speakerWithdrawn":{"speaker":6}}"#, .speakerWithdrawn(speaker: SpeakerID(6))),
         (#"{"speakerRestored":{"speaker":6}}"#, .speakerRestored(speaker: SpeakerID(6))),
-        (#"{"walkInAdded":{"speaker":{"category":"state party","delegation":"Kenya","function":"Ambassador","id":7,"kind":"walk-in","received":1702031846000,"segment":0}}}"#,
+        (#"{"walkInAdded":{"speaker":{"category":"state party","delegation":"Kenya","function":"Ambassador","#
+            + #""id":7,"kind":"walk-in","received":1702031846000,"segment":0}}}"#,
          .walkInAdded(speaker: Speaker(id: SpeakerID(7), delegation: "Kenya", function: "Ambassador",
                                        category: .stateParty, segment: 0, kind: .walkIn,
                                        received: Instant(milliseconds: 1_702_031_846_000)), position: nil)),
-        (#"{"walkInAdded":{"position":1,"speaker":{"category":"other","delegation":"K","function":"","id":8,"kind":"walk-in","segment":1}}}"#,
+        (#"{"walkInAdded":{"position":1,"speaker":{"category":"other","delegation":"K","function":"","id":8,"#
+            + #""kind":"walk-in","segment":1}}}"#,
          .walkInAdded(speaker: Speaker(id: SpeakerID(8), delegation: "K", segment: 1, kind: .walkIn), position: 1)),
         (#"{"speakerMoved":{"position":2,"speaker":7}}"#, .speakerMoved(speaker: SpeakerID(7), position: 2)),
         (#"{"timeExtended":{"milliseconds":30000,"reason":"interpretation interrupted"}}"#,

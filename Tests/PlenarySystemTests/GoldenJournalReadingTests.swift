@@ -53,8 +53,8 @@ import Testing
     @Test func theGoldenJournalsCoverWhatTheyClaim() throws {
         let live = try JournalFile.read(Self.path("live.journal"))
         let facts = Set(live.events.map { "\($0.fact)".prefix { $0 != "(" } })
-        for fact in ["interventionPaused", "timeExtended", "speakerSkipped", "speakerAbsent", "walkInAdded", "actionUndone",
-                     "closingStarted", "sessionClosed"] {
+        for fact in ["interventionPaused", "timeExtended", "speakerSkipped", "speakerAbsent", "walkInAdded",
+                     "actionUndone", "closingStarted", "sessionClosed"] {
             #expect(facts.contains(Substring(fact)), "\(fact)")
         }
         #expect(!live.header.rehearsal && Set(live.records.map(\.bootID)).count == 1)

@@ -185,9 +185,10 @@ struct DiskSegment: Encodable {
 
     init(from decoder: any Decoder, version: Int) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        segment = SegmentPlan(id: try c.decode(String.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
-                              budget: try duration(c, .budget, .budgetMs, version: version),
-                              interventionLimit: try duration(c, .interventionLimit, .interventionLimitMs, version: version))
+        segment = SegmentPlan(
+            id: try c.decode(String.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
+            budget: try duration(c, .budget, .budgetMs, version: version),
+            interventionLimit: try duration(c, .interventionLimit, .interventionLimitMs, version: version))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -219,7 +220,9 @@ struct DiskWarning: Encodable {
                 throw DecodingError.dataCorruptedError(forKey: .stage, in: c, debugDescription: "not one stage")
             }
             name = key
-            level = { try s.nestedContainer(keyedBy: LevelKeys.self, forKey: .overrun).decode(Int.self, forKey: .level) }
+            level = {
+                try s.nestedContainer(keyedBy: LevelKeys.self, forKey: .overrun).decode(Int.self, forKey: .level)
+            }
         } else {
             guard let key = StageKeys(stringValue: try c.decode(String.self, forKey: .stage)) else {
                 throw DecodingError.dataCorruptedError(forKey: .stage, in: c, debugDescription: "unknown stage")
@@ -277,7 +280,8 @@ struct DiskSpeaker: Codable {
                           delegation: try c.decode(String.self, forKey: .delegation),
                           function: try c.decode(String.self, forKey: .function), category: category,
                           segment: try c.decode(Int.self, forKey: .segment), kind: kind,
-                          received: try c.decodeIfPresent(Int64.self, forKey: .received).map(Instant.init(milliseconds:)))
+                          received: try c.decodeIfPresent(Int64.self, forKey: .received)
+                              .map(Instant.init(milliseconds:)))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -313,11 +317,14 @@ struct DiskEvent: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let f = try c.nestedContainer(keyedBy: FactKeys.self, forKey: .fact)
         guard f.allKeys.count == 1, let name = f.allKeys.first else {
-            throw DecodingError.dataCorruptedError(forKey: .fact, in: c, debugDescription: "a fact has exactly one known name")
+            throw DecodingError.dataCorruptedError(forKey: .fact, in: c,
+                                                   debugDescription: "a fact has exactly one known name")
         }
         let p = try f.nestedContainer(keyedBy: PayloadKeys.self, forKey: name)
         func speaker() throws -> SpeakerID { SpeakerID(try p.decode(Int.self, forKey: .speaker)) }
-        func instant(_ key: PayloadKeys) throws -> Instant { Instant(milliseconds: try p.decode(Int64.self, forKey: key)) }
+        func instant(_ key: PayloadKeys) throws -> Instant {
+            Instant(milliseconds: try p.decode(Int64.self, forKey: key))
+        }
         let fact: Fact
         switch name {
         case .sessionOpened: fact = .sessionOpened
@@ -335,7 +342,8 @@ struct DiskEvent: Codable {
         case .walkInAdded:
             fact = .walkInAdded(speaker: try p.decode(DiskSpeaker.self, forKey: .speaker).speaker,
                                 position: try p.decodeIfPresent(Int.self, forKey: .position))
-        case .speakerMoved: fact = .speakerMoved(speaker: try speaker(), position: try p.decode(Int.self, forKey: .position))
+        case .speakerMoved:
+            fact = .speakerMoved(speaker: try speaker(), position: try p.decode(Int.self, forKey: .position))
         case .timeExtended:
             fact = .timeExtended(milliseconds: try p.decode(Int64.self, forKey: .milliseconds),
                                  reason: try p.decode(String.self, forKey: .reason))
@@ -478,7 +486,8 @@ struct DiskContinuation: Codable {
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        continuation = .init(path: try c.decode(String.self, forKey: .path), lastSeq: try c.decode(Int.self, forKey: .lastSeq),
+        continuation = .init(path: try c.decode(String.self, forKey: .path),
+                             lastSeq: try c.decode(Int.self, forKey: .lastSeq),
                              reason: try c.decode(String.self, forKey: .reason))
     }
 
