@@ -3,7 +3,7 @@
 // Japon"), which `KnownDelegations` gives for the names it knows; unknown names fall
 // back to "la délégation de", which is always grammatical.
 
-public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+public enum Language: String, Sendable, Hashable, CaseIterable {
     case english = "en"
     case french = "fr"
 }

@@ -3,7 +3,7 @@
 // without a second copy of the type; taking one from the real clocks is the shell's.
 
 /// At boot-time `bootNanoseconds` on boot `bootID`, the wall clock read `wall`.
-public struct ClockAnchor: Sendable, Hashable, Codable {
+public struct ClockAnchor: Sendable, Hashable {
     public var wall: Instant
     public var bootNanoseconds: Int64
     public var bootID: String

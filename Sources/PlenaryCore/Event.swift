@@ -6,7 +6,7 @@
 /// recorded on its own (a detected suspend), which undo never takes back.
 public typealias ActionID = Int
 
-public struct Event: Sendable, Hashable, Codable {
+public struct Event: Sendable, Hashable {
     public var action: ActionID
     public var at: Instant
     public var fact: Fact
@@ -18,7 +18,7 @@ public struct Event: Sendable, Hashable, Codable {
     }
 }
 
-public enum Fact: Sendable, Hashable, Codable {
+public enum Fact: Sendable, Hashable {
     case sessionOpened
     case segmentStarted(segment: Int)
     case closingStarted

@@ -2,7 +2,7 @@
 // while the session runs; what happens is recorded as events against it.
 
 /// One segment of the session, with its time budget and the limit per intervention.
-public struct SegmentPlan: Sendable, Hashable, Codable {
+public struct SegmentPlan: Sendable, Hashable {
     /// Short identifier used in registration files ("I", "II").
     public var id: String
     public var title: String
@@ -18,7 +18,7 @@ public struct SegmentPlan: Sendable, Hashable, Codable {
 }
 
 /// The warning stages of an intervention, from calm to escalating overrun.
-public enum Stage: Sendable, Hashable, Comparable, Codable {
+public enum Stage: Sendable, Hashable, Comparable {
     case onTime
     case wrapUp
     case final
@@ -40,7 +40,7 @@ public enum Stage: Sendable, Hashable, Comparable, Codable {
 }
 
 /// A stage starts when the remaining time reaches `remaining` (negative = overrun).
-public struct WarningThreshold: Sendable, Hashable, Codable {
+public struct WarningThreshold: Sendable, Hashable {
     public var stage: Stage
     public var remaining: Duration
     /// Ring the terminal bell when the stage is reached.
@@ -62,7 +62,7 @@ public struct WarningThreshold: Sendable, Hashable, Codable {
     ]
 }
 
-public struct SessionPlan: Sendable, Hashable, Codable {
+public struct SessionPlan: Sendable, Hashable {
     public var title: String
     /// IANA time zone name, kept for people and files ("Europe/Amsterdam").
     public var timeZone: String

@@ -10,14 +10,14 @@ public enum Phase: Sendable, Hashable {
 }
 
 /// A closed pause in an intervention.
-public struct Pause: Sendable, Hashable, Codable {
+public struct Pause: Sendable, Hashable {
     public var start: Instant
     public var end: Instant
     public var length: Duration { end - start }
 }
 
 /// Extra time granted to the speaker on the floor, with the reason on the record.
-public struct Extension: Sendable, Hashable, Codable {
+public struct Extension: Sendable, Hashable {
     public var amount: Duration
     public var reason: String
     public var at: Instant
@@ -72,7 +72,7 @@ public enum Floor: Sendable, Hashable {
 
 /// Where a speaker stands. Each speaker has exactly one status and one place in
 /// exactly one segment's list.
-public enum SpeakerStatus: String, Sendable, Hashable, Codable {
+public enum SpeakerStatus: String, Sendable, Hashable {
     case waiting
     case called
     case speaking

@@ -3,23 +3,15 @@
 
 /// Stable identity of a speaker within one session. Registered speakers are numbered
 /// in list order from 1; walk-ins get the next free number when they are added.
-public struct SpeakerID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct SpeakerID: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var rawValue: Int
     public init(_ rawValue: Int) { self.rawValue = rawValue }
     public static func < (a: SpeakerID, b: SpeakerID) -> Bool { a.rawValue < b.rawValue }
     public var description: String { "#\(rawValue)" }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(Int.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// The kind of participant, as the Assembly's rules of procedure distinguish them.
-public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Category: String, Sendable, Hashable, CaseIterable {
     case court = "court"
     case stateParty = "state party"
     case observerState = "observer state"
@@ -29,14 +21,14 @@ public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// How a speaker came onto the list.
-public enum SpeakerKind: String, Sendable, Hashable, Codable {
+public enum SpeakerKind: String, Sendable, Hashable {
     /// On the registration list before the deadline.
     case registered
     /// Asked for the floor in the room.
     case walkIn = "walk-in"
 }
 
-public struct Speaker: Sendable, Hashable, Codable, Identifiable {
+public struct Speaker: Sendable, Hashable, Identifiable {
     public var id: SpeakerID
     /// The delegation the speaker represents: "Belgium", "Office of the Prosecutor".
     public var delegation: String

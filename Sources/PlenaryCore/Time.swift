@@ -6,7 +6,7 @@
 // durations and wall-clock labels stay meaningful.
 
 /// A point on the session timeline, in milliseconds since 1970-01-01T00:00:00Z.
-public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var milliseconds: Int64
 
     public init(milliseconds: Int64) { self.milliseconds = milliseconds }
@@ -35,16 +35,6 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
     }
 
     public var description: String { CivilDate.isoUTC(self) }
-
-    // Coded as a bare number so journals stay compact and exact.
-    public init(from decoder: any Decoder) throws {
-        milliseconds = try decoder.singleValueContainer().decode(Int64.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(milliseconds)
-    }
 }
 
 extension Duration {

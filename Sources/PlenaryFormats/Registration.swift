@@ -4,7 +4,7 @@
 import PlenaryCore
 
 /// One registration as read from a row, every text sanitised.
-public struct RegistrationEntry: Sendable, Hashable, Codable {
+public struct RegistrationEntry: Sendable, Hashable {
     /// The line of the row in the file (for inline TOML speakers, the `[[speakers]]` line).
     public var line: Int
     public var received: Instant
@@ -37,7 +37,7 @@ public struct RegistrationEntry: Sendable, Hashable, Codable {
 }
 
 /// A second registration of a delegation for a segment, set aside.
-public struct DuplicateRegistration: Sendable, Hashable, Codable {
+public struct DuplicateRegistration: Sendable, Hashable {
     public var entry: RegistrationEntry
     /// The line of the registration that was kept.
     public var keptLine: Int

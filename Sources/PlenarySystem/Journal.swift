@@ -86,6 +86,8 @@ public final class Journal: EventSink {
     public static func create(at path: String, header: JournalHeader, clocks: MachineClocks = .system,
                               io: FileIO = .system) throws(JournalError) -> Journal {
         guard !DurableFiles.exists(path) else { throw .alreadyExists(path: path) }
+        var header = header
+        header.version = JournalHeader.currentVersion  // a continuation of an older journal is written as of today
         let record = JournalRecord(seq: 0, prev: 0, wall: clocks.wallNow(), bootNanoseconds: clocks.bootNow(),
                                    bootID: clocks.bootID, entry: .header(header))
         let line: [UInt8]

@@ -8,8 +8,8 @@ import Testing
     @Test func checksumsMatchPublishedVectors() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         #expect(CRC32.checksum([UInt8]()) == 0)
-        // Eight bytes at a time agrees with the byte-at-a-time definition, at every
-        // length and alignment.
+        // The table agrees with the bit-at-a-time definition, at every length and
+        // alignment.
         func reference(_ bytes: ArraySlice<UInt8>) -> UInt32 {
             var c: UInt32 = 0xFFFF_FFFF
             for b in bytes {
@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func durationsInThePlanSurviveExactly() throws {
-        // Duration codes as [high, low] attoseconds; the low word exceeds Int64.
+        // Durations are written as whole milliseconds (version 1's [high, low]
+        // attoseconds are read by JournalCoding; the golden journals hold them).
         var plan = DefaultSession.plan
         plan.expectedChangeover = .milliseconds(20_123)
         plan.utcOffset = .minutes(-330)
@@ -111,5 +112,30 @@ import Testing
             #expect(error.reason.contains("checksum"))
         }
         #expect(throws: JournalDamage(line: 1, reason: "the journal is empty")) { try JournalReader.read([]) }
+    }
+
+    /// A header of a version this build does not know is refused, never guessed at;
+    /// one without a version must say it is version 1.
+    @Test func anUnknownFormatOrVersionIsRefused() throws {
+        let bytes = try JournalBytes.make(entries: [])
+        let body = String(decoding: bytes.dropFirst(#"{"crc":"12345678","rec":"#.utf8.count).dropLast(2), as: UTF8.self)
+        #expect(body.contains(#""format":"plenary-journal","#) && body.contains(#""version":2"#))
+        func framed(_ body: String) -> [UInt8] {
+            Array((#"{"crc":""# + Hex.encode(CRC32.checksum(Array(body.utf8))) + #"","rec":"# + body + "}\n").utf8)
+        }
+        #expect(try JournalReader.read(framed(body)).header.version == 2, "the framing above is the writer's")
+        let refusals = [
+            (#""version":2"#, #""version":3"#, "unknown journal format plenary-journal version 3"),
+            (#","version":2"#, "", "unknown journal format plenary-journal"),
+            (#""format":"plenary-journal","#, #""format":"plenary-journal/2","#,
+             "unknown journal format plenary-journal/2 version 2"),
+            (#""format":"plenary-journal","#, #""format":"plenary-journal/1","#,
+             "unknown journal format plenary-journal/1 version 2"),
+        ]
+        for (from, to, reason) in refusals {
+            let changed = body.replacingOccurrences(of: from, with: to)
+            #expect(changed != body)
+            #expect(throws: JournalDamage(line: 1, reason: reason)) { try JournalReader.read(framed(changed)) }
+        }
     }
 }

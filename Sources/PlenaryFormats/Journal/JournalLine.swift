@@ -20,7 +20,7 @@ public enum JournalLine {
 
     /// The full line for `record`, newline included.
     public static func encode(_ record: JournalRecord, with encoder: JSONEncoder) throws -> [UInt8] {
-        let body = Array(try encoder.encode(record))
+        let body = Array(try encoder.encode(DiskRecord(record)))
         var line = prefix
         line.reserveCapacity(body.count + 32)
         line += Array(Hex.encode(CRC32.checksum(body)).utf8)
@@ -58,17 +58,12 @@ public enum JournalLine {
         return decodeBody(body, with: decoder)
     }
 
-    /// The record in a line's checked body: the fast reader first, JSONDecoder for
-    /// anything it refuses (which then decides, and words the problem).
+    /// The record in a line's checked body, or why it does not decode.
     static func decodeBody(_ body: ArraySlice<UInt8>, with decoder: JSONDecoder) -> Result<JournalRecord, LineProblem> {
-        let fast: JournalRecord? = body.withUnsafeBufferPointer { buffer in
-            if let event = EventLineScanner.scan(buffer) { return event }
-            guard let tree = try? RecordJSON.parse(buffer) else { return nil }
-            return try? RecordDecoder.decode(JournalRecord.self, from: tree)
-        }
-        if let fast { return .success(fast) }
         do {
-            return .success(try decoder.decode(JournalRecord.self, from: Data(body)))
+            return .success(try decoder.decode(DiskRecord.self, from: Data(body)).record)
+        } catch let unknown as UnknownJournalFormat {
+            return .failure(LineProblem(unknown.reason))
         } catch {
             return .failure(LineProblem("the record does not decode: \(describe(error))"))
         }

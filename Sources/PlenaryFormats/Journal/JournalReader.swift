@@ -7,8 +7,6 @@
 //   power cut. Such a record was never acknowledged (a record counts once its
 //   newline is durable), so the reader reports it for the writer to cut off.
 // Reading never invents, reorders or repairs: it returns a prefix of what was written.
-import Dispatch
-import Glibc
 import FoundationEssentials
 import PlenaryCore
 
@@ -61,8 +59,7 @@ public enum JournalReader {
     /// The same checks as a whole read, so the result equals reading the whole file.
     public static func read(more bytes: [UInt8], after earlier: JournalReading?) throws(JournalDamage) -> JournalReading {
         let lines = lineRanges(bytes)
-        let checked = CheckedLines(count: lines.count)
-        checkAndDecode(bytes, lines, into: checked)
+        let decoder = JSONDecoder()
         var records: [JournalRecord] = earlier?.records ?? []
         records.reserveCapacity(records.count + lines.count)
         var prevHash: UInt64 = earlier?.lastHash ?? 0
@@ -71,10 +68,8 @@ public enum JournalReader {
         for index in lines.indices {
             let lineNumber = records.count + 1
             let record: JournalRecord
-            // Each line's result is moved out once, never copied: a long journal holds
-            // a hundred thousand of them.
-            let line = checked.take(index)
-            switch line.record {
+            let line = bytes[lines[index]]
+            switch JournalLine.decode(line, with: decoder) {
             case .success(let r): record = r
             case .failure(let problem): throw JournalDamage(line: lineNumber, reason: problem.reason)
             }
@@ -86,9 +81,6 @@ public enum JournalReader {
             }
             switch (record.entry, records.isEmpty) {
             case (.header(let h), true):
-                guard h.format == JournalHeader.currentFormat else {
-                    throw JournalDamage(line: 1, reason: "unknown journal format \(h.format)")
-                }
                 header = h
             case (.header, false):
                 throw JournalDamage(line: lineNumber, reason: "a second header")
@@ -98,7 +90,7 @@ public enum JournalReader {
                 break
             }
             records.append(record)
-            prevHash = line.hash
+            prevHash = FNV1a64.hash(line)
             intact = lines[index].upperBound + 1
         }
         guard let header else {
@@ -113,61 +105,11 @@ public enum JournalReader {
     /// the torn tail and are not a line.
     static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return }
-            var start = 0
-            // memchr: the C library finds the newlines many bytes at a time.
-            while start < b.count, let hit = memchr(base + start, Int32(JournalLine.newline), b.count - start) {
-                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                out.append(start..<i)
-                start = i + 1
-            }
+        var start = 0
+        while let end = bytes[start...].firstIndex(of: JournalLine.newline) {
+            out.append(start..<end)
+            start = end + 1
         }
         return out
-    }
-
-    /// One line's own checks (frame, CRC, JSON) and its chain hash.
-    struct Checked {
-        var record: Result<JournalRecord, LineProblem>
-        var hash: UInt64
-    }
-
-    /// Checks and decodes every line, spread over the cores: lines are independent
-    /// until the sequence and chain checks, which `read` then makes in order. A long
-    /// journal resumes in a fraction of the time; the result is the same.
-    static func checkAndDecode(_ bytes: [UInt8], _ lines: [Range<Int>], into results: CheckedLines) {
-        let chunkSize = 2_048
-        guard lines.count > chunkSize else {
-            let decoder = JSONDecoder()
-            for (i, range) in lines.enumerated() {
-                results.set(i, Checked(record: JournalLine.decode(bytes[range], with: decoder), hash: FNV1a64.hash(bytes[range])))
-            }
-            return
-        }
-        let chunks = (lines.count + chunkSize - 1) / chunkSize
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let decoder = JSONDecoder()
-            for i in (chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize) {
-                let line = bytes[lines[i]]
-                results.set(i, Checked(record: JournalLine.decode(line, with: decoder), hash: FNV1a64.hash(line)))
-            }
-        }
-    }
-
-    /// Slots that concurrent chunks fill, each index by exactly one chunk, and that
-    /// `read` then empties in order.
-    final class CheckedLines: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<Checked?>
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil)
-        }
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        func set(_ i: Int, _ c: Checked) { slots[i] = c }
-        /// Moves line `i`'s result out (each is taken once).
-        func take(_ i: Int) -> Checked { slots[i].take()! }
     }
 }

@@ -1,13 +1,16 @@
 // One journal record: what happened (the header, a session event or a note about the
-// file), where it sits in the chain, and when the machine wrote it. The format is
-// written down in docs/journal-format.md; change both together.
+// file), where it sits in the chain, and when the machine wrote it. These are the
+// values a reading gives; how they are spelled on disk is JournalCoding.swift's alone
+// (docs/journal-format.md; change both together).
 import PlenaryCore
 
 /// The first record: everything needed to replay the journal without the
 /// registration file it came from.
-public struct JournalHeader: Sendable, Hashable, Codable {
-    /// "plenary-journal/1". A reader refuses a format it does not know.
-    public var format: String
+public struct JournalHeader: Sendable, Hashable {
+    /// The format version the journal was written in: 1 for journals written before
+    /// the format had its own record types (1 December 2026), `currentVersion` for new
+    /// ones. A reader refuses a version it does not know.
+    public var version: Int
     public var program: String
     public var plan: SessionPlan
     public var speakers: [Speaker]
@@ -21,11 +24,12 @@ public struct JournalHeader: Sendable, Hashable, Codable {
     /// The journal this one continues, when it does.
     public var continues: Continuation?
 
-    public static let currentFormat = "plenary-journal/1"
+    /// The version this build writes.
+    public static let currentVersion = 2
 
     public init(program: String, plan: SessionPlan, speakers: [Speaker], anchor: ClockAnchor,
                 rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil) {
-        self.format = Self.currentFormat
+        self.version = Self.currentVersion
         self.program = program
         self.plan = plan
         self.speakers = speakers
@@ -36,7 +40,7 @@ public struct JournalHeader: Sendable, Hashable, Codable {
     }
 
     /// The earlier journal, and the last record of it that was known to be durable.
-    public struct Continuation: Sendable, Hashable, Codable {
+    public struct Continuation: Sendable, Hashable {
         public var path: String
         public var lastSeq: Int
         public var reason: String
@@ -50,7 +54,7 @@ public struct JournalHeader: Sendable, Hashable, Codable {
 
 /// Facts about the journal and the machine rather than the session: kept in the
 /// record so the log can show them, never fed to the session engine.
-public enum JournalNote: Sendable, Hashable, Codable {
+public enum JournalNote: Sendable, Hashable {
     /// A torn last record was cut off; its bytes were kept at `brokenCopy`.
     case repaired(droppedBytes: Int, brokenCopy: String)
     /// The program started again on this journal. `anchor` is the clock anchor in force
@@ -69,7 +73,7 @@ public enum JournalEntry: Sendable, Hashable {
 }
 
 /// One line of the journal, before framing.
-public struct JournalRecord: Sendable, Hashable, Codable {
+public struct JournalRecord: Sendable, Hashable {
     /// 0 for the header, then 1, 2, ... with no gap.
     public var seq: Int
     /// FNV-1a 64 of the previous line's bytes (without its newline); zeros for the header.
@@ -88,46 +92,5 @@ public struct JournalRecord: Sendable, Hashable, Codable {
         self.bootNanoseconds = bootNanoseconds
         self.bootID = bootID
         self.entry = entry
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case seq, prev, wall, bootNs, boot, header, event, note
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        seq = try c.decode(Int.self, forKey: .seq)
-        let prevText = try c.decode(String.self, forKey: .prev)
-        guard let p = Hex.decode(Array(prevText.utf8), as: UInt64.self) else {
-            throw DecodingError.dataCorruptedError(forKey: .prev, in: c, debugDescription: "prev is not 16 hex digits")
-        }
-        prev = p
-        wall = try c.decode(Instant.self, forKey: .wall)
-        bootNanoseconds = try c.decode(Int64.self, forKey: .bootNs)
-        bootID = try c.decode(String.self, forKey: .boot)
-        let present = [CodingKeys.header, .event, .note].filter { c.contains($0) }
-        guard present.count == 1 else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .event, in: c, debugDescription: "a record holds exactly one of header, event, note")
-        }
-        switch present[0] {
-        case .header: entry = .header(try c.decode(JournalHeader.self, forKey: .header))
-        case .event: entry = .event(try c.decode(Event.self, forKey: .event))
-        default: entry = .note(try c.decode(JournalNote.self, forKey: .note))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(seq, forKey: .seq)
-        try c.encode(Hex.encode(prev), forKey: .prev)
-        try c.encode(wall, forKey: .wall)
-        try c.encode(bootNanoseconds, forKey: .bootNs)
-        try c.encode(bootID, forKey: .boot)
-        switch entry {
-        case .header(let h): try c.encode(h, forKey: .header)
-        case .event(let e): try c.encode(e, forKey: .event)
-        case .note(let n): try c.encode(n, forKey: .note)
-        }
     }
 }
