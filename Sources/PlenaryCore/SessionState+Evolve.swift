@@ -14,10 +14,8 @@ extension SessionState {
     /// Replays a history: undone actions are left out, so the result is exactly the
     /// state before them. Replay never re-runs a decision.
     public static func replay(_ initial: SessionState, _ events: [Event]) -> SessionState {
-        var undone = Set<ActionID>()
-        for e in events { if case .actionUndone(let a) = e.fact { undone.insert(a) } }
         var s = initial
-        for e in events where !undone.contains(e.action) { s.apply(e) }
+        for e in Event.inEffect(events) { s.apply(e) }
         return s
     }
 

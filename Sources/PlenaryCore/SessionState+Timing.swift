@@ -35,20 +35,23 @@ extension SessionState {
     /// Time left until the planned end of the session; negative once past it.
     public func sessionRemaining(at t: Instant) -> Duration { plan.end - t }
 
-    /// The average walk to the microphone observed so far (from one intervention's
-    /// end, or the call, to the next floor), or the plan's assumption before any.
+    /// The average changeover observed so far, or the plan's assumption before any:
+    /// each intervention's walk to the microphone (`Measure.walkToMicrophone`) or, when
+    /// the floor was given without a call, the gap after the previous speaker of its
+    /// segment (`Measure.gapBetweenSpeakers`). The projection plans each turn with it.
     public var observedChangeover: Duration {
         var total = Duration.zero
         var count = 0
         for (i, r) in records.enumerated() {
             let iv = r.intervention
-            if let called = iv.calledAt, iv.floorGivenAt >= called {
-                // The walk from the call to the microphone.
-                total += iv.floorGivenAt - called
+            let previous = i > 0 && records[i - 1].intervention.segment == iv.segment ? records[i - 1] : nil
+            if let walk = iv.walkToMicrophone {
+                total += walk
                 count += 1
-            } else if i > 0, records[i - 1].intervention.segment == iv.segment,
-                      iv.floorGivenAt >= records[i - 1].endedAt {
-                total += iv.floorGivenAt - records[i - 1].endedAt
+            } else if let previous, iv.floorGivenAt >= previous.endedAt,
+                      let gap = Measure.gapBetweenSpeakers(previousEnd: previous.endedAt, floorGivenAt: iv.floorGivenAt)
+            {
+                total += gap
                 count += 1
             }
         }

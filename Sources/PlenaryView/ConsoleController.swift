@@ -172,7 +172,7 @@ public final class ConsoleController {
     public func summary(at now: Instant) -> String {
         let st = session.state
         let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
-        let over = st.records.filter { $0.overrun >= .seconds(1) }.count
+        let over = st.records.overTimeCount
         let phase: String
         switch st.phase {
         case .notStarted: phase = "not opened"

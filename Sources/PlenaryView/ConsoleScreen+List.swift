@@ -114,7 +114,7 @@ extension ConsoleScreen {
     /// `+0:14` when a done speaker went over the allowance.
     static func overText(_ id: SpeakerID, _ ctx: ScreenContext) -> String {
         guard ctx.state.status[id] == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }),
-              r.overrun >= .seconds(1) else { return "" }
+              r.isOverTime else { return "" }
         return "+" + TimeText.minutesSeconds(r.overrun)
     }
 }

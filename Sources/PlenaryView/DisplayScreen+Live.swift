@@ -51,7 +51,7 @@ extension DisplayScreen {
     static func summary(_ st: SessionState, closedAt: Instant, _ d: DisplayStrings) -> [String] {
         let offset = st.plan.utcOffset
         let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
-        let over = st.records.filter { $0.overrun >= .seconds(1) }.count
+        let over = st.records.overTimeCount
         return [
             d.ended(TimeText.clockSeconds(closedAt, utcOffset: offset), TimeText.clock(st.plan.end, utcOffset: offset)),
             d.interventions(st.records.count, over),

@@ -28,7 +28,7 @@ enum CSVExport {
         var out = [["segment", "order", "speaker_id", "delegation", "speaker", "kind", "status",
                     "planned_start", "planned_end", "called_at", "floor_given_at", "ended_at",
                     "speaking_time", "pauses", "paused_total", "limit", "extensions", "extension_total",
-                    "overrun", "start_corrected_from"]]
+                    "overrun", "start_corrected_from", "walk_to_microphone", "gap_between_speakers"]]
         for r in log.rows {
             out.append([log.plan.segments[r.segment].id, "\(r.order)", "\(r.speaker.rawValue)", r.delegation,
                         r.function, r.kind.rawValue, r.status.rawValue,
@@ -38,7 +38,8 @@ enum CSVExport {
                         "\(r.pauses.count)", r.pauses.isEmpty ? "" : ExportText.duration(r.pausedTotal),
                         ExportText.duration(r.limit), ExportText.extensions(r),
                         r.extensions.isEmpty ? "" : ExportText.duration(r.extensionTotal),
-                        ExportText.overrun(r.overrun), ExportText.iso(r.recordedStart, off)])
+                        ExportText.overrun(r), ExportText.iso(r.recordedStart, off),
+                        ExportText.duration(r.walkToMicrophone), ExportText.duration(r.gapBetweenSpeakers)])
         }
         return out
     }
@@ -46,15 +47,15 @@ enum CSVExport {
     static func periods(_ log: ActualTimesLog) -> [[String]] {
         let off = log.utcOffset
         var out = [["period", "planned_start", "actual_start", "planned_end", "actual_end", "interventions",
-                    "speaking_total", "paused_total", "changeover_total", "overrun_count", "overrun_total",
-                    "overrun_largest", "not_reached"]]
+                    "speaking_total", "paused_total", "gap_between_speakers_total", "overrun_count", "overrun_total",
+                    "overrun_largest", "not_reached", "walk_to_microphone_total"]]
         for p in log.segments + [log.session] {
             out.append([p.name, ExportText.iso(p.plannedStart, off), ExportText.iso(p.actualStart, off),
                         ExportText.iso(p.plannedEnd, off), ExportText.iso(p.actualEnd, off), "\(p.interventions)",
                         ExportText.duration(p.speakingTotal), ExportText.duration(p.pausedTotal),
-                        ExportText.duration(p.changeoverTotal), "\(p.overrunCount)",
+                        ExportText.duration(p.gapBetweenSpeakersTotal), "\(p.overrunCount)",
                         ExportText.duration(p.overrunTotal), ExportText.duration(p.overrunLargest),
-                        ExportText.names(p.notReached, log)])
+                        ExportText.names(p.notReached, log), ExportText.duration(p.walkToMicrophoneTotal)])
         }
         return out
     }

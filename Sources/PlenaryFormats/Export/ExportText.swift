@@ -21,9 +21,9 @@ enum ExportText {
         d.map { TimeText.minutesSeconds($0) } ?? ""
     }
 
-    /// `+0:12`, or empty when there is none.
-    static func overrun(_ d: Duration?) -> String {
-        guard let d, d > .zero else { return "" }
+    /// `+0:12` when the row is over time (`InterventionRow.isOverTime`), else empty.
+    static func overrun(_ row: InterventionRow) -> String {
+        guard row.isOverTime, let d = row.overrun else { return "" }
         return "+" + TimeText.minutesSeconds(d)
     }
 

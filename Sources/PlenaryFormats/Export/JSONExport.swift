@@ -23,8 +23,11 @@ enum JSONExport {
         var name, title, plannedStart, plannedEnd: String
         var actualStart, actualEnd: String?
         var interventions: Int
+        /// `changeoverMs` is the gap between speakers (kept under its first name);
+        /// `gapBetweenSpeakersMs` says the same under its own, beside `walkToMicrophoneMs`.
         var speakingMs, pausedMs, changeoverMs, overrunTotalMs, overrunLargestMs: Int64
         var overrunCount: Int
+        var gapBetweenSpeakersMs, walkToMicrophoneMs: Int64
         var notReached: [String]
     }
 
@@ -38,7 +41,10 @@ enum JSONExport {
         var pauses: [Span]
         var limitMs: Int64
         var extensions: [Grant]
+        /// To the millisecond, whether or not it counts as over time (`overTime`).
         var overrunMs: Int64?
+        var overTime: Bool
+        var walkToMicrophoneMs, gapBetweenSpeakersMs: Int64?
     }
 
     struct Span: Encodable { var start, end: String; var ms: Int64 }
@@ -57,9 +63,12 @@ enum JSONExport {
             Period(name: p.name, title: p.title, plannedStart: iso(p.plannedStart), plannedEnd: iso(p.plannedEnd),
                    actualStart: p.actualStart.map(iso), actualEnd: p.actualEnd.map(iso),
                    interventions: p.interventions, speakingMs: p.speakingTotal.wholeMilliseconds,
-                   pausedMs: p.pausedTotal.wholeMilliseconds, changeoverMs: p.changeoverTotal.wholeMilliseconds,
+                   pausedMs: p.pausedTotal.wholeMilliseconds,
+                   changeoverMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
                    overrunTotalMs: p.overrunTotal.wholeMilliseconds,
                    overrunLargestMs: p.overrunLargest.wholeMilliseconds, overrunCount: p.overrunCount,
+                   gapBetweenSpeakersMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
+                   walkToMicrophoneMs: p.walkToMicrophoneTotal.wholeMilliseconds,
                    notReached: p.notReached.compactMap { id in log.rows.first { $0.speaker == id }?.delegation })
         }
         let rows = log.rows.map { r in
@@ -71,7 +80,9 @@ enum JSONExport {
                 pauses: r.pauses.map { Span(start: iso($0.start), end: iso($0.end), ms: $0.length.wholeMilliseconds) },
                 limitMs: r.limit.wholeMilliseconds,
                 extensions: r.extensions.map { Grant(at: iso($0.at), ms: $0.amount.wholeMilliseconds, reason: $0.reason) },
-                overrunMs: r.overrun?.wholeMilliseconds)
+                overrunMs: r.overrun?.wholeMilliseconds, overTime: r.isOverTime,
+                walkToMicrophoneMs: r.walkToMicrophone?.wholeMilliseconds,
+                gapBetweenSpeakersMs: r.gapBetweenSpeakers?.wholeMilliseconds)
         }
         let delegations = log.delegations.map {
             Delegation(delegation: $0.delegation, interventions: $0.interventions, extensionCount: $0.extensionCount,

@@ -23,15 +23,18 @@ enum ReportTables {
              "\(ExportText.clock(p.plannedStart, off))–\(ExportText.clock(p.plannedEnd, off))",
              "\(ExportText.clock(p.actualStart, off))–\(ExportText.clock(p.actualEnd, off))",
              ExportText.drift(planned: p.plannedEnd, actual: p.actualEnd),
-             "\(p.interventions)", ExportText.duration(p.speakingTotal), ExportText.duration(p.changeoverTotal),
+             "\(p.interventions)", ExportText.duration(p.speakingTotal), ExportText.duration(p.gapBetweenSpeakersTotal),
+             ExportText.duration(p.walkToMicrophoneTotal),
              p.overrunCount == 0 ? "none"
                  : "\(p.overrunCount), total \(ExportText.duration(p.overrunTotal)), largest \(ExportText.duration(p.overrunLargest))",
              p.notReached.isEmpty ? "none" : ExportText.names(p.notReached, log)]
         }
         return ReportTable(
-            title: "Planned and actual", note: nil,
-            header: ["", "Planned", "Actual", "End vs plan", "Interventions", "Speaking", "Changeover", "Overruns",
-                     "Not reached"],
+            title: "Planned and actual",
+            note: "Gaps: from one intervention's end (or the segment's start) to the next floor. "
+                + "Walks: from calling a speaker to giving the floor.",
+            header: ["", "Planned", "Actual", "End vs plan", "Interventions", "Speaking", "Gaps between speakers",
+                     "Walks to the microphone", "Overruns", "Not reached"],
             rows: rows)
     }
 
@@ -40,13 +43,13 @@ enum ReportTables {
         let seg = log.plan.segments[i]
         var marked = Set<Int>()
         let rows = log.rows(inSegment: i).enumerated().map { n, r in
-            if (r.overrun ?? .zero) > .zero || r.status == .notReached { marked.insert(n) }
+            if r.isOverTime || r.status == .notReached { marked.insert(n) }
             let who = r.function.isEmpty ? r.delegation : "\(r.delegation) — \(r.function)"
             return ["\(r.order)", who + (r.kind == .walkIn ? " (walk-in)" : ""), r.status.rawValue,
                     r.plannedStart.map { ExportText.clock($0, off) } ?? "—",
                     ExportText.clock(r.calledAt, off), ExportText.clock(r.floorGivenAt, off),
                     ExportText.clock(r.endedAt, off), ExportText.duration(r.speakingTime), ExportText.pauses(r),
-                    ExportText.duration(r.limit), ExportText.extensions(r), ExportText.overrun(r.overrun)]
+                    ExportText.duration(r.limit), ExportText.extensions(r), ExportText.overrun(r)]
         }
         return ReportTable(
             title: "Segment \(seg.id): \(seg.title)",

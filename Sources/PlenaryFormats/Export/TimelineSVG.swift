@@ -45,7 +45,7 @@ enum TimelineSVG {
             if let f = r.floorGivenAt {
                 let end = r.endedAt ?? log.asOf
                 s += ##"<rect class="actual" x="\##(n(x(f)))" y="\##(n(y + 7))" width="\##(n(max(1, x(end) - x(f))))" height="6" fill="#2b5d9b"/>"##
-                if let o = r.overrun, o > .zero {
+                if let o = r.overrun, r.isOverTime {
                     s += ##"<rect class="overrun" x="\##(n(x(end - o)))" y="\##(n(y + 7))" width="\##(n(max(1.5, x(end) - x(end - o))))" height="6" fill="#c62828"/>"##
                 }
             }
@@ -62,7 +62,7 @@ enum TimelineSVG {
     static func tooltip(_ r: InterventionRow, _ log: ActualTimesLog) -> String {
         var parts = ["\(r.delegation): \(r.status.rawValue)"]
         if let t = r.speakingTime { parts.append("spoke \(TimeText.minutesSeconds(t)) of \(TimeText.minutesSeconds(r.limit))") }
-        if let o = r.overrun, o > .zero { parts.append("overrun +\(TimeText.minutesSeconds(o))") }
+        if let o = r.overrun, r.isOverTime { parts.append("overrun +\(TimeText.minutesSeconds(o))") }
         return parts.joined(separator: ", ")
     }
 

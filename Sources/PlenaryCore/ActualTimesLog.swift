@@ -1,7 +1,7 @@
 // The actual-times log: what the secretariat files after the session. A value built
-// from the plan, the speakers and the recorded events (never from a clock), which
-// the renderers turn into CSV, JSON, Markdown or HTML.
-import PlenaryCore
+// from the plan, the speakers and the recorded events (never from a clock), by the
+// core's rules (`ActualTimesLog.build`); PlenaryFormats renders it as CSV, JSON,
+// Markdown or HTML.
 
 /// Where a speaker's turn ended up.
 public enum TurnStatus: String, Sendable, Hashable, Codable, CaseIterable {
@@ -41,8 +41,16 @@ public struct InterventionRow: Sendable, Hashable {
     public var pauses: [Pause]
     public var limit: Duration
     public var extensions: [Extension]
+    /// Past the allowance, to the millisecond; whether it counts is `isOverTime`.
     public var overrun: Duration?
+    /// `Measure.walkToMicrophone` of the intervention; nil if none or not called.
+    public var walkToMicrophone: Duration?
+    /// `Measure.gapBetweenSpeakers`: from the previous end (or the segment's start) to
+    /// this floor; nil if not heard or there was no previous end.
+    public var gapBetweenSpeakers: Duration?
 
+    /// Over time as the operator saw it (`Measure.isOverTime`).
+    public var isOverTime: Bool { overrun.map(Measure.isOverTime) ?? false }
     public var pausedTotal: Duration { pauses.reduce(.zero) { $0 + $1.length } }
     public var extensionTotal: Duration { extensions.reduce(.zero) { $0 + $1.amount } }
 }
@@ -59,8 +67,11 @@ public struct PeriodSummary: Sendable, Hashable {
     public var interventions: Int
     public var speakingTotal: Duration
     public var pausedTotal: Duration
-    /// From the end of one intervention (or the segment's start) to the next floor.
-    public var changeoverTotal: Duration
+    /// The sum of `InterventionRow.gapBetweenSpeakers` (previous end → floor).
+    public var gapBetweenSpeakersTotal: Duration
+    /// The sum of `InterventionRow.walkToMicrophone` (call → floor).
+    public var walkToMicrophoneTotal: Duration
+    /// Interventions over time (`InterventionRow.isOverTime`), and their overruns.
     public var overrunCount: Int
     public var overrunTotal: Duration
     public var overrunLargest: Duration
@@ -76,6 +87,7 @@ public struct DelegationSummary: Sendable, Hashable {
     public var used: Duration
     public var extensionCount: Int
     public var extensionTotal: Duration
+    /// Interventions over time (`InterventionRow.isOverTime`), and their overruns.
     public var overrunCount: Int
     public var overrunTotal: Duration
 }

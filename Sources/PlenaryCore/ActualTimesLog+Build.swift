@@ -1,7 +1,8 @@
 // Building the log from what was recorded. Planned turns come from the projection at
 // the session's opening — the schedule everyone had in hand when the chair began —
 // so the log compares the day with that promise, not with a plan redrawn afterwards.
-import PlenaryCore
+// Every measure comes from `Measure`, and undo is filtered by `Event.inEffect`, the
+// same definitions the console and the display use.
 
 extension ActualTimesLog {
     /// The log of `events` recorded against `plan` and `speakers`. `remarks` are
@@ -10,7 +11,7 @@ extension ActualTimesLog {
                              remarks: [String] = [], rehearsal: Bool = false) -> ActualTimesLog {
         let initial = SessionState(plan: plan, speakers: speakers)
         let state = SessionState.replay(initial, events)
-        let effective = effectiveEvents(events)
+        let effective = Event.inEffect(events)
         let asOf = events.map(\.at).max() ?? plan.start
         let slots = plannedSlots(initial: initial, effective: effective)
 
@@ -40,6 +41,7 @@ extension ActualTimesLog {
                 rows.append(row)
             }
         }
+        for seg in state.order.indices { measureGaps(&rows, segment: seg, start: state.segmentStarts[seg]) }
 
         let segments = plan.segments.indices.map { i in
             summary(name: "Segment \(plan.segments[i].id)", title: plan.segments[i].title,
@@ -49,20 +51,12 @@ extension ActualTimesLog {
         }
         var closedAt: Instant?
         if case .closed(let at) = state.phase { closedAt = at }
-        var session = summary(name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
+        let session = summary(name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
                               actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
-        session.changeoverTotal = segments.reduce(.zero) { $0 + $1.changeoverTotal }
 
         return ActualTimesLog(plan: plan, rows: rows, segments: segments, session: session,
                               delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
                               remarks: remarks, rehearsal: rehearsal)
-    }
-
-    /// Events in effect: those of undone actions left out, as replay does.
-    static func effectiveEvents(_ events: [Event]) -> [Event] {
-        var undone = Set<ActionID>()
-        for e in events { if case .actionUndone(let a) = e.fact { undone.insert(a) } }
-        return events.filter { !undone.contains($0.action) }
     }
 
     /// Each registered speaker's turn as projected when the session was opened (or at
@@ -89,6 +83,19 @@ extension ActualTimesLog {
         row.extensions = iv.extensions
         row.limit = iv.limit
         row.speakingTime = iv.speakingTime(at: t, pausedSince: pausedSince)
+        row.walkToMicrophone = iv.walkToMicrophone
+    }
+
+    /// Each heard row's gap between speakers, in the order the floor was given: from
+    /// the previous intervention's end, or from the segment's `start` for the first.
+    private static func measureGaps(_ rows: inout [InterventionRow], segment: Int, start: Instant?) {
+        let heard = rows.indices.filter { rows[$0].segment == segment && rows[$0].floorGivenAt != nil }
+        var previousEnd = start
+        for i in heard.sorted(by: { rows[$0].floorGivenAt! < rows[$1].floorGivenAt! }) {
+            rows[i].gapBetweenSpeakers = Measure.gapBetweenSpeakers(previousEnd: previousEnd,
+                                                                    floorGivenAt: rows[i].floorGivenAt!)
+            previousEnd = rows[i].endedAt
+        }
     }
 
     private static func status(of id: SpeakerID, in state: SessionState, segmentOver: Bool) -> TurnStatus {
@@ -105,21 +112,15 @@ extension ActualTimesLog {
     private static func summary(name: String, title: String, plannedStart: Instant, plannedEnd: Instant,
                                 actualStart: Instant?, actualEnd: Instant?, rows: [InterventionRow]) -> PeriodSummary {
         let heard = rows.filter { $0.floorGivenAt != nil }
-        let overruns = heard.compactMap(\.overrun).filter { $0 > .zero }
-        // Changeover: the time between one floor and the next, counted from the
-        // previous intervention's end, or from the segment's start for the first.
-        var changeover = Duration.zero
-        var previousEnd = actualStart
-        for r in heard.sorted(by: { $0.floorGivenAt! < $1.floorGivenAt! }) {
-            if let p = previousEnd, let f = r.floorGivenAt, f > p { changeover += f - p }
-            previousEnd = r.endedAt
-        }
+        let overruns = heard.filter(\.isOverTime).compactMap(\.overrun)
         return PeriodSummary(
             name: name, title: title, plannedStart: plannedStart, plannedEnd: plannedEnd,
             actualStart: actualStart, actualEnd: actualEnd, interventions: heard.count,
             speakingTotal: heard.reduce(.zero) { $0 + ($1.speakingTime ?? .zero) },
             pausedTotal: heard.reduce(.zero) { $0 + $1.pausedTotal },
-            changeoverTotal: changeover, overrunCount: overruns.count,
+            gapBetweenSpeakersTotal: heard.reduce(.zero) { $0 + ($1.gapBetweenSpeakers ?? .zero) },
+            walkToMicrophoneTotal: heard.reduce(.zero) { $0 + ($1.walkToMicrophone ?? .zero) },
+            overrunCount: overruns.count,
             overrunTotal: overruns.reduce(.zero, +), overrunLargest: overruns.max() ?? .zero,
             notReached: rows.filter { $0.status == .notReached }.map(\.speaker))
     }
@@ -139,7 +140,7 @@ extension ActualTimesLog {
             by[r.delegation]!.used += r.speakingTime ?? .zero
             by[r.delegation]!.extensionCount += r.extensions.count
             by[r.delegation]!.extensionTotal += r.extensionTotal
-            if let o = r.overrun, o > .zero {
+            if let o = r.overrun, r.isOverTime {
                 by[r.delegation]!.overrunCount += 1
                 by[r.delegation]!.overrunTotal += o
             }
