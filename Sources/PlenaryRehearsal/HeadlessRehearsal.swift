@@ -32,6 +32,10 @@ public struct RehearsalOutcome: Sendable {
     public var exports: [String]
     public var state: SessionState
     public var events: Int
+
+    /// Interventions over time, as the console counted them (`Measure.isOverTime`):
+    /// the summary says this number, and the exports count by the same rule.
+    public var overTime: Int { state.records.overTimeCount }
 }
 
 public struct HeadlessRehearsal: Sendable {

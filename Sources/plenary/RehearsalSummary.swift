@@ -14,7 +14,7 @@ enum RehearsalSummary {
         } else {
             lines.append("the session did not close")
         }
-        let over = s.records.overTimeCount
+        let over = o.overTime
         let absent = s.status.values.filter { $0 == .absent }.count
         let walkIns = s.speakers.values.filter { $0.kind == .walkIn }.count
         lines.append("\(s.records.count) interventions (\(over) over time), \(absent) absent, \(walkIns) walk-in\(walkIns == 1 ? "" : "s"); \(o.events) events")

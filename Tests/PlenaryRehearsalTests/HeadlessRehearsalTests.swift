@@ -104,3 +104,49 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         #expect(heard > 0)
     }
 }
+
+/// "16 over time" in the summary and 17 in the exports was the bug: the exports
+/// counted overruns under a second, which the podium shows as `+0:00`.
+@Suite struct RehearsalOverTimeTests {
+    @Test func theSummaryAndTheExportsCountTheSameOverruns() throws {
+        var sawSubSecondOverrun = false
+        for seed: UInt64 in 1...12 {
+            let dir = scratch("overtime\(seed)")
+            let o = try HeadlessRehearsal(
+                plan: DefaultSession.plan, speakers: DefaultSession.speakers, seed: seed,
+                journalPath: dir + "/r.rehearsal.journal", exportDirectory: dir, exportStem: "r").run()
+            sawSubSecondOverrun = sawSubSecondOverrun
+                || o.state.records.contains { $0.overrun > .zero && $0.overrun < .seconds(1) }
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(DurableFiles.read(dir + "/r.json"))) as? [String: Any])
+            let session = try #require(json["session"] as? [String: Any])
+            #expect(session["overrunCount"] as? Int == o.overTime, "seed \(seed)")
+            let rows = try #require(json["interventions"] as? [[String: Any]])
+            #expect(rows.filter { $0["overTime"] as? Bool == true }.count == o.overTime, "seed \(seed)")
+            // The CSV's overrun column is filled exactly for the rows over time.
+            let csv = String(decoding: try DurableFiles.read(dir + "/r.csv"), as: UTF8.self)
+            let lines = csv.split(separator: "\r\n").map(Self.fields)
+            let overrun = try #require(lines.first?.firstIndex(of: "overrun"))
+            #expect(lines.dropFirst().filter { $0.count > overrun && $0[overrun].hasPrefix("+") }.count == o.overTime,
+                    "seed \(seed)")
+        }
+        // At least one run had an overrun the old export rule counted and the console did not.
+        #expect(sawSubSecondOverrun)
+    }
+
+    /// The cells of one CSV line as the exporter writes them (quoted when needed,
+    /// `""` for a quote; no line breaks inside cells of these rows).
+    static func fields(_ line: Substring) -> [String] {
+        var out: [String] = [], cell = "", quoted = false, previous: Character = " "
+        for c in line {
+            switch c {
+            case "\"" where quoted: quoted = false
+            case "\"": if previous == "\"" { cell.append("\"") }; quoted = true
+            case "," where !quoted: out.append(cell); cell = ""
+            default: cell.append(c)
+            }
+            previous = c
+        }
+        return out + [cell]
+    }
+}
