@@ -30,7 +30,7 @@ public enum CheckReport {
             out.append("")
             out.append("Late (received after the deadline, not on the list):")
             for e in reg.late {
-                out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(RegistrationRules.stamp(e.received, off))")
+                out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(RegistrationWarning.stamp(e.received, off))")
             }
         }
         if !reg.duplicates.isEmpty {
@@ -45,8 +45,9 @@ public enum CheckReport {
             out.append("Rejected (not on the list; the problems below say why): "
                 + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(reg.rejectedLines.map(String.init).joined(separator: ", "))")
         }
-        let setAside = Set(reg.late.map(\.line) + reg.duplicates.map(\.entry.line))
-        let problems = reg.diagnostics.filter { !isRuleNotice($0, setAside: setAside) }
+        // Late and duplicate rows are listed in their own sections; the rules' notices
+        // about them are not repeated.
+        let problems = reg.diagnostics.filter { $0.warning?.isRuleDecision != true }
         if !problems.isEmpty {
             out.append("")
             out.append("Problems:")
@@ -57,14 +58,6 @@ public enum CheckReport {
         out.append(errors == 0 ? "The list is usable."
             : "The list is NOT usable: \(errors) error\(errors == 1 ? "" : "s") to fix in the file.")
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// Late and duplicate rows are listed in their own sections; their notices are not repeated.
-    /// `setAside` holds the lines of the late and duplicate rows (a set: a long list
-    /// may have thousands of both).
-    static func isRuleNotice(_ d: Diagnostic, setAside: Set<Int>) -> Bool {
-        d.severity == .warning && setAside.contains(d.line)
-            && (d.message.contains("after the deadline") || d.message.contains("duplicate"))
     }
 
     static func entryText(_ e: RegistrationEntry, _ plan: SessionPlan) -> String {

@@ -22,6 +22,13 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The offending text, with unsafe characters written as `\u{1B}`; empty if none.
     public var excerpt: String
     public var hint: String
+    /// For a warning, which one (its `message` and `hint` are this one's words); nil
+    /// for errors. Not written out: `check --json` carries the words.
+    public var warning: RegistrationWarning?
+
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, severity, message, excerpt, hint
+    }
 
     public init(file: String, line: Int, column: Int, severity: Severity, message: String,
                 excerpt: String = "", hint: String = "") {

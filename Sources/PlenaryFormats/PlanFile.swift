@@ -64,9 +64,7 @@ public enum PlanFile {
             return reg
         case nil:
             var reg = Registration(file: path, plan: plan)
-            reg.diagnostics = problems + [Diagnostic(file: path, line: 0, column: 0, severity: .warning,
-                                                     message: "the plan names no speakers",
-                                                     hint: "add speakers = \"registrations.csv\" or [[speakers]] tables")]
+            reg.diagnostics = problems + [Diagnostic(file: path, line: 0, column: 0, warning: .noSpeakersInPlan)]
             return reg
         case let value?:
             return failed(path, problems + [Diagnostic(
@@ -82,9 +80,8 @@ public enum PlanFile {
         for entry in t.entries {
             guard let column = Column(header: entry.key) else {
                 let at = entry.keyPosition
-                diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .warning,
-                                              message: "unknown speaker key is ignored", excerpt: SafeText.excerpt(entry.key),
-                                              hint: "known keys: \(Column.summary)"))
+                diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column,
+                                              warning: .unknownSpeakerKey, excerpt: SafeText.excerpt(entry.key)))
                 continue
             }
             let at = entry.value.position

@@ -22,9 +22,8 @@ struct PlanReader {
     mutating func plan() -> (SessionPlan?, [Diagnostic]) {
         for entry in table.entries where !PlanFile.knownKeys.contains(entry.key) {
             let key = entry.key, at = entry.keyPosition
-            problems.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .warning,
-                                       message: "unknown key is ignored", excerpt: SafeText.excerpt(key),
-                                       hint: "known keys: \(PlanFile.knownKeys.sorted().joined(separator: ", "))"))
+            problems.append(Diagnostic(file: file, line: at.line, column: at.column, warning: .unknownPlanKey,
+                                       excerpt: SafeText.excerpt(key)))
         }
         let title = SafeText.field(table["title"]?.string ?? "")
         if title.isEmpty { error("title", "the plan needs a title") }

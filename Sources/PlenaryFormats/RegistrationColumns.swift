@@ -96,9 +96,8 @@ struct HeaderMap {
             guard let column = Column(header: name) else {
                 if !name.trimming(.spaces).isEmpty {
                     diagnostics.append(Diagnostic(
-                        file: file, line: field.position.line, column: field.position.column, severity: .warning,
-                        message: "unknown column is ignored", excerpt: SafeText.excerpt(name),
-                        hint: "known columns: \(Column.summary)"))
+                        file: file, line: field.position.line, column: field.position.column,
+                        warning: .unknownColumn, excerpt: SafeText.excerpt(name)))
                 }
                 continue
             }

@@ -85,7 +85,7 @@ public enum RegistrationLoader {
         }
         if reg.rowCount == 0 {
             reg.diagnostics.append(Diagnostic(file: file, line: table.records[headerIndex].line, column: 0,
-                                              severity: .warning, message: "the file has a header but no registrations"))
+                                              warning: .noRegistrations))
         }
         apply(rows, to: &reg)
         return reg
@@ -100,16 +100,43 @@ public enum RegistrationLoader {
             reg.diagnostics += found
             if let entry { entries.append(entry) } else { reg.rejectedLines.append(row.line) }
         }
-        let outcome = RegistrationRules.apply(entries, plan: reg.plan, file: reg.file)
-        reg.accepted = Array(outcome.lists.joined())
-        reg.speakers = RegistrationRules.speakers(outcome.lists)
-        reg.late = outcome.late
-        reg.duplicates = outcome.duplicates
-        reg.diagnostics += outcome.diagnostics
+        decide(entries, into: &reg)
         reg.rejectedLines.sort()
         // File order for people: by line, then column; ties keep the order they were found in.
         reg.diagnostics = reg.diagnostics.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
+    }
+
+    /// The core's registration rules (`RegistrationPolicy`) applied to the entries read,
+    /// in file order; what they decide is written into `reg`, with a warning for each
+    /// row set aside.
+    static func decide(_ entries: [RegistrationEntry], into reg: inout Registration) {
+        let plan = reg.plan
+        let claims = entries.map { e in
+            RegistrationClaim(delegation: SafeText.foldedKey(e.delegation), segment: e.segment, received: e.received,
+                              pin: e.order)
+        }
+        let outcome = RegistrationPolicy.decide(claims, deadline: plan.registrationDeadline,
+                                                segments: plan.segments.count)
+        reg.accepted = outcome.runningOrder.map { entries[$0] }
+        reg.speakers = reg.accepted.enumerated().map { n, e in
+            Speaker(id: SpeakerID(n + 1), delegation: e.delegation, function: e.speaker, category: e.category,
+                    segment: e.segment, kind: .registered, received: e.received)
+        }
+        reg.late = outcome.late.map { entries[$0] }
+        reg.duplicates = outcome.duplicates.map {
+            DuplicateRegistration(entry: entries[$0.claim], keptLine: entries[$0.kept].line)
+        }
+        func warn(_ e: RegistrationEntry, _ warning: RegistrationWarning) {
+            reg.diagnostics.append(Diagnostic(file: reg.file, line: e.line, column: 0, warning: warning,
+                                              excerpt: SafeText.excerpt(e.delegation)))
+        }
+        for e in reg.late {
+            warn(e, .late(received: e.received, deadline: plan.registrationDeadline, utcOffset: plan.utcOffset))
+        }
+        for d in reg.duplicates {
+            warn(d.entry, .duplicate(segment: plan.segments[d.entry.segment].id, keptLine: d.keptLine))
+        }
     }
 }

@@ -48,6 +48,12 @@ enum RegistrationRow {
                 file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
                 severity: severity, message: message, excerpt: SafeText.excerpt(cell?.text ?? ""), hint: hint))
         }
+        func warn(_ column: Column, _ warning: RegistrationWarning) {
+            let cell = row.cells[column]
+            problems.append(Diagnostic(
+                file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
+                warning: warning, excerpt: SafeText.excerpt(cell?.text ?? "")))
+        }
         /// The sanitised text of a column, with warnings for what sanitising removed or cut.
         func text(_ column: Column) -> String {
             guard let raw = row.cells[column]?.text else { return "" }
@@ -55,12 +61,11 @@ enum RegistrationRow {
             if raw.utf8.count <= SafeText.fieldLimit, SafeText.isPlain(raw) { return raw }
             let unsafe = SafeText.unsafeCount(raw)
             if unsafe > 0 {
-                report(.warning, column, "\(unsafe) control or formatting character\(unsafe == 1 ? "" : "s") removed from \(column.rawValue)",
-                       hint: "escape sequences and bidi overrides are never shown; check the spreadsheet cell")
+                warn(column, .unsafeCharactersRemoved(count: unsafe, column: column))
             }
             let clean = SafeText.field(raw)
             if clean.hasSuffix("…"), SafeText.field(raw, limit: Int.max).count > SafeText.fieldLimit {
-                report(.warning, column, "\(column.rawValue) is \(raw.count) characters long; cut to \(SafeText.fieldLimit)")
+                warn(column, .cut(column: column, length: raw.count, limit: SafeText.fieldLimit))
             }
             return clean
         }
@@ -97,8 +102,7 @@ enum RegistrationRow {
         if let c = PlenaryCore.Category(registration: categoryText) {
             category = c
         } else {
-            report(.warning, .category, "unknown category; read as other",
-                   hint: "use state party, observer state, court, international organization or civil society")
+            warn(.category, .unknownCategory)
         }
 
         var order: Int?
