@@ -51,6 +51,11 @@ public struct RegistrationOutcome: Sendable, Hashable {
     public struct Duplicate: Sendable, Hashable {
         public var claim: Int
         public var kept: Int
+
+        public init(claim: Int, kept: Int) {
+            self.claim = claim
+            self.kept = kept
+        }
     }
 
     /// Every accepted claim, segment after segment: speakers are numbered from 1 in
@@ -84,7 +89,7 @@ public enum RegistrationPolicy {
         for i in ordered {
             let key = Key(segment: claims[i].segment, delegation: claims[i].delegation)
             if let first = kept[key] {
-                out.duplicates.append(.init(claim: i, kept: first))
+                out.duplicates.append(RegistrationOutcome.Duplicate(claim: i, kept: first))
                 out.decisions[i] = .duplicate(kept: first)
             } else {
                 kept[key] = i
