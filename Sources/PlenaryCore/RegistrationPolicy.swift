@@ -76,11 +76,12 @@ public enum RegistrationPolicy {
         }
         // Swift's sort is not guaranteed stable, so the position given breaks ties.
         let ordered = timely.sorted { i, j in
-            switch (claims[i].pin, claims[j].pin) {
+            let (a, b) = (claims[i], claims[j])
+            switch (a.pin, b.pin) {
             case let (x?, y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
-            case (nil, nil) where claims[i].received != claims[j].received: return claims[i].received < claims[j].received
+            case (nil, nil) where a.received != b.received: return a.received < b.received
             default: return i < j
             }
         }

@@ -30,7 +30,8 @@ public enum CheckReport {
             out.append("")
             out.append("Late (received after the deadline, not on the list):")
             for e in reg.late {
-                out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(RegistrationWarning.stamp(e.received, off))")
+                let received = RegistrationWarning.stamp(e.received, off)
+                out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(received)")
             }
         }
         if !reg.duplicates.isEmpty {
