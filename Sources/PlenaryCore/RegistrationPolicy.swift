@@ -106,3 +106,28 @@ public enum RegistrationPolicy {
         var delegation: String
     }
 }
+
+/// Whether a segment's list fits its budget, if every speaker takes the intervention
+/// limit plus the plan's expected walk to the microphone. `plenary plan` and
+/// `plenary check` both say this, from this one definition.
+public struct SegmentCapacity: Sendable, Hashable {
+    public var segment: Int
+    public var speakers: Int
+    /// The limit plus the expected walk to the microphone.
+    public var perSpeaker: Duration
+    public var budget: Duration
+    public var needed: Duration { perSpeaker * speakers }
+    public var fits: Bool { needed <= budget }
+    /// How many speakers the budget holds.
+    public var mostThatFit: Int {
+        perSpeaker > .zero ? Int(budget.wholeMilliseconds / perSpeaker.wholeMilliseconds) : 0
+    }
+}
+
+extension SessionPlan {
+    /// Whether `speakers` fit in segment `i` (see `SegmentCapacity`).
+    public func capacity(ofSegment i: Int, speakers: Int) -> SegmentCapacity {
+        SegmentCapacity(segment: i, speakers: speakers, perSpeaker: segments[i].interventionLimit + expectedChangeover,
+                        budget: segments[i].budget)
+    }
+}

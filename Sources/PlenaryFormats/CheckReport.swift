@@ -14,7 +14,7 @@ public enum CheckReport {
             out.append(PlanReport.text(reg.session().state).trimming(.lineEnds, from: .trailing))
             for c in capacity(reg) where !c.fits {
                 out.append("")
-                out.append("Segment \(c.segment) cannot fit: \(c.speakers) speakers need \(TimeText.minutesSeconds(c.needed)) "
+                out.append("Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need \(TimeText.minutesSeconds(c.needed)) "
                     + "of \(TimeText.minutesSeconds(c.budget)) (\(TimeText.minutesSeconds(c.needed - c.budget)) over); "
                     + "at most \(c.mostThatFit) fit.")
             }
@@ -74,22 +74,10 @@ public enum CheckReport {
         }
     }
 
-    /// Whether a segment's list fits: speakers × (limit + changeover) against the budget.
-    public struct Capacity: Sendable, Codable, Hashable {
-        public var segment: String
-        public var speakers: Int
-        public var needed: Duration
-        public var budget: Duration
-        public var fits: Bool { needed <= budget }
-        public var mostThatFit: Int
-    }
-
-    public static func capacity(_ reg: Registration) -> [Capacity] {
-        reg.plan.segments.enumerated().map { i, seg in
-            let n = reg.speakers.filter { $0.segment == i }.count
-            let each = seg.interventionLimit + reg.plan.expectedChangeover
-            let most = each > .zero ? Int(seg.budget.wholeMilliseconds / each.wholeMilliseconds) : 0
-            return Capacity(segment: seg.id, speakers: n, needed: each * n, budget: seg.budget, mostThatFit: most)
+    /// Each segment's capacity for the accepted list (the core's `SegmentCapacity`).
+    public static func capacity(_ reg: Registration) -> [SegmentCapacity] {
+        reg.plan.segments.indices.map { i in
+            reg.plan.capacity(ofSegment: i, speakers: reg.speakers.filter { $0.segment == i }.count)
         }
     }
 }

@@ -27,8 +27,8 @@ public enum PlanReport {
                 let function = DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)
                 out.append("  \(num). \(delegation) \(function) \(received)".trimming(.spaces, from: .trailing))
             }
-            let need = Int64(list.count) * (seg.interventionLimit.wholeMilliseconds + plan.expectedChangeover.wholeMilliseconds)
-            let fits = need <= seg.budget.wholeMilliseconds
+            let capacity = plan.capacity(ofSegment: i, speakers: list.count)
+            let need = capacity.needed.wholeMilliseconds, fits = capacity.fits
             out.append("  \(list.count) speakers × (\(TimeText.minutesSeconds(seg.interventionLimit)) + \(TimeText.minutesSeconds(plan.expectedChangeover)) changeover) = \(TimeText.minutesSeconds(.milliseconds(need))) of \(TimeText.minutesSeconds(seg.budget)): \(fits ? "fits" : "does not fit")")
         }
         return out.joined(separator: "\n") + "\n"

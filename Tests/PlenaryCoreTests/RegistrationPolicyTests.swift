@@ -54,4 +54,14 @@ import Testing
             #expect(out.decisions[d.kept] != .late)
         }
     }
+
+    @Test func aSegmentFitsWhenEverySpeakerHasTheLimitAndTheWalk() {
+        let plan = DefaultSession.plan
+        let each = plan.segments[0].interventionLimit + plan.expectedChangeover
+        let most = Int(plan.segments[0].budget.wholeMilliseconds / each.wholeMilliseconds)
+        #expect(plan.capacity(ofSegment: 0, speakers: most).fits)
+        #expect(plan.capacity(ofSegment: 0, speakers: most).mostThatFit == most)
+        let over = plan.capacity(ofSegment: 0, speakers: most + 1)
+        #expect(!over.fits && over.needed == each * (most + 1))
+    }
 }
