@@ -118,13 +118,13 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
             sawSubSecondOverrun = sawSubSecondOverrun
                 || o.state.records.contains { $0.overrun > .zero && $0.overrun < .seconds(1) }
             let json = try #require(
-                try JSONSerialization.jsonObject(with: Data(DurableFiles.read(dir + "/r.json"))) as? [String: Any])
+                try JSONSerialization.jsonObject(with: Data(FileReader.read(dir + "/r.json"))) as? [String: Any])
             let session = try #require(json["session"] as? [String: Any])
             #expect(session["overrunCount"] as? Int == o.overTime, "seed \(seed)")
             let rows = try #require(json["interventions"] as? [[String: Any]])
             #expect(rows.filter { $0["overTime"] as? Bool == true }.count == o.overTime, "seed \(seed)")
             // The CSV's overrun column is filled exactly for the rows over time.
-            let csv = String(decoding: try DurableFiles.read(dir + "/r.csv"), as: UTF8.self)
+            let csv = String(decoding: try FileReader.read(dir + "/r.csv"), as: UTF8.self)
             let lines = csv.split(separator: "\r\n").map(Self.fields)
             let overrun = try #require(lines.first?.firstIndex(of: "overrun"))
             #expect(lines.dropFirst().filter { $0.count > overrun && $0[overrun].hasPrefix("+") }.count == o.overTime,
