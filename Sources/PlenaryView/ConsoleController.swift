@@ -65,7 +65,7 @@ public final class ConsoleController {
         let s = ui.strings.value
         switch session.decide(command, at: now) {
         case .failure(let rejection):
-            ui.message = Message(rejection.reason, isError: true)
+            ui.message = Message(s.refusal(rejection), isError: true)
         case .success(let events):
             guard persist(events) else { return }
             ui.message = Message(action == .undo ? s.undone : describe(events) ?? "\(s.done): \(s.actions(action))")
@@ -104,7 +104,7 @@ public final class ConsoleController {
 
     /// Records a clock jump (the machine slept) as a system event, never undone.
     public func recordSuspend(from: Instant, to now: Instant) {
-        _ = persist([Event(action: 0, at: now, fact: .suspendDetected(from: from))])
+        _ = persist([Event(origin: .system, at: now, fact: .suspendDetected(from: from))])
     }
 
     /// Makes events durable, then takes them into the state. False when the sink

@@ -15,7 +15,7 @@ enum RehearsalSummary {
             lines.append("the session did not close")
         }
         let over = s.records.filter { $0.overrun >= .seconds(1) }.count
-        let absent = s.status.values.filter { $0 == .absent }.count
+        let absent = s.speakers.keys.filter { s.status(of: $0) == .absent }.count
         let walkIns = s.speakers.values.filter { $0.kind == .walkIn }.count
         lines.append("\(s.records.count) interventions (\(over) over time), \(absent) absent, \(walkIns) walk-in\(walkIns == 1 ? "" : "s"); \(o.events) events")
         lines.append("journal: \(o.journal)")

@@ -42,7 +42,7 @@ extension RecordJSON {
                      position: nil),
         .speakerMoved(speaker: SpeakerID(7), position: 2),
         .timeExtended(milliseconds: 30_000, reason: "interprétation \\ interrompue\n😀 \u{1}"),
-        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: 12), .sessionClosed,
+        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: ActionID(number: 12)), .sessionClosed,
         .suspendDetected(from: Instant(milliseconds: -5)),
     ]
 
@@ -59,14 +59,14 @@ extension RecordJSON {
 
     @Test(arguments: facts)
     func everyFactReadsTheSameBothWays(_ fact: Fact) throws {
-        let bytes = try line(.event(Event(action: 9, at: Instant(milliseconds: 1_702_031_341_000), fact: fact)))
+        let bytes = try line(.event(Event(origin: .operator(ActionID(number: 9)), at: Instant(milliseconds: 1_702_031_341_000), fact: fact)))
         let reference = try JSONDecoder().decode(JournalRecord.self, from: Data(body(bytes)))
         let fast = try body(bytes).withUnsafeBufferPointer { try RecordJSON.parse($0) }
         #expect(try RecordDecoder.decode(JournalRecord.self, from: fast) == reference, "through Codable")
         // The byte scanner takes the facts without text, with a plain boot id (as the
         // kernel writes them); anything else it leaves to the general reader.
         #expect(body(bytes).withUnsafeBufferPointer { EventLineScanner.scan($0) } == nil, "a boot id with accents")
-        let plain = try line(.event(Event(action: 9, at: Instant(milliseconds: -1), fact: fact)), seq: 12_345,
+        let plain = try line(.event(Event(origin: .operator(ActionID(number: 9)), at: Instant(milliseconds: -1), fact: fact)), seq: 12_345,
                              bootID: "0f6d3a52-8c1e-4b7e-9d2a-1c3b5e7f9a0b")
         let plainReference = try JSONDecoder().decode(JournalRecord.self, from: Data(body(plain)))
         let scanned = body(plain).withUnsafeBufferPointer { EventLineScanner.scan($0) }
@@ -120,7 +120,7 @@ extension RecordJSON {
     /// and damage deep inside is still reported at its own line.
     @Test func aLongJournalReadsInOrderAndDamageKeepsItsLine() throws {
         let events = (0..<5_000).map { i in
-            Event(action: i + 1, at: Instant(milliseconds: Int64(i)), fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
+            Event(origin: .operator(ActionID(number: i + 1)), at: Instant(milliseconds: Int64(i)), fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
         }
         var bytes: [UInt8] = []
         var prev: UInt64 = 0

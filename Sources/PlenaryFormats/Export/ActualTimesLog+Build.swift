@@ -9,7 +9,7 @@ extension ActualTimesLog {
     public static func build(plan: SessionPlan, speakers: [Speaker], events: [Event],
                              remarks: [String] = [], rehearsal: Bool = false) -> ActualTimesLog {
         let initial = SessionState(plan: plan, speakers: speakers)
-        let state = SessionState.replay(initial, events)
+        let state = Session(plan: plan, speakers: speakers, events: events).state
         let effective = effectiveEvents(events)
         let asOf = events.map(\.at).max() ?? plan.start
         let slots = plannedSlots(initial: initial, effective: effective)
@@ -62,7 +62,7 @@ extension ActualTimesLog {
     static func effectiveEvents(_ events: [Event]) -> [Event] {
         var undone = Set<ActionID>()
         for e in events { if case .actionUndone(let a) = e.fact { undone.insert(a) } }
-        return events.filter { !undone.contains($0.action) }
+        return events.filter { e in e.origin.action.map { !undone.contains($0) } ?? true }
     }
 
     /// Each registered speaker's turn as projected when the session was opened (or at
@@ -71,7 +71,9 @@ extension ActualTimesLog {
         var s = initial
         var at = initial.plan.start
         if let opened = effective.firstIndex(where: { $0.fact == .sessionOpened }) {
-            s = effective[...opened].reduce(initial) { $0.evolve($1) }
+            var session = Session(continuing: initial)
+            session.record(Array(effective[...opened]))
+            s = session.state
             at = effective[opened].at
         }
         var out: [SpeakerID: ProjectedSlot] = [:]
@@ -92,7 +94,7 @@ extension ActualTimesLog {
     }
 
     private static func status(of id: SpeakerID, in state: SessionState, segmentOver: Bool) -> TurnStatus {
-        switch state.status[id] ?? .waiting {
+        switch state.status(of: id) ?? .waiting {
         case .spoke: (state.skips[id] ?? 0) > 0 ? .skippedThenSpoke : .spoke
         case .absent: .absent
         case .withdrawn: .withdrawn
