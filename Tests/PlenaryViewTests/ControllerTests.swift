@@ -99,7 +99,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         let c = controller()
         press(c, [.char("g"), .char("y"), .char("m")] + "99".map { .char($0) } + [.enter, .enter], at: at(11, 30))
         guard case .form(let form) = c.ui.mode else { Issue.record("form closed"); return }
-        #expect(form.problem == .listNumberOutOfRange(count: 26))
+        #expect(form.problem == .listNumberOutOfRange(count: 14))
         #expect(Strings.english.formProblem(form.problem!).contains("speaker number"))
         press(c, [.escape], at: at(11, 30))
         #expect(c.ui.mode == .normal)
