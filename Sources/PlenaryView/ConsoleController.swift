@@ -121,7 +121,7 @@ public final class ConsoleController {
                     let path = try recoverable.continueAfterFailure(history: session.events)
                     ui.continuedIn = path
                 } catch let further {
-                    ui.notSaved = "\(error); no new journal could be started: \(further)"
+                    ui.notSaved = ui.strings.value.noNewJournal("\(error)", "\(further)")
                 }
             }
             return false
@@ -173,16 +173,10 @@ public final class ConsoleController {
         let st = session.state
         let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
         let over = st.records.filter { $0.overrun >= .seconds(1) }.count
-        let phase: String
-        switch st.phase {
-        case .notStarted: phase = "not opened"
-        case .opening: phase = "in the opening"
-        case .segment(let i, _): phase = "in Segment \(st.plan.segments[i].id)"
-        case .closing: phase = "in the closing"
-        case .closed: phase = "closed"
-        }
-        let moved = ui.continuedIn.map { "; the journal continues in \($0)" } ?? ""
-        return "plenary: session \(phase); \(st.records.count) interventions (\(TimeText.minutesSeconds(spoken)) spoken, \(over) over time); \(session.events.count) events recorded" + moved
+        return ui.strings.value.exitSummary(ExitSummary(
+            phase: st.phase, segment: st.currentSegment.map { st.plan.segments[$0].id },
+            interventions: st.records.count, spoken: spoken, overTime: over, events: session.events.count,
+            continuedIn: ui.continuedIn))
     }
 }
 

@@ -137,3 +137,50 @@ enum RefusalSamples {
         #expect(english.ui.message == Message("Nobody has the floor.", isError: true))
     }
 }
+
+@Suite struct NoticeText {
+    static let notices: [SessionNotice] = [
+        .planMoved(from: "2023-12-08", to: "2026-12-01"), .journalCreated("a.journal"), .resumed("a.journal"),
+        .resumedAfterRestart, .tornRecordCut(bytes: 17, copy: "a.journal.broken"), .rehearsalJournal("r.journal"),
+    ]
+
+    @Test(arguments: notices)
+    func everyNoticeIsSaidInBothLanguages(_ n: SessionNotice) {
+        let english = Strings.english.notices([n]), french = Strings.french.notices([n])
+        #expect(!english.isEmpty && !french.isEmpty)
+        if case .journalCreated = n { #expect(english == french) } else { #expect(english != french) }
+    }
+
+    @Test func noticesJoinIntoOneLine() {
+        #expect(Strings.english.notices([.planMoved(from: "2023-12-08", to: "2026-12-01"), .journalCreated("a.journal")])
+                == "plan of 2023-12-08 moved to 2026-12-01; journal a.journal")
+        #expect(Strings.french.notices([.planMoved(from: "2023-12-08", to: "2026-12-01")])
+                == "plan du 2023-12-08 déplacé au 2026-12-01")
+    }
+
+    @Test func theExitSummaryIsInTheOperatorsLanguage() {
+        let english = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
+        _ = english.handle(.char("g"), at: at(11, 30))
+        _ = english.handle(.char("y"), at: at(11, 30))
+        #expect(english.summary(at: at(11, 31))
+                == "plenary: session in Segment I; 0 interventions (0:00 spoken, 0 over time); 2 events recorded")
+        let french = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
+                                       config: ConsoleConfig(language: .french))
+        #expect(french.summary(at: at(11, 31))
+                == "plenary : séance non ouverte ; 0 interventions (0:00 de parole, 0 hors temps) ; 0 événements enregistrés")
+    }
+
+    @Test func theHeadlessSummaryIsInBothLanguages() {
+        let s = HeadlessSummary(seed: 7, title: "Plenary", opened: "11:30:00", closed: "13:02:10", plannedEnd: "13:00",
+                                late: "2:10", interventions: 40, overTime: 16, absent: 2, walkIns: 1, events: 300,
+                                journal: "r.journal", exports: ["r.csv", "r.json"])
+        #expect(RehearsalStrings.english.headlessSummary(s) == """
+            REHEARSAL (headless, seed 7): Plenary
+            opened 11:30:00, closed 13:02:10 (planned 13:00): 2:10 late
+            40 interventions (16 over time), 2 absent, 1 walk-in; 300 events
+            journal: r.journal
+            exports: r.csv, r.json
+            """)
+        #expect(RehearsalStrings.french.headlessSummary(s).hasPrefix("RÉPÉTITION (sans écran, graine 7) : Plenary"))
+    }
+}
