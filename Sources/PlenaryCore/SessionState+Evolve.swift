@@ -166,7 +166,8 @@ extension SessionState {
     private mutating func place(_ id: SpeakerID, inSegment seg: Int, atWaitingPosition position: Int?) {
         if let p = position, p >= 1 {
             var seen = 0
-            for (i, other) in order[seg].enumerated() where other != id && status(of: other) == .waiting {
+            let atFloor = speakerAtFloor
+            for (i, other) in order[seg].enumerated() where other != id && isWaiting(other, atFloor: atFloor) {
                 seen += 1
                 if seen == p {
                     order[seg].insert(id, at: i)

@@ -195,11 +195,16 @@ public struct SessionState: Sendable, Hashable {
     /// Where `id` stands: at the floor (called or speaking) as the floor says,
     /// otherwise as recorded. Nil for a speaker not on the list.
     public func status(of id: SpeakerID) -> SpeakerStatus? {
-        switch floor {
-        case .called(let c, _) where c == id: return .called
-        case .speaking(let iv) where iv.speaker == id, .paused(let iv, _) where iv.speaker == id: return .speaking
-        default: return standing[id]?.status
-        }
+        guard let standing = standing[id] else { return nil }
+        guard standing == .waiting, id == speakerAtFloor else { return standing.status }
+        if case .called = floor { return .called }
+        return .speaking
+    }
+
+    /// Whether `id` waits for a turn: on the list, not yet heard, and not at the floor.
+    /// `atFloor` is `speakerAtFloor`, asked once by loops over a whole list.
+    func isWaiting(_ id: SpeakerID, atFloor: SpeakerID?) -> Bool {
+        standing[id] == .waiting && id != atFloor
     }
 
     /// The segment under way, if any.
@@ -226,13 +231,15 @@ public struct SessionState: Sendable, Hashable {
     /// The waiting speakers of a segment, in running order.
     public func waiting(inSegment index: Int) -> [SpeakerID] {
         guard order.indices.contains(index) else { return [] }
-        return order[index].filter { status(of: $0) == .waiting }
+        let atFloor = speakerAtFloor
+        return order[index].filter { isWaiting($0, atFloor: atFloor) }
     }
 
     /// The first waiting speaker of a segment, without building the whole list.
     public func firstWaiting(inSegment index: Int) -> SpeakerID? {
         guard order.indices.contains(index) else { return nil }
-        return order[index].first { status(of: $0) == .waiting }
+        let atFloor = speakerAtFloor
+        return order[index].first { isWaiting($0, atFloor: atFloor) }
     }
 
     /// Who is called next and after next in the segment that matters now.
