@@ -3,8 +3,8 @@
 
 extension SessionState {
     /// The events a command yields at instant `t`, all under one new action number,
-    /// or the reason it is refused. Deciding changes nothing.
-    public func decide(_ command: Command, at t: Instant) -> Result<[Event], Rejection> {
+    /// or the reason it is refused. Deciding changes nothing. Shells ask `Session`.
+    func decide(_ command: Command, at t: Instant) -> Result<[Event], Rejection> {
         do {
             let origin = Origin.operator(lastAction.next)
             return .success(try facts(for: command, at: t).map { Event(origin: origin, at: t, fact: $0) })

@@ -168,12 +168,6 @@ public struct SessionState: Sendable, Hashable {
         return nil
     }
 
-    /// When the closing statements began.
-    public var closingStartedAt: Instant? {
-        for p in phases.reversed() { if case .closing(let t) = p { return t } }
-        return nil
-    }
-
     /// When each segment started, nil for those not reached.
     public var segmentStarts: [Instant?] { plan.segments.indices.map { segmentTimes($0).start } }
 
