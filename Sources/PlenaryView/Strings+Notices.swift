@@ -75,7 +75,8 @@ enum EnglishNotices {
         case .closed: phase = "closed"
         }
         let moved = s.continuedIn.map { "; the journal continues in \($0)" } ?? ""
-        return "plenary: session \(phase); \(s.interventions) interventions (\(TimeText.minutesSeconds(s.spoken)) spoken, "
+        let spoken = TimeText.minutesSeconds(s.spoken)
+        return "plenary: session \(phase); \(s.interventions) interventions (\(spoken) spoken, "
             + "\(s.overTime) over time); \(s.events) events recorded" + moved
     }
 }
@@ -86,8 +87,10 @@ enum FrenchNotices {
         case .planMoved(let from, let to): "plan du \(from) déplacé au \(to)"
         case .journalCreated(let path): "journal \(path)"
         case .resumed(let path): "reprise de \(path)"
-        case .resumedAfterRestart: "reprise après un redémarrage : heures reconstruites d'après l'horloge du système"
-        case .tornRecordCut(let bytes, let copy): "dernier enregistrement incomplet retiré (\(bytes) octets gardés dans \(copy))"
+        case .resumedAfterRestart:
+            "reprise après un redémarrage : heures reconstruites d'après l'horloge du système"
+        case .tornRecordCut(let bytes, let copy):
+            "dernier enregistrement incomplet retiré (\(bytes) octets gardés dans \(copy))"
         case .rehearsalJournal(let path): "journal de répétition \(path)"
         }
     }
@@ -102,7 +105,8 @@ enum FrenchNotices {
         case .closed: phase = "close"
         }
         let moved = s.continuedIn.map { " ; le journal continue dans \($0)" } ?? ""
-        return "plenary : séance \(phase) ; \(s.interventions) interventions (\(TimeText.minutesSeconds(s.spoken)) de parole, "
+        let spoken = TimeText.minutesSeconds(s.spoken)
+        return "plenary : séance \(phase) ; \(s.interventions) interventions (\(spoken) de parole, "
             + "\(s.overTime) hors temps) ; \(s.events) événements enregistrés" + moved
     }
 }

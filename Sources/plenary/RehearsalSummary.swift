@@ -16,8 +16,9 @@ enum RehearsalSummary {
         let over = s.records.filter { $0.overrun >= .seconds(1) }.count
         let absent = s.speakers.keys.filter { s.status(of: $0) == .absent }.count
         let walkIns = s.speakers.values.filter { $0.kind == .walkIn }.count
+        let opened = s.openedAt.map { TimeText.clockSeconds($0, utcOffset: off) }
         return RehearsalStrings.of(language).headlessSummary(HeadlessSummary(
-            seed: seed, title: TerminalSafe.clean(plan.title), opened: s.openedAt.map { TimeText.clockSeconds($0, utcOffset: off) },
+            seed: seed, title: TerminalSafe.clean(plan.title), opened: opened,
             closed: closed, plannedEnd: TimeText.clock(plan.end, utcOffset: off), late: late,
             interventions: s.records.count, overTime: over, absent: absent, walkIns: walkIns, events: o.events,
             journal: o.journal, exports: o.exports))

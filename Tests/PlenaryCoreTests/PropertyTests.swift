@@ -44,7 +44,8 @@ struct Observable: Equatable {
     var starts: [Instant?], ends: [Instant?], applied: [ActionID]
 
     init(_ s: SessionState) {
-        phase = s.phase; floor = s.floor; order = s.order; status = Dictionary(uniqueKeysWithValues: s.speakers.keys.map { ($0, s.status(of: $0)) }); skips = s.skips
+        phase = s.phase; floor = s.floor; order = s.order; skips = s.skips
+        status = Dictionary(uniqueKeysWithValues: s.speakers.keys.map { ($0, s.status(of: $0)) })
         records = s.records; speakers = s.speakers; starts = s.segmentStarts; ends = s.segmentEnds
         applied = s.appliedActions
     }

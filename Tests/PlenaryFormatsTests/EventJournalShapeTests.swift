@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func theSystemIsActionZero() throws {
-        let e = Event(origin: .system, at: Instant(milliseconds: 5_000), fact: .suspendDetected(from: Instant(milliseconds: 1_000)))
+        let e = Event(origin: .system, at: Instant(milliseconds: 5_000),
+                      fact: .suspendDetected(from: Instant(milliseconds: 1_000)))
         #expect(try json(e) == #"{"action":0,"at":5000,"fact":{"suspendDetected":{"from":1000}}}"#)
         #expect(try JSONDecoder().decode(Event.self, from: Data(try json(e).utf8)) == e)
     }

@@ -74,7 +74,8 @@ let plenaryStart = DefaultSession.plan.start
         #expect(Session(plan: session.plan, speakers: DefaultSession.speakers, events: session.events).state == s)
         // Every registered speaker was heard or found absent twice.
         for sp in DefaultSession.speakers {
-            #expect(s.status(of: sp.id) == .spoke || s.status(of: sp.id) == .absent, "\(sp.delegation): \(String(describing: s.status(of: sp.id)))")
+            let status = s.status(of: sp.id)
+            #expect(status == .spoke || status == .absent, "\(sp.delegation): \(String(describing: status))")
         }
         #expect(s.openedAt == plenaryStart)
     }

@@ -62,7 +62,9 @@ struct EventLineScanner {
         if named("speakerWithdrawn") { return speaker { .speakerWithdrawn(speaker: $0) } }
         if named("speakerRestored") { return speaker { .speakerRestored(speaker: $0) } }
         if named("segmentStarted") { return one("segment") { Int(exactly: $0).map { .segmentStarted(segment: $0) } } }
-        if named("actionUndone") { return one("action") { Int(exactly: $0).map { .actionUndone(action: ActionID(number: $0)) } } }
+        if named("actionUndone") {
+            return one("action") { Int(exactly: $0).map { .actionUndone(action: ActionID(number: $0)) } }
+        }
         if named("startCorrected") { return one("to") { .startCorrected(to: Instant(milliseconds: $0)) } }
         if named("suspendDetected") { return one("from") { .suspendDetected(from: Instant(milliseconds: $0)) } }
         // Anything else (a walk-in's speaker, a move, an extension's reason): the general reader.
