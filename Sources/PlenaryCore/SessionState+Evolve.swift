@@ -3,14 +3,6 @@
 // is where commands are checked.
 
 extension SessionState {
-    /// The state after one more event. `actionUndone` needs the whole history, so
-    /// this is internal: fold events with `Session`, which replays on undo.
-    func evolve(_ event: Event) -> SessionState {
-        var s = self
-        s.apply(event)
-        return s
-    }
-
     /// Replays a history: undone actions are left out, so the result is exactly the
     /// state before them, except that the numbers they used stay used. Replay never
     /// re-runs a decision.
@@ -30,7 +22,8 @@ extension SessionState {
         if case .walkInAdded(let sp, _) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
     }
 
-    /// `evolve` in place. Like `evolve`, it leaves `actionUndone` to `replay`.
+    /// evolve, in place: the state after one more event. `actionUndone` needs the whole
+    /// history and is left to `replay`, so this is internal: fold events with `Session`.
     mutating func apply(_ e: Event) {
         noteNumbersUsed(by: e)
         if case .actionUndone = e.fact { return }
