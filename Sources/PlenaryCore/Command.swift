@@ -34,8 +34,9 @@ public enum Command: Sendable, Hashable {
 
 /// Why a command was refused: a value naming the rule and what it is about (the
 /// speaker, the segment, the command), with no words. The console's `Strings` says
-/// it in the operator's language.
-public enum Rejection: Error, Sendable, Hashable {
+/// it in the operator's language. Indirect: a refusal is rare, and boxing its data
+/// keeps every decision's result one word wide (a forecast decides millions).
+public indirect enum Rejection: Error, Sendable, Hashable {
     /// Every command but undo, once the session is closed.
     case sessionClosed
     case sessionAlreadyOpen
