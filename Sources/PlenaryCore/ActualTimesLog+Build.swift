@@ -65,7 +65,9 @@ extension ActualTimesLog {
         var s = initial
         var at = initial.plan.start
         if let opened = effective.firstIndex(where: { $0.fact == .sessionOpened }) {
-            s = effective[...opened].reduce(initial) { $0.evolve($1) }
+            var session = Session(continuing: initial)
+            session.record(Array(effective[...opened]))
+            s = session.state
             at = effective[opened].at
         }
         var out: [SpeakerID: ProjectedSlot] = [:]
@@ -99,7 +101,7 @@ extension ActualTimesLog {
     }
 
     private static func status(of id: SpeakerID, in state: SessionState, segmentOver: Bool) -> TurnStatus {
-        switch state.status[id] ?? .waiting {
+        switch state.status(of: id) ?? .waiting {
         case .spoke: (state.skips[id] ?? 0) > 0 ? .skippedThenSpoke : .spoke
         case .absent: .absent
         case .withdrawn: .withdrawn

@@ -32,9 +32,51 @@ public enum Command: Sendable, Hashable {
     case closeSession
 }
 
-/// Why a command was refused, in words the operator can act on.
-public struct Rejection: Error, Sendable, Hashable, CustomStringConvertible {
-    public var reason: String
-    public init(_ reason: String) { self.reason = reason }
-    public var description: String { reason }
+/// Why a command was refused: a value naming the rule and what it is about (the
+/// speaker, the segment, the command), with no words. The console's `Strings` says
+/// it in the operator's language. Indirect: a refusal is rare, and boxing its data
+/// keeps every decision's result one word wide (a forecast decides millions).
+public indirect enum Rejection: Error, Sendable, Hashable {
+    /// Every command but undo, once the session is closed.
+    case sessionClosed
+    case sessionAlreadyOpen
+    /// Closing a session that was never opened.
+    case sessionNotOpened
+    case planHasNoSegments
+    /// Moving on from the closing: the next step is to close the session.
+    case closingUnderway
+    /// `command` needs a segment under way; `sessionStarted` says whether one has run.
+    case noSegmentUnderway(Command, sessionStarted: Bool)
+    /// `command` needs a free floor, and `speaker` has been called to it.
+    case speakerCalled(Speaker, blocking: Command)
+    /// `command` needs a free floor, and `speaker` has it.
+    case speakerHasFloor(Speaker, blocking: Command)
+    case noneWaiting(in: SegmentPlan)
+    /// The speaker is on another segment's list than the one under way.
+    case speakerInOtherSegment(Speaker, SegmentPlan)
+    /// `command` (a call or a move) needs a waiting speaker.
+    case speakerNotWaiting(Speaker, SpeakerStatus?, Command)
+    /// Giving the floor while someone has it.
+    case floorAlreadyGiven(to: Speaker)
+    case alreadyPaused
+    case notPaused
+    /// `command` (pause, end, extend, correct the start) needs someone on the floor.
+    case nobodyOnFloor(Command)
+    /// `command` (skip, absent, withdraw) names nobody and nobody has been called.
+    case nobodyCalled(Command)
+    /// `command` (skip, absent, withdraw) cannot take away a speaker who has spoken,
+    /// is absent or has withdrawn.
+    case speakerCannotLeave(Speaker, SpeakerStatus?, Command)
+    case speakerNotWithdrawnOrAbsent(Speaker, SpeakerStatus?)
+    case unknownSpeaker(SpeakerID)
+    case walkInWithoutDelegation
+    /// A walk-in for segment index `segment`, which the plan does not have.
+    case noSuchSegment(Int)
+    case positionBelowOne
+    case extensionAddsNoTime
+    case correctedStartInFuture
+    case correctedStartBeforeCall(Speaker)
+    case correctedStartBeforePreviousEnd
+    case correctedStartAfterPause
+    case nothingToUndo
 }

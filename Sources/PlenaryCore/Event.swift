@@ -1,18 +1,38 @@
 // What happened: past-tense facts. Only events are stored; the state is what the
 // events add up to, so replaying them gives the same state again.
 
-/// An operator action number. Every event a command yields carries the same action
-/// number, so undo can take back the whole action. Zero marks events the system
-/// recorded on its own (a detected suspend), which undo never takes back.
-public typealias ActionID = Int
+/// An operator action's number. Every event a command yields carries the same action,
+/// so undo can take back the whole action. Numbers grow and are never handed out twice.
+public struct ActionID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let number: Int
+    public init(number: Int) { self.number = number }
+    public static func < (a: ActionID, b: ActionID) -> Bool { a.number < b.number }
+    public var description: String { "action \(number)" }
+
+    /// The next number after this one.
+    var next: ActionID { ActionID(number: number + 1) }
+}
+
+/// Who recorded an event: the operator, in a numbered action that undo can take back,
+/// or the system on its own (a detected suspend), which undo never takes back.
+public enum Origin: Sendable, Hashable {
+    case system
+    case `operator`(ActionID)
+
+    /// The operator's action, nil for the system.
+    public var action: ActionID? {
+        if case .operator(let a) = self { return a }
+        return nil
+    }
+}
 
 public struct Event: Sendable, Hashable {
-    public var action: ActionID
+    public var origin: Origin
     public var at: Instant
     public var fact: Fact
 
-    public init(action: ActionID, at: Instant, fact: Fact) {
-        self.action = action
+    public init(origin: Origin, at: Instant, fact: Fact) {
+        self.origin = origin
         self.at = at
         self.fact = fact
     }

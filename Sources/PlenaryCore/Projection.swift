@@ -61,13 +61,14 @@ extension SessionState {
             let plannedEnd = plan.plannedEnd(ofSegment: i)
             if i < firstOpen {
                 // Finished: the record speaks.
-                let start = segmentStarts[i] ?? plannedStart
-                let end = segmentEnds[i] ?? start
+                let times = segmentTimes(i)
+                let start = times.start ?? plannedStart
+                let end = times.end ?? start
                 out.append(SegmentProjection(segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
                                              start: start, projectedEnd: end, remainingSpeakers: 0, unreached: []))
                 continue
             }
-            let start = segmentStarts[i] ?? cursor
+            let start = segmentTimes(i).start ?? cursor
             let limit = plan.segments[i].interventionLimit
             var remainingCount = 0
             if i == currentSegment {

@@ -19,6 +19,16 @@ public struct Session: Sendable {
         state = SessionState.replay(initial, events)
     }
 
+    /// A session that carries on from `state` with no history of its own: a forecast
+    /// or a simulation run from the live state. Undo reaches back only to actions
+    /// recorded here, since the events before are not in this session's hands.
+    public init(continuing state: SessionState) {
+        var start = state
+        start.appliedActions = []
+        initial = start
+        self.state = start
+    }
+
     public var plan: SessionPlan { initial.plan }
 
     /// What `command` would record at `t`. Changes nothing.

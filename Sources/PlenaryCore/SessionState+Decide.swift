@@ -3,11 +3,11 @@
 
 extension SessionState {
     /// The events a command yields at instant `t`, all under one new action number,
-    /// or the reason it is refused. Deciding changes nothing.
-    public func decide(_ command: Command, at t: Instant) -> Result<[Event], Rejection> {
+    /// or the reason it is refused. Deciding changes nothing. Shells ask `Session`.
+    func decide(_ command: Command, at t: Instant) -> Result<[Event], Rejection> {
         do {
-            let action = lastAction + 1
-            return .success(try facts(for: command, at: t).map { Event(action: action, at: t, fact: $0) })
+            let origin = Origin.operator(lastAction.next)
+            return .success(try facts(for: command, at: t).map { Event(origin: origin, at: t, fact: $0) })
         } catch {
             return .failure(error)
         }
@@ -15,18 +15,18 @@ extension SessionState {
 
     private func facts(for command: Command, at t: Instant) throws(Rejection) -> [Fact] {
         if isClosed, command != .undo {
-            throw Rejection("The session is closed. Undo reopens it if it was closed by mistake.")
+            throw .sessionClosed
         }
         switch command {
         case .openSession:
-            guard case .notStarted = phase else { throw Rejection("The session is already open.") }
+            guard case .notStarted = phase else { throw .sessionAlreadyOpen }
             return [.sessionOpened]
 
         case .startNextSegment:
-            try requireFloorFree("moving on")
+            try requireFloorFree(for: command)
             switch phase {
             case .notStarted:
-                guard !plan.segments.isEmpty else { throw Rejection("The plan has no segments.") }
+                guard !plan.segments.isEmpty else { throw .planHasNoSegments }
                 return [.sessionOpened, .segmentStarted(segment: 0)]
             case .opening:
                 guard !plan.segments.isEmpty else { return [.closingStarted] }
@@ -34,27 +34,23 @@ extension SessionState {
             case .segment(let i, _):
                 return i + 1 < plan.segments.count ? [.segmentStarted(segment: i + 1)] : [.closingStarted]
             case .closing:
-                throw Rejection("This is the closing: close the session when the chair has finished.")
+                throw .closingUnderway
             case .closed:
-                throw Rejection("The session is closed.")
+                throw .sessionClosed
             }
 
         case .callNext:
-            let seg = try requireSegment("call a speaker")
-            try requireFloorFree("calling the next speaker")
-            guard let next = firstWaiting(inSegment: seg) else {
-                throw Rejection("No speaker is waiting in Segment \(plan.segments[seg].id).")
-            }
+            let seg = try requireSegment(for: command)
+            try requireFloorFree(for: command)
+            guard let next = firstWaiting(inSegment: seg) else { throw .noneWaiting(in: plan.segments[seg]) }
             return [.speakerCalled(speaker: next)]
 
         case .call(let id):
-            let seg = try requireSegment("call a speaker")
-            try requireFloorFree("calling another speaker")
+            let seg = try requireSegment(for: command)
+            try requireFloorFree(for: command)
             let sp = try requireSpeaker(id)
-            guard sp.segment == seg else {
-                throw Rejection("\(sp.delegation) is on the list of Segment \(plan.segments[sp.segment].id), not this segment.")
-            }
-            guard status[id] == .waiting else { throw Rejection("\(sp.delegation) is not waiting (\(describe(id))).") }
+            guard sp.segment == seg else { throw .speakerInOtherSegment(sp, plan.segments[sp.segment]) }
+            guard status(of: id) == .waiting else { throw .speakerNotWaiting(sp, status(of: id), command) }
             return [.speakerCalled(speaker: id)]
 
         case .giveFloor:
@@ -62,100 +58,89 @@ extension SessionState {
             case .called(let id, _):
                 return [.floorGiven(speaker: id)]
             case .speaking(let iv), .paused(let iv, _):
-                throw Rejection("\(name(iv.speaker)) already has the floor.")
+                throw .floorAlreadyGiven(to: speaker(iv.speaker))
             case .idle:
-                let seg = try requireSegment("give the floor")
-                guard let next = firstWaiting(inSegment: seg) else {
-                    throw Rejection("No speaker is waiting in Segment \(plan.segments[seg].id).")
-                }
+                let seg = try requireSegment(for: command)
+                guard let next = firstWaiting(inSegment: seg) else { throw .noneWaiting(in: plan.segments[seg]) }
                 return [.speakerCalled(speaker: next), .floorGiven(speaker: next)]
             }
 
         case .pause:
             switch floor {
             case .speaking: return [.interventionPaused]
-            case .paused: throw Rejection("The intervention is already paused.")
-            case .idle, .called: throw Rejection("Nobody has the floor.")
+            case .paused: throw .alreadyPaused
+            case .idle, .called: throw .nobodyOnFloor(command)
             }
 
         case .resume:
-            guard case .paused = floor else { throw Rejection("The intervention is not paused.") }
+            guard case .paused = floor else { throw .notPaused }
             return [.interventionResumed]
 
         case .endIntervention:
-            guard let iv = floor.intervention else { throw Rejection("Nobody has the floor.") }
+            guard let iv = floor.intervention else { throw .nobodyOnFloor(command) }
             return [.interventionEnded(speaker: iv.speaker)]
 
         case .skip(let who):
-            let id = try calledOrChosen(who, doing: "skip")
+            let id = try calledOrChosen(who, for: command)
             return [.speakerSkipped(speaker: id)]
 
         case .markAbsent(let who):
-            let id = try calledOrChosen(who, doing: "mark absent")
+            let id = try calledOrChosen(who, for: command)
             return [.speakerAbsent(speaker: id)]
 
         case .withdraw(let id):
-            _ = try calledOrChosen(id, doing: "withdraw")
+            _ = try calledOrChosen(id, for: command)
             return [.speakerWithdrawn(speaker: id)]
 
         case .restore(let id):
             let sp = try requireSpeaker(id)
-            guard status[id] == .withdrawn || status[id] == .absent else {
-                throw Rejection("\(sp.delegation) is not withdrawn or absent (\(describe(id))).")
+            guard standing[id] == .withdrawn || standing[id] == .absent else {
+                throw .speakerNotWithdrawnOrAbsent(sp, status(of: id))
             }
             return [.speakerRestored(speaker: id)]
 
         case .addWalkIn(let delegation, let function, let category, let segment, let position):
             let d = delegation.trimming()
-            guard !d.isEmpty else { throw Rejection("A walk-in needs a delegation.") }
-            guard plan.segments.indices.contains(segment) else {
-                throw Rejection("There is no segment \(segment + 1) in this plan.")
-            }
-            if let p = position, p < 1 { throw Rejection("Positions start at 1 (next).") }
-            let id = SpeakerID((speakers.keys.map(\.rawValue).max() ?? 0) + 1)
+            guard !d.isEmpty else { throw .walkInWithoutDelegation }
+            guard plan.segments.indices.contains(segment) else { throw .noSuchSegment(segment) }
+            if let p = position, p < 1 { throw .positionBelowOne }
+            // Never a number used before, even by a walk-in since undone.
+            let id = SpeakerID(lastSpeakerNumber + 1)
             let sp = Speaker(id: id, delegation: d, function: function.trimming(), category: category,
                              segment: segment, kind: .walkIn, received: t)
             return [.walkInAdded(speaker: sp, position: position)]
 
         case .move(let id, let position):
             let sp = try requireSpeaker(id)
-            guard status[id] == .waiting else { throw Rejection("Only a waiting speaker can be moved; \(sp.delegation) is \(describe(id)).") }
-            guard position >= 1 else { throw Rejection("Positions start at 1 (next).") }
+            guard status(of: id) == .waiting else { throw .speakerNotWaiting(sp, status(of: id), command) }
+            guard position >= 1 else { throw .positionBelowOne }
             return [.speakerMoved(speaker: id, position: position)]
 
         case .extend(let amount, let reason):
-            guard floor.intervention != nil else { throw Rejection("Nobody has the floor to extend.") }
-            guard amount > .zero else { throw Rejection("An extension must add time.") }
+            guard floor.intervention != nil else { throw .nobodyOnFloor(command) }
+            guard amount > .zero else { throw .extensionAddsNoTime }
             return [.timeExtended(milliseconds: amount.wholeMilliseconds, reason: reason.trimming())]
 
         case .correctStart(let start):
-            guard let iv = floor.intervention else { throw Rejection("Nobody has the floor.") }
-            guard start <= t else { throw Rejection("The corrected start is in the future.") }
+            guard let iv = floor.intervention else { throw .nobodyOnFloor(command) }
+            guard start <= t else { throw .correctedStartInFuture }
             // A call made in the same action as the floor (Space from a free floor) is
             // not a separate moment: the speaker may have begun before it was pressed.
             let calledEarlier = iv.calledAt.flatMap { $0 < iv.floorGivenAt ? $0 : nil }
             let earliest = calledEarlier ?? currentSegmentStart ?? start
-            guard start >= earliest else {
-                throw Rejection("The corrected start is before \(name(iv.speaker)) was called.")
-            }
-            if let last = records.last, start < last.endedAt {
-                throw Rejection("The corrected start is before the previous intervention ended.")
-            }
-            if let p = iv.pauses.first, p.start < start {
-                throw Rejection("The intervention was paused before that time.")
-            }
-            if let p = floor.pausedSince, p < start {
-                throw Rejection("The intervention was paused before that time.")
-            }
+            guard start >= earliest else { throw .correctedStartBeforeCall(speaker(iv.speaker)) }
+            if let last = records.last, start < last.endedAt { throw .correctedStartBeforePreviousEnd }
+            if let p = iv.pauses.first, p.start < start { throw .correctedStartAfterPause }
+            if let p = floor.pausedSince, p < start { throw .correctedStartAfterPause }
             return [.startCorrected(to: start)]
 
         case .undo:
-            guard let last = appliedActions.last else { throw Rejection("Nothing to undo.") }
+            guard let last = appliedActions.last else { throw .nothingToUndo }
             return [.actionUndone(action: last)]
 
         case .closeSession:
-            if case .notStarted = phase { throw Rejection("The session has not been opened.") }
-            try requireFloorFree("closing the session")
+            if case .notStarted = phase { throw .sessionNotOpened }
+            try requireFloorFree(for: command)
             return [.sessionClosed]
         }
     }
@@ -165,61 +150,50 @@ extension SessionState {
         return nil
     }
 
-    private func requireSegment(_ doing: String) throws(Rejection) -> Int {
+    private func requireSegment(for command: Command) throws(Rejection) -> Int {
         guard let seg = currentSegment else {
             switch phase {
-            case .notStarted, .opening: throw Rejection("Start Segment I first to \(doing).")
-            default: throw Rejection("No segment is under way to \(doing).")
+            case .notStarted, .opening: throw .noSegmentUnderway(command, sessionStarted: false)
+            default: throw .noSegmentUnderway(command, sessionStarted: true)
             }
         }
         return seg
     }
 
-    private func requireFloorFree(_ doing: String) throws(Rejection) {
+    private func requireFloorFree(for command: Command) throws(Rejection) {
         switch floor {
         case .idle: return
-        case .called(let id, _):
-            throw Rejection("\(name(id)) has been called: give the floor, skip or mark absent before \(doing).")
-        case .speaking(let iv), .paused(let iv, _):
-            throw Rejection("\(name(iv.speaker)) has the floor: end the intervention before \(doing).")
+        case .called(let id, _): throw .speakerCalled(speaker(id), blocking: command)
+        case .speaking(let iv), .paused(let iv, _): throw .speakerHasFloor(speaker(iv.speaker), blocking: command)
         }
     }
 
     private func requireSpeaker(_ id: SpeakerID) throws(Rejection) -> Speaker {
-        guard let sp = speakers[id] else { throw Rejection("There is no speaker \(id) on the list.") }
+        guard let sp = speakers[id] else { throw .unknownSpeaker(id) }
         return sp
     }
 
     /// The speaker a skip, absence or withdrawal is about: the one named, or the one
     /// called. A speaker who has the floor or has spoken cannot be moved away.
-    private func calledOrChosen(_ who: SpeakerID?, doing: String) throws(Rejection) -> SpeakerID {
+    private func calledOrChosen(_ who: SpeakerID?, for command: Command) throws(Rejection) -> SpeakerID {
         let id: SpeakerID
         if let who {
             id = who
         } else if case .called(let c, _) = floor {
             id = c
         } else {
-            throw Rejection("Nobody has been called to \(doing).")
+            throw .nobodyCalled(command)
         }
         let sp = try requireSpeaker(id)
-        switch status[id] {
+        switch status(of: id) {
         case .waiting, .called: return id
-        case .speaking: throw Rejection("\(sp.delegation) has the floor: end the intervention first.")
-        default: throw Rejection("Cannot \(doing) \(sp.delegation): \(describe(id)).")
+        case .speaking: throw .speakerHasFloor(sp, blocking: command)
+        case let other: throw .speakerCannotLeave(sp, other, command)
         }
     }
 
-    func name(_ id: SpeakerID) -> String { speakers[id]?.delegation ?? "\(id)" }
-
-    func describe(_ id: SpeakerID) -> String {
-        switch status[id] {
-        case .waiting: "waiting"
-        case .called: "called"
-        case .speaking: "speaking"
-        case .spoke: "has spoken"
-        case .absent: "absent"
-        case .withdrawn: "withdrawn"
-        case nil: "not on the list"
-        }
+    /// The speaker a refusal is about; one the list lacks (a damaged record) by number.
+    private func speaker(_ id: SpeakerID) -> Speaker {
+        speakers[id] ?? Speaker(id: id, delegation: "\(id)", segment: 0)
     }
 }

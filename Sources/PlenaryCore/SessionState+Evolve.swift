@@ -3,65 +3,59 @@
 // is where commands are checked.
 
 extension SessionState {
-    /// The state after one more event. `actionUndone` needs the whole history and is
-    /// handled by `SessionState.replay`; here it only advances the action counter.
-    public func evolve(_ event: Event) -> SessionState {
-        var s = self
-        s.apply(event)
-        return s
-    }
-
     /// Replays a history: undone actions are left out, so the result is exactly the
-    /// state before them. Replay never re-runs a decision.
-    public static func replay(_ initial: SessionState, _ events: [Event]) -> SessionState {
+    /// state before them, except that the numbers they used stay used (`Event.inEffect`
+    /// is the same rule). Replay never re-runs a decision.
+    static func replay(_ initial: SessionState, _ events: [Event]) -> SessionState {
+        let undone = Event.undoneActions(events)
         var s = initial
-        for e in Event.inEffect(events) { s.apply(e) }
+        for e in events {
+            if e.isUndone(by: undone) { s.noteNumbersUsed(by: e) } else { s.apply(e) }
+        }
         return s
     }
 
-    /// `evolve` in place, for loops that run thousands of sessions (forecasts). Like
-    /// `evolve`, it leaves `actionUndone` to `replay`.
-    public mutating func apply(_ e: Event) {
-        lastAction = max(lastAction, e.action)
+    /// Keeps the action and speaker numbers an event used, whether or not it counts.
+    private mutating func noteNumbersUsed(by e: Event) {
+        if let a = e.origin.action { lastAction = max(lastAction, a) }
+        if case .walkInAdded(let sp, _) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
+    }
+
+    /// evolve, in place: the state after one more event. `actionUndone` needs the whole
+    /// history and is left to `replay`, so this is internal: fold events with `Session`.
+    mutating func apply(_ e: Event) {
+        noteNumbersUsed(by: e)
         if case .actionUndone = e.fact { return }
-        if e.action > 0, appliedActions.last != e.action { appliedActions.append(e.action) }
+        if let a = e.origin.action, appliedActions.last != a { appliedActions.append(a) }
         let t = e.at
         switch e.fact {
         case .sessionOpened:
             guard case .notStarted = phase else { return }
-            phase = .opening(since: t)
-            openedAt = t
+            phases.append(.opening(since: t))
             floor = .idle(since: t)
 
         case .segmentStarted(let i):
             guard plan.segments.indices.contains(i) else { return }
-            endCurrentSegment(at: t)
-            if openedAt == nil { openedAt = t }
-            phase = .segment(i, since: t)
-            segmentStarts[i] = t
+            phases.append(.segment(i, since: t))
             floor = .idle(since: t)
 
         case .closingStarted:
-            endCurrentSegment(at: t)
-            phase = .closing(since: t)
-            closingStartedAt = t
+            phases.append(.closing(since: t))
             floor = .idle(since: t)
 
         case .speakerCalled(let id):
-            guard status[id] == .waiting, case .idle = floor else { return }
+            guard status(of: id) == .waiting, case .idle = floor else { return }
             floor = .called(id, at: t)
-            status[id] = .called
 
         case .floorGiven(let id):
             guard let sp = speakers[id] else { return }
             var calledAt: Instant?
             if case .called(let c, let at) = floor, c == id { calledAt = at }
-            else if case .idle = floor, status[id] == .waiting { calledAt = nil }
+            else if case .idle = floor, status(of: id) == .waiting { calledAt = nil }
             else { return }
             floor = .speaking(Intervention(
                 speaker: id, segment: sp.segment, calledAt: calledAt, floorGivenAt: t,
                 limit: plan.segments[sp.segment].interventionLimit))
-            status[id] = .speaking
 
         case .interventionPaused:
             guard case .speaking(let iv) = floor else { return }
@@ -79,36 +73,35 @@ extension SessionState {
             guard var iv = floor.intervention, iv.speaker == id else { return }
             if let since = floor.pausedSince { iv.pauses.append(Pause(start: since, end: max(since, t))) }
             records.append(InterventionRecord(intervention: iv, endedAt: max(t, iv.floorGivenAt)))
-            status[id] = .spoke
+            standing[id] = .spoke
             floor = .idle(since: t)
 
         case .speakerSkipped(let id):
             guard leaveFloorIfCalled(id, at: t), let seg = speakers[id]?.segment else { return }
-            status[id] = .waiting
             skips[id, default: 0] += 1
             order[seg].removeAll { $0 == id }
             order[seg].append(id)
 
         case .speakerAbsent(let id):
             guard leaveFloorIfCalled(id, at: t) else { return }
-            status[id] = .absent
+            standing[id] = .absent
 
         case .speakerWithdrawn(let id):
             guard leaveFloorIfCalled(id, at: t) else { return }
-            status[id] = .withdrawn
+            standing[id] = .withdrawn
 
         case .speakerRestored(let id):
-            guard status[id] == .withdrawn || status[id] == .absent else { return }
-            status[id] = .waiting
+            guard standing[id] == .withdrawn || standing[id] == .absent else { return }
+            standing[id] = .waiting
 
         case .walkInAdded(let sp, let position):
             guard speakers[sp.id] == nil, order.indices.contains(sp.segment) else { return }
             speakers[sp.id] = sp
-            status[sp.id] = .waiting
+            standing[sp.id] = .waiting
             place(sp.id, inSegment: sp.segment, atWaitingPosition: position)
 
         case .speakerMoved(let id, let position):
-            guard status[id] == .waiting, let seg = speakers[id]?.segment else { return }
+            guard status(of: id) == .waiting, let seg = speakers[id]?.segment else { return }
             order[seg].removeAll { $0 == id }
             place(id, inSegment: seg, atWaitingPosition: position)
 
@@ -137,9 +130,8 @@ extension SessionState {
             return
 
         case .sessionClosed:
-            endCurrentSegment(at: t)
-            if case .called(let id, _) = floor { status[id] = .waiting }
-            phase = .closed(at: t)
+            // A called speaker goes back to waiting: the floor no longer names them.
+            phases.append(.closed(at: t))
             floor = .idle(since: t)
 
         case .suspendDetected(let from):
@@ -147,14 +139,10 @@ extension SessionState {
         }
     }
 
-    private mutating func endCurrentSegment(at t: Instant) {
-        if case .segment(let i, _) = phase { segmentEnds[i] = t }
-    }
-
     /// A called speaker who is skipped, absent or withdraws leaves the floor free.
     /// Returns false when the speaker cannot be moved (has the floor or has spoken).
     private mutating func leaveFloorIfCalled(_ id: SpeakerID, at t: Instant) -> Bool {
-        switch status[id] {
+        switch status(of: id) {
         case .called:
             floor = .idle(since: t)
             return true
@@ -170,7 +158,8 @@ extension SessionState {
     private mutating func place(_ id: SpeakerID, inSegment seg: Int, atWaitingPosition position: Int?) {
         if let p = position, p >= 1 {
             var seen = 0
-            for (i, other) in order[seg].enumerated() where other != id && status[other] == .waiting {
+            let atFloor = speakerAtFloor
+            for (i, other) in order[seg].enumerated() where other != id && isWaiting(other, atFloor: atFloor) {
                 seen += 1
                 if seen == p {
                     order[seg].insert(id, at: i)

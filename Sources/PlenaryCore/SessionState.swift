@@ -71,7 +71,8 @@ public enum Floor: Sendable, Hashable {
 }
 
 /// Where a speaker stands. Each speaker has exactly one status and one place in
-/// exactly one segment's list.
+/// exactly one segment's list. `called` and `speaking` are what the floor says; the
+/// others are kept per speaker (`SessionState.status(of:)` puts the two together).
 public enum SpeakerStatus: String, Sendable, Hashable {
     case waiting
     case called
@@ -79,6 +80,21 @@ public enum SpeakerStatus: String, Sendable, Hashable {
     case spoke
     case absent
     case withdrawn
+}
+
+/// What is kept per speaker: only what the floor does not say. A called or speaking
+/// speaker is still `waiting` here until the intervention ends.
+enum Standing: Sendable, Hashable {
+    case waiting, spoke, absent, withdrawn
+
+    var status: SpeakerStatus {
+        switch self {
+        case .waiting: .waiting
+        case .spoke: .spoke
+        case .absent: .absent
+        case .withdrawn: .withdrawn
+        }
+    }
 }
 
 /// A finished intervention, as the log will show it.
@@ -98,22 +114,24 @@ public struct SessionState: Sendable, Hashable {
     /// The running order of each segment: spoken, waiting, skipped (at the end), absent
     /// and withdrawn speakers all keep a place, so the list reads as the day went.
     public internal(set) var order: [[SpeakerID]]
-    public internal(set) var status: [SpeakerID: SpeakerStatus]
+    /// Each speaker's standing away from the floor; read through `status(of:)`.
+    var standing: [SpeakerID: Standing]
     /// How often each speaker was skipped (absent when called, moved to the end).
     public internal(set) var skips: [SpeakerID: Int] = [:]
-    public internal(set) var phase: Phase = .notStarted
+    /// Every phase entered, oldest first, each with its instant: the current phase and
+    /// every segment's start and end are read from here, so they cannot disagree.
+    var phases: [Phase] = []
     public internal(set) var floor: Floor = .idle(since: nil)
     public internal(set) var records: [InterventionRecord] = []
-    public internal(set) var openedAt: Instant?
-    public internal(set) var segmentStarts: [Instant?]
-    public internal(set) var segmentEnds: [Instant?]
-    public internal(set) var closingStartedAt: Instant?
     /// Clock jumps the shell detected (laptop suspend), as (from, to).
     public internal(set) var suspends: [Pause] = []
     /// Operator actions in effect, oldest first: what undo can take back.
-    public internal(set) var appliedActions: [ActionID] = []
+    var appliedActions: [ActionID] = []
     /// The highest action number used so far, undone or not.
-    public internal(set) var lastAction: ActionID = 0
+    var lastAction = ActionID(number: 0)
+    /// The highest speaker number handed out so far, an undone walk-in's included, so
+    /// that no number ever names two speakers in one record.
+    var lastSpeakerNumber: Int
 
     /// A session before anything has happened. Speakers are placed in each segment's
     /// list in the order given (the loader has already ordered them).
@@ -121,20 +139,66 @@ public struct SessionState: Sendable, Hashable {
         self.plan = plan
         var speakers: [SpeakerID: Speaker] = [:]
         var order = Array(repeating: [SpeakerID](), count: plan.segments.count)
-        var status: [SpeakerID: SpeakerStatus] = [:]
+        var standing: [SpeakerID: Standing] = [:]
         // Sized once: a registration list may hold thousands of speakers.
         speakers.reserveCapacity(list.count)
-        status.reserveCapacity(list.count)
+        standing.reserveCapacity(list.count)
         for s in list where order.indices.contains(s.segment) && speakers[s.id] == nil {
             speakers[s.id] = s
             order[s.segment].append(s.id)
-            status[s.id] = .waiting
+            standing[s.id] = .waiting
         }
         self.speakers = speakers
         self.order = order
-        self.status = status
-        self.segmentStarts = Array(repeating: nil, count: plan.segments.count)
-        self.segmentEnds = Array(repeating: nil, count: plan.segments.count)
+        self.standing = standing
+        self.lastSpeakerNumber = list.map(\.id.rawValue).max() ?? 0
+    }
+
+    /// Where the session stands: the last phase entered.
+    public var phase: Phase { phases.last ?? .notStarted }
+
+    /// When the session was opened (or its first segment started without an opening).
+    public var openedAt: Instant? {
+        for p in phases {
+            switch p {
+            case .opening(let t), .segment(_, let t): return t
+            case .notStarted, .closing, .closed: continue
+            }
+        }
+        return nil
+    }
+
+    /// When each segment started, nil for those not reached.
+    public var segmentStarts: [Instant?] { plan.segments.indices.map { segmentTimes($0).start } }
+
+    /// When each segment ended (the next phase began), nil for those not finished.
+    public var segmentEnds: [Instant?] { plan.segments.indices.map { segmentTimes($0).end } }
+
+    /// Segment `i`'s start and end: its last entry, and the entry of the phase after it.
+    public func segmentTimes(_ i: Int) -> (start: Instant?, end: Instant?) {
+        guard let k = phases.lastIndex(where: { if case .segment(i, _) = $0 { true } else { false } }),
+              case .segment(_, let start) = phases[k]
+        else { return (nil, nil) }
+        guard k + 1 < phases.count else { return (start, nil) }
+        switch phases[k + 1] {
+        case .notStarted: return (start, nil)
+        case .opening(let t), .segment(_, let t), .closing(let t), .closed(let t): return (start, t)
+        }
+    }
+
+    /// Where `id` stands: at the floor (called or speaking) as the floor says,
+    /// otherwise as recorded. Nil for a speaker not on the list.
+    public func status(of id: SpeakerID) -> SpeakerStatus? {
+        guard let standing = standing[id] else { return nil }
+        guard standing == .waiting, id == speakerAtFloor else { return standing.status }
+        if case .called = floor { return .called }
+        return .speaking
+    }
+
+    /// Whether `id` waits for a turn: on the list, not yet heard, and not at the floor.
+    /// `atFloor` is `speakerAtFloor`, asked once by loops over a whole list.
+    func isWaiting(_ id: SpeakerID, atFloor: SpeakerID?) -> Bool {
+        standing[id] == .waiting && id != atFloor
     }
 
     /// The segment under way, if any.
@@ -161,13 +225,15 @@ public struct SessionState: Sendable, Hashable {
     /// The waiting speakers of a segment, in running order.
     public func waiting(inSegment index: Int) -> [SpeakerID] {
         guard order.indices.contains(index) else { return [] }
-        return order[index].filter { status[$0] == .waiting }
+        let atFloor = speakerAtFloor
+        return order[index].filter { isWaiting($0, atFloor: atFloor) }
     }
 
     /// The first waiting speaker of a segment, without building the whole list.
     public func firstWaiting(inSegment index: Int) -> SpeakerID? {
         guard order.indices.contains(index) else { return nil }
-        return order[index].first { status[$0] == .waiting }
+        let atFloor = speakerAtFloor
+        return order[index].first { isWaiting($0, atFloor: atFloor) }
     }
 
     /// Who is called next and after next in the segment that matters now.

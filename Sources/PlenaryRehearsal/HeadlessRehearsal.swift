@@ -12,7 +12,7 @@ public enum RehearsalError: Error, Sendable, CustomStringConvertible {
     case journalExists(String)
     case journal(JournalError)
     case export(path: String, FileError)
-    case refused(Command, String)
+    case refused(Command, Rejection)
 
     public var description: String {
         switch self {
@@ -99,7 +99,7 @@ public struct HeadlessRehearsal: Sendable {
             guard let (at, command) = pilot.next(in: opened.session.state, now: clock.now) else { break }
             clock.advance(to: at)
             switch opened.session.decide(command, at: clock.now) {
-            case .failure(let r): throw .refused(command, r.reason)
+            case .failure(let r): throw .refused(command, r)
             case .success(let events):
                 do { try opened.journal.persist(events) } catch {
                     throw .journal((error as? JournalError) ?? .stopped(path: journalPath))

@@ -84,7 +84,7 @@ public struct Autopilot: Sendable {
         switch state.floor {
         case .idle:
             if let cap = policy.listCap {
-                let heard = state.order[seg].filter { state.status[$0] == .spoke }.count
+                let heard = state.order[seg].filter { state.status(of: $0) == .spoke }.count
                 let waiting = state.waiting(inSegment: seg)
                 if let extra = waiting.dropFirst(max(0, cap - heard)).last { return (now, .withdraw(extra)) }
             }
@@ -161,15 +161,4 @@ public enum Rehearsal {
         return t
     }
 
-    /// The same loop on a bare state, recording no events: for forecasts.
-    static func run(_ state: inout SessionState, from now: Instant, autopilot: inout Autopilot,
-                    limit: Int = 100_000) {
-        var t = now
-        for _ in 0..<limit {
-            guard let (at, command) = autopilot.next(in: state, now: t) else { return }
-            t = at
-            guard case .success(let events) = state.decide(command, at: t) else { return }
-            for e in events { state.apply(e) }
-        }
-    }
 }

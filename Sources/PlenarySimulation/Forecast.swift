@@ -47,11 +47,11 @@ public enum Forecaster {
         let chunks = (n + chunkSize - 1) / chunkSize
         let runChunk: @Sendable (Int) -> Void = { chunk in
             for run in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
-                var s = state
+                var s = Session(continuing: state)
                 var pilot = Autopilot(model: model, policy: policy, words: words,
                                       seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
                 Rehearsal.run(&s, from: now, autopilot: &pilot)
-                outcomes.record(run: run, of: s, from: now)
+                outcomes.record(run: run, of: s.state, from: now)
             }
         }
         if parallel {

@@ -34,7 +34,7 @@ final class RunOutcomes: @unchecked Sendable {
     func record(run: Int, of state: SessionState, from now: Instant) {
         let end: Instant = if case .closed(let at) = state.phase { at } else { now }
         sessionEnds[run] = end.milliseconds
-        for i in 0..<segments { segmentEnds[run * segments + i] = (state.segmentEnds[i] ?? end).milliseconds }
+        for i in 0..<segments { segmentEnds[run * segments + i] = (state.segmentTimes(i).end ?? end).milliseconds }
         for r in state.records where r.intervention.floorGivenAt >= plan.plannedEnd(ofSegment: r.intervention.segment) {
             unreached[run * segments + r.intervention.segment] += 1
         }

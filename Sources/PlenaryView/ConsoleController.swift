@@ -65,7 +65,7 @@ public final class ConsoleController {
         let s = ui.strings.value
         switch session.decide(command, at: now) {
         case .failure(let rejection):
-            ui.message = Message(rejection.reason, isError: true)
+            ui.message = Message(s.refusal(rejection), isError: true)
         case .success(let events):
             guard persist(events) else { return }
             ui.message = Message(action == .undo ? s.undone : describe(events) ?? "\(s.done): \(s.actions(action))")
@@ -104,7 +104,7 @@ public final class ConsoleController {
 
     /// Records a clock jump (the machine slept) as a system event, never undone.
     public func recordSuspend(from: Instant, to now: Instant) {
-        _ = persist([Event(action: 0, at: now, fact: .suspendDetected(from: from))])
+        _ = persist([Event(origin: .system, at: now, fact: .suspendDetected(from: from))])
     }
 
     /// Makes events durable, then takes them into the state. False when the sink
@@ -121,7 +121,7 @@ public final class ConsoleController {
                     let path = try recoverable.continueAfterFailure(history: session.events)
                     ui.continuedIn = path
                 } catch let further {
-                    ui.notSaved = "\(error); no new journal could be started: \(further)"
+                    ui.notSaved = ui.strings.value.noNewJournal("\(error)", "\(further)")
                 }
             }
             return false
@@ -173,16 +173,10 @@ public final class ConsoleController {
         let st = session.state
         let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
         let over = st.records.overTimeCount
-        let phase: String
-        switch st.phase {
-        case .notStarted: phase = "not opened"
-        case .opening: phase = "in the opening"
-        case .segment(let i, _): phase = "in Segment \(st.plan.segments[i].id)"
-        case .closing: phase = "in the closing"
-        case .closed: phase = "closed"
-        }
-        let moved = ui.continuedIn.map { "; the journal continues in \($0)" } ?? ""
-        return "plenary: session \(phase); \(st.records.count) interventions (\(TimeText.minutesSeconds(spoken)) spoken, \(over) over time); \(session.events.count) events recorded" + moved
+        return ui.strings.value.exitSummary(ExitSummary(
+            phase: st.phase, segment: st.currentSegment.map { st.plan.segments[$0].id },
+            interventions: st.records.count, spoken: spoken, overTime: over, events: session.events.count,
+            continuedIn: ui.continuedIn))
     }
 }
 

@@ -19,7 +19,7 @@ extension ConsoleScreen {
             let ids = st.order[segment], rows = bottom - top - 1
             // Follow the floor (or the next waiting speaker), keeping two done lines above.
             let focus = st.speakerAtFloor.flatMap { ids.firstIndex(of: $0) }
-                ?? ids.firstIndex { st.status[$0] == .waiting } ?? ids.count - 1
+                ?? ids.firstIndex { st.status(of: $0) == .waiting } ?? ids.count - 1
             let maxOffset = max(0, ids.count - rows)
             offset = min(maxOffset, max(0, focus - 2 + ctx.ui.scroll))
             self.ids = ids
@@ -48,7 +48,7 @@ extension ConsoleScreen {
     private static func listRows(_ g: inout Grid, _ ctx: ScreenContext, _ window: ListWindow, top: Int,
                                  unreached: Set<SpeakerID>) {
         let st = ctx.state, s = ctx.strings, ids = window.ids, seg = window.segment
-        let doneCount = ids.filter { st.status[$0] == .spoke }.count
+        let doneCount = ids.filter { st.status(of: $0) == .spoke }.count
         let header = " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) · \(TerminalSafe.clean(st.plan.segments[seg].title))"
         let counts = " \(doneCount)/\(ids.count) "
         g.clear(y: top, role: .label)
@@ -88,7 +88,7 @@ extension ConsoleScreen {
     /// The mark, the word and the role of a speaker's status.
     static func status(_ id: SpeakerID, _ ctx: ScreenContext) -> (String, String, StyleRole) {
         let s = ctx.strings
-        switch ctx.state.status[id] {
+        switch ctx.state.status(of: id) {
         case .spoke: return ("✓", s.statusDone, .done)
         case .speaking: return ("▶", s.statusSpeaking, .selection)
         case .called: return ("→", s.statusCalled, .called)
@@ -102,7 +102,7 @@ extension ConsoleScreen {
 
     /// Time taken for a done speaker, the running time for the one on the floor.
     static func timeText(_ id: SpeakerID, _ ctx: ScreenContext) -> String {
-        if let r = ctx.state.records.last(where: { $0.speaker == id }), ctx.state.status[id] == .spoke {
+        if let r = ctx.state.records.last(where: { $0.speaker == id }), ctx.state.status(of: id) == .spoke {
             return TimeText.minutesSeconds(r.speakingTime)
         }
         if ctx.state.floor.intervention?.speaker == id, let t = ctx.state.speakingTime(at: ctx.now) {
@@ -113,7 +113,7 @@ extension ConsoleScreen {
 
     /// `+0:14` when a done speaker went over the allowance.
     static func overText(_ id: SpeakerID, _ ctx: ScreenContext) -> String {
-        guard ctx.state.status[id] == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }),
+        guard ctx.state.status(of: id) == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }),
               r.isOverTime else { return "" }
         return "+" + TimeText.minutesSeconds(r.overrun)
     }

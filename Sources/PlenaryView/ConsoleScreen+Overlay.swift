@@ -44,7 +44,7 @@ extension ConsoleScreen {
             body.append("\(s.suggestionHint) " + list.joined(separator: "  "))
         }
         var footer = [s.formHint]
-        if let p = form.problem { footer.insert("⚠ " + p, at: 0) }
+        if let p = form.problem { footer.insert("⚠ " + s.formProblem(p), at: 0) }
         box(&g, title: s.forms(form.kind), body: body, footer: footer, preferredTop: nil, highlight: form.focus)
     }
 

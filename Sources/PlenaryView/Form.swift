@@ -30,7 +30,7 @@ public struct Form: Sendable, Hashable {
     public var suggestions: [String] = []
     public var suggestion = 0
     /// Why the last submit was refused.
-    public var problem: String?
+    public var problem: FormProblem?
     /// Candidates for the delegation field.
     var known: [String] = []
 
@@ -99,17 +99,17 @@ public struct Form: Sendable, Hashable {
     }
 
     /// The command the form asks for, or why it cannot be run.
-    func command(state: SessionState, now: Instant) -> Result<Command, Rejection> {
+    func command(state: SessionState, now: Instant) -> Result<Command, FormProblem> {
         switch kind {
         case .walkIn:
             let delegation = TerminalSafe.clean(value(.delegation))
-            guard !delegation.isEmpty else { return .failure(Rejection("Type the delegation.")) }
+            guard !delegation.isEmpty else { return .failure(.delegationMissing) }
             guard let seg = state.plan.segmentIndex(named: value(.segment)) else {
-                return .failure(Rejection("No segment \"\(value(.segment))\" in the plan."))
+                return .failure(.noSuchSegment(value(.segment)))
             }
             var position: Int?
             if !value(.position).isEmpty {
-                guard let p = Int(value(.position)), p >= 1 else { return .failure(Rejection("Position is a number from 1.")) }
+                guard let p = Int(value(.position)), p >= 1 else { return .failure(.positionNotANumber) }
                 position = p
             }
             let known = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
@@ -118,15 +118,15 @@ public struct Form: Sendable, Hashable {
             return .success(.addWalkIn(delegation: delegation, function: TerminalSafe.clean(value(.function)),
                                        category: category, segment: seg, position: position))
         case .move:
-            guard let seg = state.focusSegment else { return .failure(Rejection("No segment list to move in.")) }
+            guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
             guard let n = Int(value(.listNumber)), state.order[seg].indices.contains(n - 1) else {
-                return .failure(Rejection("Type a speaker number from the list (1–\(state.order[seg].count))."))
+                return .failure(.listNumberOutOfRange(count: state.order[seg].count))
             }
-            guard let to = Int(value(.toPosition)), to >= 1 else { return .failure(Rejection("Position is a number from 1.")) }
+            guard let to = Int(value(.toPosition)), to >= 1 else { return .failure(.positionNotANumber) }
             return .success(.move(state.order[seg][n - 1], toPosition: to))
         case .correctStart:
             guard let t = StartTimeText.parse(value(.startTime), now: now, utcOffset: state.plan.utcOffset) else {
-                return .failure(Rejection("Write hh:mm:ss, hh:mm, or -N for N seconds ago."))
+                return .failure(.startTimeUnreadable)
             }
             return .success(.correctStart(to: t))
         }

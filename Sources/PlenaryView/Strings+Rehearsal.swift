@@ -2,12 +2,52 @@
 // (kept beside `Strings` so the main tables stay as they are).
 import PlenaryCore
 
+/// What a headless rehearsal prints when it is done, as values; the words are below.
+public struct HeadlessSummary: Sendable, Hashable {
+    public var seed: UInt64
+    public var title: String
+    /// Clock times of the opening, the close and the planned end; `closed` is nil
+    /// when the session did not close.
+    public var opened: String?
+    public var closed: String?
+    public var plannedEnd: String
+    /// How late the close was (m:ss), nil when on time.
+    public var late: String?
+    public var interventions: Int
+    public var overTime: Int
+    public var absent: Int
+    public var walkIns: Int
+    public var events: Int
+    public var journal: String
+    public var exports: [String]
+
+    public init(seed: UInt64, title: String, opened: String?, closed: String?, plannedEnd: String, late: String?,
+                interventions: Int, overTime: Int, absent: Int, walkIns: Int, events: Int, journal: String,
+                exports: [String]) {
+        self.seed = seed
+        self.title = title
+        self.opened = opened
+        self.closed = closed
+        self.plannedEnd = plannedEnd
+        self.late = late
+        self.interventions = interventions
+        self.overTime = overTime
+        self.absent = absent
+        self.walkIns = walkIns
+        self.events = events
+        self.journal = journal
+        self.exports = exports
+    }
+}
+
 public struct RehearsalStrings: Sendable {
     /// "REHEARSAL ×10": on every screen of a rehearsal.
     public var banner: @Sendable (Int) -> String
     /// "P(on time) 64%".
     public var onTimeChance: @Sendable (Int) -> String
     public var roomNote: @Sendable (RoomNote) -> String
+    /// The lines a headless rehearsal prints at the end.
+    public var headlessSummary: @Sendable (HeadlessSummary) -> String
 
     public static func of(_ language: Language) -> RehearsalStrings {
         switch language {
@@ -29,6 +69,20 @@ public struct RehearsalStrings: Sendable {
             case .interruptionOver(let n): "The interruption is over: \(n) can go on (resume)"
             case .asksForFloor(let n): "\(n) asks for the floor from the room: add a walk-in (w)"
             }
+        },
+        headlessSummary: { s in
+            var lines = ["REHEARSAL (headless, seed \(s.seed)): \(s.title)"]
+            if let closed = s.closed {
+                lines.append("opened \(s.opened ?? "-"), closed \(closed) (planned \(s.plannedEnd)): "
+                             + (s.late.map { "\($0) late" } ?? "on time"))
+            } else {
+                lines.append("the session did not close")
+            }
+            lines.append("\(s.interventions) interventions (\(s.overTime) over time), \(s.absent) absent, "
+                         + "\(s.walkIns) walk-in\(s.walkIns == 1 ? "" : "s"); \(s.events) events")
+            lines.append("journal: \(s.journal)")
+            lines.append("exports: \(s.exports.joined(separator: ", "))")
+            return lines.joined(separator: "\n")
         })
 
     public static let french = RehearsalStrings(
@@ -44,5 +98,19 @@ public struct RehearsalStrings: Sendable {
             case .interruptionOver(let n): "L'interruption est terminée : \(n) peut reprendre"
             case .asksForFloor(let n): "\(n) demande la parole depuis la salle : ajouter (w)"
             }
+        },
+        headlessSummary: { s in
+            var lines = ["RÉPÉTITION (sans écran, graine \(s.seed)) : \(s.title)"]
+            if let closed = s.closed {
+                lines.append("ouverte à \(s.opened ?? "-"), close à \(closed) (prévu \(s.plannedEnd)) : "
+                             + (s.late.map { "\($0) de retard" } ?? "à l'heure"))
+            } else {
+                lines.append("la séance n'a pas été close")
+            }
+            lines.append("\(s.interventions) interventions (\(s.overTime) hors temps), \(s.absent) absent(s), "
+                         + "\(s.walkIns) ajout(s) en séance ; \(s.events) événements")
+            lines.append("journal : \(s.journal)")
+            lines.append("exports : \(s.exports.joined(separator: ", "))")
+            return lines.joined(separator: "\n")
         })
 }

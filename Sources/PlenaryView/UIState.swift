@@ -91,7 +91,7 @@ public struct UIState: Sendable, Hashable {
                     mode = .normal
                     return [.command(command, form.kind.action)]
                 case .failure(let problem):
-                    form.problem = problem.reason
+                    form.problem = problem
                     mode = .form(form)
                     return []
                 }
@@ -100,7 +100,7 @@ public struct UIState: Sendable, Hashable {
     }
 
     private mutating func perform(_ action: Action, state: SessionState, now: Instant) -> [Effect] {
-        let target = state.speakerAtFloor.flatMap { state.status[$0] == .called ? $0 : nil } ?? state.upcoming.first
+        let target = state.speakerAtFloor.flatMap { state.status(of: $0) == .called ? $0 : nil } ?? state.upcoming.first
         switch action {
         case .floor:
             // One key for the whole turn: it gives the floor, and ends the intervention.
@@ -148,7 +148,7 @@ public struct UIState: Sendable, Hashable {
     static func lastRemoved(_ state: SessionState) -> SpeakerID? {
         let segment = state.currentSegment ?? 0
         guard state.order.indices.contains(segment) else { return nil }
-        return state.order[segment].last { state.status[$0] == .withdrawn || state.status[$0] == .absent }
+        return state.order[segment].last { state.status(of: $0) == .withdrawn || state.status(of: $0) == .absent }
     }
 
     private func nextPhaseName(_ state: SessionState) -> String {

@@ -6,6 +6,7 @@ import PlenaryCore
 import PlenaryFormats
 import PlenarySystem
 import PlenaryText
+import PlenaryView
 
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,7 +70,7 @@ struct JournalCommand: ParsableCommand {
                 guard let command = Self.command(words) else { say("unknown \(verb)"); continue }
                 switch opened.session.decide(command, at: clock.now()) {
                 case .failure(let r):
-                    say("rejected \(r.reason)")
+                    say("rejected \(Strings.english.refusal(r))")
                 case .success(let events):
                     do {
                         try opened.journal.persist(events)

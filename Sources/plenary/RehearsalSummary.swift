@@ -1,25 +1,26 @@
-// The few lines a headless rehearsal prints when it is done.
+// The few lines a headless rehearsal prints when it is done: the figures here, the
+// words in `RehearsalStrings`.
 import PlenaryCore
 import PlenaryRehearsal
 import PlenaryText
+import PlenaryView
 
 enum RehearsalSummary {
-    static func text(_ o: RehearsalOutcome, seed: UInt64) -> String {
+    static func text(_ o: RehearsalOutcome, seed: UInt64, language: Language = .english) -> String {
         let s = o.state, plan = s.plan, off = plan.utcOffset
-        var lines = ["REHEARSAL (headless, seed \(seed)): \(TerminalSafe.clean(plan.title))"]
+        var closed: String?, late: String?
         if case .closed(let end) = s.phase {
-            let late = end - plan.end
-            let verdict = late > .zero ? "\(TimeText.minutesSeconds(late)) late" : "on time"
-            lines.append("opened \(s.openedAt.map { TimeText.clockSeconds($0, utcOffset: off) } ?? "-"), closed \(TimeText.clockSeconds(end, utcOffset: off)) (planned \(TimeText.clock(plan.end, utcOffset: off))): \(verdict)")
-        } else {
-            lines.append("the session did not close")
+            closed = TimeText.clockSeconds(end, utcOffset: off)
+            if end - plan.end > .zero { late = TimeText.minutesSeconds(end - plan.end) }
         }
         let over = o.overTime
-        let absent = s.status.values.filter { $0 == .absent }.count
+        let absent = s.speakers.keys.filter { s.status(of: $0) == .absent }.count
         let walkIns = s.speakers.values.filter { $0.kind == .walkIn }.count
-        lines.append("\(s.records.count) interventions (\(over) over time), \(absent) absent, \(walkIns) walk-in\(walkIns == 1 ? "" : "s"); \(o.events) events")
-        lines.append("journal: \(o.journal)")
-        lines.append("exports: \(o.exports.joined(separator: ", "))")
-        return lines.joined(separator: "\n")
+        let opened = s.openedAt.map { TimeText.clockSeconds($0, utcOffset: off) }
+        return RehearsalStrings.of(language).headlessSummary(HeadlessSummary(
+            seed: seed, title: TerminalSafe.clean(plan.title), opened: opened,
+            closed: closed, plannedEnd: TimeText.clock(plan.end, utcOffset: off), late: late,
+            interventions: s.records.count, overTime: over, absent: absent, walkIns: walkIns, events: o.events,
+            journal: o.journal, exports: o.exports))
     }
 }

@@ -82,7 +82,7 @@ struct RehearseCommand: ParsableCommand {
                                           exportDirectory: dir, exportStem: stem)
         let outcome: RehearsalOutcome
         do { outcome = try rehearsal.run() } catch { throw RunError(description: "\(error)") }
-        print(RehearsalSummary.text(outcome, seed: options.seed))
+        print(RehearsalSummary.text(outcome, seed: options.seed, language: lang))
     }
 
     private func runConsole(_ loaded: Session, words: [SpeakerID: Int], model: SpeakerModel, journalPath: String) throws {
@@ -103,9 +103,10 @@ struct RehearseCommand: ParsableCommand {
         // A resumed rehearsal goes on from its last recorded instant.
         if let last = opened.session.events.last?.at { clockBox.restart(at: last) }
         let clock = clockBox
+        let notice = Strings.of(lang).notices([.rehearsalJournal(opened.journal.path)])
         let controller = ConsoleController(
             session: opened.session, sink: JournalSink(opened),
-            config: ConsoleConfig(language: lang, notice: "rehearsal journal \(opened.journal.path)", rehearsalSpeed: speed))
+            config: ConsoleConfig(language: lang, notice: notice, rehearsalSpeed: speed))
         let consoleClock = ConsoleClock(rate: clock.rate) { clock.now() }
         let pilot = Autopilot(model: model, words: words, seed: options.seed)
         try MainActor.assumeIsolated {

@@ -46,7 +46,7 @@ struct RunCommand: ParsableCommand {
         var clock = try RunClock.fromEnvironment(env)
         let chosenTheme = try ThemeLoader.load(theme)
         var (session, words) = try SessionSource.loadWithWords(file)
-        var notice: String?
+        var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
         let planned = CivilDate.local(plan.start, utcOffset: plan.utcOffset)
@@ -54,9 +54,8 @@ struct RunCommand: ParsableCommand {
             let offset = ZoneOffset.of(plan.timeZone, onDay: day, fallback: plan.utcOffset)
             let moved = plan.moved(toYear: day.year, month: day.month, day: day.day, utcOffset: offset)
             session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id })
-            notice = lang == .french
-                ? "plan du \(TimeText.date(plan.start, utcOffset: plan.utcOffset)) déplacé au \(TimeText.date(moved.start, utcOffset: offset))"
-                : "plan of \(TimeText.date(plan.start, utcOffset: plan.utcOffset)) moved to \(TimeText.date(moved.start, utcOffset: offset))"
+            notes.append(.planMoved(from: TimeText.date(plan.start, utcOffset: plan.utcOffset),
+                                    to: TimeText.date(moved.start, utcOffset: offset)))
         }
         // Nothing lost: create or resume the journal; every command is persisted there first.
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: false)
@@ -72,14 +71,13 @@ struct RunCommand: ParsableCommand {
         // The journal's anchor keeps a resumed speaker's time exact on the same boot;
         // the test clock (PLENARY_CLOCK_START) overrides it.
         if env["PLENARY_CLOCK_START"] == nil { clock = RunClock(anchor: opened.anchor, rate: clock.rate) }
-        var notes: [String] = notice.map { [$0] } ?? []
         switch opened.kind {
-        case .created: notes.append("journal \(path)")
-        case .sameBoot: notes.append("resumed from \(path)")
-        case .afterReboot: notes.append("resumed after a restart: times rebuilt from the wall clock")
+        case .created: notes.append(.journalCreated(path))
+        case .sameBoot: notes.append(.resumed(path))
+        case .afterReboot: notes.append(.resumedAfterRestart)
         }
-        if let r = opened.repaired { notes.append("torn last record cut (\(r.droppedBytes) bytes kept in \(r.brokenCopy))") }
-        notice = notes.joined(separator: "; ")
+        if let r = opened.repaired { notes.append(.tornRecordCut(bytes: r.droppedBytes, copy: r.brokenCopy)) }
+        let notice = Strings.of(lang).notices(notes)
         // A failed write continues in a new journal file (the console says where).
         let controller = ConsoleController(session: session, sink: JournalSink(opened),
                                            config: ConsoleConfig(language: lang, notice: notice),

@@ -1,6 +1,6 @@
 // Correcting a start the operator gave late: the common case is Space pressed after
 // the speaker had begun, with no separate call.
-import PlenaryCore
+@testable import PlenaryCore
 import Testing
 
 @Suite struct CorrectStartTests {

@@ -1,7 +1,7 @@
 // Random command sequences at random instants: whatever the operator does, the state
 // stays consistent, replay gives it back, undo restores the state before, and the
 // time shown does not depend on how often it is asked.
-import PlenaryCore
+@testable import PlenaryCore
 import PropertyBased
 import Testing
 
@@ -39,12 +39,13 @@ func step(_ n: Int, in d: Driver) -> (Command, Duration) {
 
 /// What undo must restore: everything but the action counter.
 struct Observable: Equatable {
-    var phase: Phase, floor: Floor, order: [[SpeakerID]], status: [SpeakerID: SpeakerStatus]
+    var phase: Phase, floor: Floor, order: [[SpeakerID]], status: [SpeakerID: SpeakerStatus?]
     var skips: [SpeakerID: Int], records: [InterventionRecord], speakers: [SpeakerID: Speaker]
     var starts: [Instant?], ends: [Instant?], applied: [ActionID]
 
     init(_ s: SessionState) {
-        phase = s.phase; floor = s.floor; order = s.order; status = s.status; skips = s.skips
+        phase = s.phase; floor = s.floor; order = s.order; skips = s.skips
+        status = Dictionary(uniqueKeysWithValues: s.speakers.keys.map { ($0, s.status(of: $0)) })
         records = s.records; speakers = s.speakers; starts = s.segmentStarts; ends = s.segmentEnds
         applied = s.appliedActions
     }

@@ -1,6 +1,6 @@
 // Helpers shared by the core tests: a clock you move by hand and a session driver
 // that checks the invariants after every recorded event.
-import PlenaryCore
+@testable import PlenaryCore
 import Testing
 
 /// The default plan's local time on 8 December 2023 (UTC+1).
@@ -25,21 +25,21 @@ struct Driver {
             checkInvariants(sourceLocation: sourceLocation)
             return events
         case .failure(let r):
-            Issue.record("\(c) was rejected: \(r.reason)", sourceLocation: sourceLocation)
+            Issue.record("\(c) was rejected: \(String(describing: r))", sourceLocation: sourceLocation)
             return []
         }
     }
 
     @discardableResult
-    mutating func reject(_ c: Command, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    mutating func reject(_ c: Command, sourceLocation: SourceLocation = #_sourceLocation) -> Rejection? {
         let before = session.state
         switch session.handle(c, at: now) {
         case .success(let events):
             Issue.record("\(c) was accepted: \(events)", sourceLocation: sourceLocation)
-            return ""
+            return nil
         case .failure(let r):
             #expect(session.state == before, sourceLocation: sourceLocation)
-            return r.reason
+            return r
         }
     }
 

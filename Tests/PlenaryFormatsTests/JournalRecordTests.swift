@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func aLineIsValidJSONWithSortedKeys() throws {
-        let bytes = try JournalBytes.make(entries: [.event(Event(action: 1, at: journalAt(11, 30), fact: .sessionOpened))])
+        let bytes = try JournalBytes.make(entries: [.event(Event(origin: .operator(ActionID(number: 1)), at: journalAt(11, 30), fact: .sessionOpened))])
         let second = Array(bytes[JournalBytes.lineEnds(bytes)[0]...].dropLast())
         let text = String(decoding: second, as: UTF8.self)
         #expect(text.hasPrefix(#"{"crc":""#))

@@ -20,7 +20,7 @@ enum ScriptedSession {
         func run(_ c: Command, at t: Instant, sourceLocation: SourceLocation = #_sourceLocation) {
             now = t
             if case .failure(let r) = s.handle(c, at: t) {
-                Issue.record("\(c) rejected: \(r.reason)", sourceLocation: sourceLocation)
+                Issue.record("\(c) rejected: \(String(describing: r))", sourceLocation: sourceLocation)
             }
         }
         func after(_ seconds: Int) -> Instant { now + .seconds(seconds) }

@@ -33,7 +33,7 @@ import Testing
                      position: nil),
         .speakerMoved(speaker: SpeakerID(7), position: 2),
         .timeExtended(milliseconds: 30_000, reason: "interprétation \\ interrompue\n😀 \u{1}"),
-        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: 12), .sessionClosed,
+        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: ActionID(number: 12)), .sessionClosed,
         .suspendDetected(from: Instant(milliseconds: -5)),
     ]
 
@@ -52,7 +52,7 @@ import Testing
     func everyFactRoundTripsExactly(_ fact: Fact) throws {
         for (at, seq, bootID) in [(Instant(milliseconds: 1_702_031_341_000), 1, "bööt-ä"),
                                   (Instant(milliseconds: -1), 12_345, "0f6d3a52-8c1e-4b7e-9d2a-1c3b5e7f9a0b")] {
-            let event = Event(action: 9, at: at, fact: fact)
+            let event = Event(origin: .operator(ActionID(number: 9)), at: at, fact: fact)
             let bytes = try line(.event(event), seq: seq, bootID: bootID)
             let back = try JournalLine.decodeBody(body(bytes), with: JSONDecoder()).get()
             #expect(back.entry == .event(event))
@@ -89,7 +89,7 @@ import Testing
         (#"{"timeExtended":{"milliseconds":30000,"reason":"interpretation interrupted"}}"#,
          .timeExtended(milliseconds: 30_000, reason: "interpretation interrupted")),
         (#"{"startCorrected":{"to":1702031400000}}"#, .startCorrected(to: Instant(milliseconds: 1_702_031_400_000))),
-        (#"{"actionUndone":{"action":12}}"#, .actionUndone(action: 12)),
+        (#"{"actionUndone":{"action":12}}"#, .actionUndone(action: ActionID(number: 12))),
         (#"{"sessionClosed":{}}"#, .sessionClosed),
         (#"{"suspendDetected":{"from":-5}}"#, .suspendDetected(from: Instant(milliseconds: -5))),
     ]
@@ -100,7 +100,7 @@ import Testing
             let text = #"{"boot":"b","bootNs":1,"event":{"action":0,"at":2,"fact":"# + spelling
                 + #"},"prev":"0000000000000001","seq":3,"wall":4}"#
             let record = try JournalLine.decodeBody(ArraySlice(text.utf8), with: JSONDecoder()).get()
-            #expect(record.entry == .event(Event(action: 0, at: Instant(milliseconds: 2), fact: fact)), "\(spelling)")
+            #expect(record.entry == .event(Event(origin: .system, at: Instant(milliseconds: 2), fact: fact)), "\(spelling)")
             let again = try JournalLine.makeEncoder().encode(DiskRecord(record))
             #expect(String(decoding: again, as: UTF8.self) == text)
         }
@@ -136,7 +136,7 @@ import Testing
     /// and damage deep inside is still reported at its own line.
     @Test func aLongJournalReadsInOrderAndDamageKeepsItsLine() throws {
         let events = (0..<5_000).map { i in
-            Event(action: i + 1, at: Instant(milliseconds: Int64(i)), fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
+            Event(origin: .operator(ActionID(number: i + 1)), at: Instant(milliseconds: Int64(i)), fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
         }
         var bytes: [UInt8] = []
         var prev: UInt64 = 0

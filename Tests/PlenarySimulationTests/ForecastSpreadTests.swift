@@ -14,9 +14,10 @@ import Testing
         var segmentOnTime = Array(repeating: 0, count: plan.segments.count)
         var unreached = Array(repeating: 0, count: plan.segments.count)
         for run in 0..<n {
-            var s = state
+            var session = Session(continuing: state)
             var pilot = Autopilot(policy: policy, seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
-            Rehearsal.run(&s, from: now, autopilot: &pilot)
+            Rehearsal.run(&session, from: now, autopilot: &pilot)
+            let s = session.state
             let end: Instant = if case .closed(let at) = s.phase { at } else { now }
             sessionEnds.append(end.milliseconds)
             if end <= plan.end { sessionOnTime += 1 }

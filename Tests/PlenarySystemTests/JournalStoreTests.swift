@@ -41,7 +41,7 @@ extension OpenedSession {
     /// What the console does for one command: decide, persist, then record.
     mutating func perform(_ c: Command, at t: Instant, sourceLocation: SourceLocation = #_sourceLocation) throws {
         switch session.decide(c, at: t) {
-        case .failure(let r): Issue.record("\(c) rejected: \(r.reason)", sourceLocation: sourceLocation)
+        case .failure(let r): Issue.record("\(c) rejected: \(r)", sourceLocation: sourceLocation)
         case .success(let events):
             try journal.persist(events)
             session.record(events)

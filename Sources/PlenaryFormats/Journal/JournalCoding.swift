@@ -304,6 +304,11 @@ struct DiskEvent: Codable {
 
     init(_ event: Event) { self.event = event }
 
+    /// Action 0 on disk is the system's; any other number is the operator's action.
+    static func origin(journalAction number: Int) -> Origin {
+        number == 0 ? .system : .operator(ActionID(number: number))
+    }
+
     enum CodingKeys: String, CodingKey { case action, at, fact }
     enum FactKeys: String, CodingKey {
         case sessionOpened, segmentStarted, closingStarted, speakerCalled, floorGiven, interventionPaused
@@ -348,17 +353,17 @@ struct DiskEvent: Codable {
             fact = .timeExtended(milliseconds: try p.decode(Int64.self, forKey: .milliseconds),
                                  reason: try p.decode(String.self, forKey: .reason))
         case .startCorrected: fact = .startCorrected(to: try instant(.to))
-        case .actionUndone: fact = .actionUndone(action: try p.decode(Int.self, forKey: .action))
+        case .actionUndone: fact = .actionUndone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
         case .sessionClosed: fact = .sessionClosed
         case .suspendDetected: fact = .suspendDetected(from: try instant(.from))
         }
-        event = Event(action: try c.decode(Int.self, forKey: .action),
+        event = Event(origin: Self.origin(journalAction: try c.decode(Int.self, forKey: .action)),
                       at: Instant(milliseconds: try c.decode(Int64.self, forKey: .at)), fact: fact)
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(event.action, forKey: .action)
+        try c.encode(event.origin.action?.number ?? 0, forKey: .action)
         try c.encode(event.at.milliseconds, forKey: .at)
         var f = c.nestedContainer(keyedBy: FactKeys.self, forKey: .fact)
         func payload(_ name: FactKeys) -> KeyedEncodingContainer<PayloadKeys> {
@@ -400,7 +405,7 @@ struct DiskEvent: Codable {
             try p.encode(to.milliseconds, forKey: .to)
         case .actionUndone(let action):
             var p = payload(.actionUndone)
-            try p.encode(action, forKey: .action)
+            try p.encode(action.number, forKey: .action)
         case .sessionClosed: _ = payload(.sessionClosed)
         case .suspendDetected(let from):
             var p = payload(.suspendDetected)
