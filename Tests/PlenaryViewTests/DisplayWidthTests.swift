@@ -1,12 +1,15 @@
 // The width function's binary search over its wide ranges (the hot path of the big
-// digits) answers exactly as a scan of the ranges would.
+// digits) answers exactly as a scan of the ranges would, and every scalar's width is
+// what glibc's wcwidth says: the function curses and tmux measure columns with.
+import Glibc
 @testable import PlenaryText
 import Testing
 
 @Suite struct DisplayWidthTests {
     @Test func theWideRangesAreSortedAndDisjoint() {
-        let r = DisplayWidth.wideRanges
-        #expect(zip(r, r.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound })
+        for r in [DisplayWidth.wideRanges, DisplayWidth.zeroRanges] {
+            #expect(zip(r, r.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound })
+        }
     }
 
     @Test func theSearchAgreesWithAScanForEveryScalar() {
@@ -16,5 +19,36 @@ import Testing
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
         #expect(DisplayWidth.of("█" as Character) == 1 && DisplayWidth.of("中" as Character) == 2)
+    }
+
+    /// glibc's `wcwidth`, which the Glibc module hides (it needs `_XOPEN_SOURCE`).
+    static let wcwidth: @convention(c) (wchar_t) -> Int32 = {
+        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth")  // RTLD_DEFAULT
+        return unsafeBitCast(symbol!, to: (@convention(c) (wchar_t) -> Int32).self)
+    }()
+
+    /// Every assigned scalar takes the cells curses gives it: wcwidth under C.UTF-8, where
+    /// -1 (a control, or a scalar glibc cannot print) is DisplayWidth's 0 for controls.
+    @Test func everyAssignedScalarHasGlibcsWidth() throws {
+        let saved = setlocale(LC_CTYPE, nil).map { String(cString: $0) }
+        try #require(setlocale(LC_CTYPE, "C.UTF-8") != nil)
+        defer { _ = setlocale(LC_CTYPE, saved ?? "C") }
+        var compared = 0, printable = 0
+        var disagreements: [String] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v), s.properties.generalCategory != .unassigned else { continue }
+            let glibc = Int(Self.wcwidth(wchar_t(v)))
+            compared += 1
+            if glibc >= 0 { printable += 1 }
+            let expected = max(0, glibc)
+            if DisplayWidth.of(s) != expected || DisplayWidth.of(Character(s)) != expected {
+                disagreements.append("U+\(String(v, radix: 16, uppercase: true)) ours \(DisplayWidth.of(s)) glibc \(glibc)")
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.count) of \(compared): \(disagreements.prefix(20))")
+        // Every assigned scalar of Unicode 15 or later, and none is printable that glibc
+        // does not know: the comparison covered the whole repertoire.
+        #expect(compared >= 149_000 && printable >= 140_000, "compared \(compared), printable \(printable)")
+        print("DisplayWidth: \(compared) assigned scalars compared with wcwidth (\(printable) printable)")
     }
 }
