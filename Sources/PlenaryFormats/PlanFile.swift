@@ -19,20 +19,14 @@ public enum PlanFile {
                                               message: "the plan file is over the size limit; it was not read"))
             return reg
         }
-        let decoded = TextDecoding.decode(bytes, forced: .utf8)
-        if let bad = decoded.undecodable.first {
-            let before = decoded.scalars[..<bad.offset]
-            let line = before.filter { $0 == "\n" }.count + 1
-            let column = bad.offset - (before.lastIndex(of: "\n") ?? -1)
-            return failed(path, [Diagnostic(file: path, line: line, column: column, severity: .error,
-                                            message: "the plan is not valid UTF-8", hint: "save the plan as UTF-8")])
-        }
         let table: TOMLTable
         do {
-            table = try TOMLReader.read(decoded.scalars)
+            table = try TOMLReader.read(utf8: bytes)
         } catch {
+            // Bytes that are not UTF-8 are not TOML either, but the message says so plainly.
+            let message = error.message == TOMLReader.notUTF8 ? error.message : "not valid TOML: \(error.message)"
             return failed(path, [Diagnostic(file: path, line: error.position.line, column: error.position.column,
-                                            severity: .error, message: "not valid TOML: \(error.message)",
+                                            severity: .error, message: message,
                                             hint: error.hint.isEmpty ? "see docs/registration-format.md for the plan format"
                                                 : error.hint)])
         }
