@@ -3,6 +3,7 @@
 // The format is documented in docs/registration-format.md.
 import Glibc
 import PlenaryCore
+import PlenaryZones
 
 public enum PlanFile {
     static let knownKeys: Set<String> = [
@@ -10,8 +11,11 @@ public enum PlanFile {
         "registration_deadline", "speakers", "segments", "warnings",
     ]
 
-    /// Loads the plan at `path` and its speakers. Throws only when a file cannot be read.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws -> Registration {
+    /// Loads the plan at `path` and its speakers, its zone from `zones`. Throws only when a
+    /// file cannot be read.
+    public static func load(path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase) throws
+        -> Registration
+    {
         guard case .bytes(let bytes) = try RegistrationLoader.readBytes(path) else {
             var reg = Registration(file: path, plan: DefaultSession.plan)
             reg.planLoaded = false
@@ -30,7 +34,7 @@ public enum PlanFile {
                                             hint: error.hint.isEmpty ? "see docs/registration-format.md for the plan format"
                                                 : error.hint)])
         }
-        var reader = PlanReader(table: table, file: path)
+        var reader = PlanReader(table: table, file: path, zones: zones)
         let (plan, problems) = reader.plan()
         guard let plan, !problems.contains(where: { $0.severity == .error }) else { return failed(path, problems) }
 
@@ -39,7 +43,7 @@ public enum PlanFile {
             let name = value.string!
             let csvPath = name.hasPrefix("/") ? name : directory(of: path) + name
             let shown = name.hasPrefix("/") ? name : relative(csvPath)
-            var reg = try RegistrationLoader.loadCSV(path: csvPath, plan: plan, encoding: encoding)
+            var reg = try RegistrationLoader.loadCSV(path: csvPath, plan: plan, encoding: encoding, zones: zones)
             reg.file = shown
             reg.diagnostics = problems + reg.diagnostics.map { d in var d = d; d.file = d.file == csvPath ? shown : d.file; return d }
             return reg
@@ -58,7 +62,7 @@ public enum PlanFile {
                 }
                 rows.append(row(t, line: at.line, file: path, diagnostics: &reg.diagnostics))
             }
-            RegistrationLoader.apply(rows, to: &reg)
+            RegistrationLoader.apply(rows, to: &reg, zones: zones)
             return reg
         case nil:
             var reg = Registration(file: path, plan: plan)

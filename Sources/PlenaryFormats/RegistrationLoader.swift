@@ -3,6 +3,7 @@
 // diagnostic and loading goes on, so the secretariat sees all of them at once.
 import Glibc
 import PlenaryCore
+import PlenaryZones
 
 /// The file could not be read at all: missing, a directory, no permission.
 public struct UnreadableFile: Error, CustomStringConvertible {
@@ -14,18 +15,19 @@ public enum RegistrationLoader {
     /// Files larger than this are refused: a speakers list is a few kilobytes.
     public static let sizeLimit = 8 * 1024 * 1024
 
-    /// Loads a TOML plan (`.toml`) or a bare CSV registration file under the default plan.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws -> Registration {
-        if path.lowercased().hasSuffix(".toml") { return try PlanFile.load(path: path, encoding: encoding) }
-        return try loadCSV(path: path, plan: DefaultSession.plan, encoding: encoding)
+    /// Loads a TOML plan (`.toml`) or a bare CSV registration file under the default plan;
+    /// local times are in the plan's zone, looked up in `zones`.
+    public static func load(path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase) throws -> Registration {
+        if path.lowercased().hasSuffix(".toml") { return try PlanFile.load(path: path, encoding: encoding, zones: zones) }
+        return try loadCSV(path: path, plan: DefaultSession.plan, encoding: encoding, zones: zones)
     }
 
     /// Loads a CSV registration file for a given plan.
-    public static func loadCSV(path: String, plan: SessionPlan, encoding: TextEncoding? = nil) throws
-        -> Registration
+    public static func loadCSV(path: String, plan: SessionPlan, encoding: TextEncoding? = nil, zones: ZoneDatabase)
+        throws -> Registration
     {
         switch try readBytes(path) {
-        case .bytes(let b): return csv(b, file: path, plan: plan, encoding: encoding)
+        case .bytes(let b): return csv(b, file: path, plan: plan, encoding: encoding, zones: zones)
         case .tooLarge(let size):
             var reg = Registration(file: path, plan: plan)
             reg.diagnostics.append(Diagnostic(
@@ -36,9 +38,10 @@ public enum RegistrationLoader {
         }
     }
 
-    /// Checks a registration CSV already in memory; `file` names it in diagnostics.
+    /// Checks a registration CSV already in memory; `file` names it in diagnostics, and
+    /// times written without an offset are in the plan's zone, looked up in `zones`.
     public static func csv(_ bytes: [UInt8], file: String, plan: SessionPlan = DefaultSession.plan,
-                           encoding: TextEncoding? = nil) -> Registration
+                           encoding: TextEncoding? = nil, zones: ZoneDatabase) -> Registration
     {
         var reg = Registration(file: file, plan: plan)
         func fileError(_ message: String, hint: String) {
@@ -101,13 +104,13 @@ public enum RegistrationLoader {
             reg.diagnostics.append(Diagnostic(file: file, line: table.records[headerIndex].line, column: 0,
                                               severity: .warning, message: "the file has a header but no registrations"))
         }
-        apply(rows, to: &reg)
+        apply(rows, to: &reg, zones: zones)
         return reg
     }
 
     /// Parses rows, applies the rules and fills in the list; shared by CSV and TOML.
-    static func apply(_ rows: [RawRow], to reg: inout Registration) {
-        let zone = ZoneResolver(identifier: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
+    static func apply(_ rows: [RawRow], to reg: inout Registration, zones: ZoneDatabase) {
+        let zone = zones.resolver(named: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
         var entries: [RegistrationEntry] = []
         // Rows are parsed on all cores (each on its own), then taken in file order.
         let plan = reg.plan, file = reg.file

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import PlenaryFormats
+import PlenarySystem
+import PlenaryZones
 
 /// `plenary check FILE`: load a registration or plan file and explain the speakers list.
 struct CheckCommand: ParsableCommand {
@@ -32,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         }
         let reg: Registration
         do {
-            reg = try RegistrationLoader.load(path: file, encoding: forced)
+            reg = try RegistrationLoader.load(path: file, encoding: forced, zones: .system)
         } catch let e as UnreadableFile {
             warn("plenary: \(e.description)")
             throw ExitCode(2)

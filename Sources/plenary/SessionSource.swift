@@ -2,6 +2,8 @@ import ArgumentParser
 import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
+import PlenarySystem
+import PlenaryZones
 
 /// Where a command's session comes from: a registration file, or the embedded default.
 enum SessionSource {
@@ -18,7 +20,7 @@ enum SessionSource {
         guard let file else { return (DefaultSession.session(), [:]) }
         let reg: Registration
         do {
-            reg = try RegistrationLoader.load(path: file)
+            reg = try RegistrationLoader.load(path: file, zones: .system)
         } catch let e as UnreadableFile {
             throw ValidationError(e.description)
         }

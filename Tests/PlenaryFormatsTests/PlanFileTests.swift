@@ -1,6 +1,8 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
+import PlenarySystem
+import PlenaryZones
 import Testing
 
 /// The repository root, found from this file, for the shipped examples.
@@ -15,7 +17,7 @@ func loadPlan(_ text: String, extra: [String: String] = [:]) throws -> Registrat
     for (name, body) in extra { try body.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
     let path = dir.appendingPathComponent("plan.toml").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return try RegistrationLoader.load(path: path)
+    return try RegistrationLoader.load(path: path, zones: .system)
 }
 
 let minimalPlan = """
@@ -37,7 +39,8 @@ let minimalPlan = """
 @Suite("Plan files")
 struct PlanFileTests {
     @Test func theShippedExampleIsTheEmbeddedDefault() throws {
-        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml").path)
+        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml").path,
+                                              zones: .system)
         #expect(reg.isUsable)
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
@@ -47,7 +50,8 @@ struct PlanFileTests {
     }
 
     @Test func theShippedCSVAloneUsesTheDefaultPlan() throws {
-        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path)
+        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path,
+                                              zones: .system)
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
         // The optional words column gives two statement lengths, by speaker.
@@ -143,7 +147,7 @@ struct PlanFileBytesTests {
         let path = dir.appendingPathComponent("p.toml").path
         let bytes = Array("title = \"x\"\ndate = \"caf".utf8) + [0xE9] + Array("\"\n".utf8)
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
-        let reg = try RegistrationLoader.load(path: path)
+        let reg = try RegistrationLoader.load(path: path, zones: .system)
         #expect(reg.errors.map { "\($0.line):\($0.column) \($0.message)" } == ["2:12 the plan is not valid UTF-8"])
     }
 }
