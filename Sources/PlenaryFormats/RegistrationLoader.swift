@@ -18,7 +18,9 @@ public enum RegistrationLoader {
     /// Loads a TOML plan (`.toml`) or a bare CSV registration file under the default plan;
     /// local times are in the plan's zone, looked up in `zones`.
     public static func load(path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase) throws -> Registration {
-        if path.lowercased().hasSuffix(".toml") { return try PlanFile.load(path: path, encoding: encoding, zones: zones) }
+        if path.lowercased().hasSuffix(".toml") {
+            return try PlanFile.load(path: path, encoding: encoding, zones: zones)
+        }
         return try loadCSV(path: path, plan: DefaultSession.plan, encoding: encoding, zones: zones)
     }
 

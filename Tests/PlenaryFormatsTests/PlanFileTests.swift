@@ -39,8 +39,8 @@ let minimalPlan = """
 @Suite("Plan files")
 struct PlanFileTests {
     @Test func theShippedExampleIsTheEmbeddedDefault() throws {
-        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml").path,
-                                              zones: .system)
+        let path = repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml").path
+        let reg = try RegistrationLoader.load(path: path, zones: .system)
         #expect(reg.isUsable)
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
@@ -50,8 +50,8 @@ struct PlanFileTests {
     }
 
     @Test func theShippedCSVAloneUsesTheDefaultPlan() throws {
-        let reg = try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path,
-                                              zones: .system)
+        let path = repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.csv").path
+        let reg = try RegistrationLoader.load(path: path, zones: .system)
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
         // The optional words column gives two statement lengths, by speaker.

@@ -56,8 +56,8 @@ struct RegistrationFixtureTests {
     }
 
     @Test func oversizedBytesAreAnErrorNotATruncation() {
-        let reg = RegistrationLoader.csv([UInt8](repeating: 0x41, count: RegistrationLoader.sizeLimit + 1), file: "x.csv",
-                                         zones: .system)
+        let oversized = [UInt8](repeating: 0x41, count: RegistrationLoader.sizeLimit + 1)
+        let reg = RegistrationLoader.csv(oversized, file: "x.csv", zones: .system)
         #expect(reg.errors.map(\.message).first?.hasPrefix("the file is \(RegistrationLoader.sizeLimit + 1) bytes") == true)
         #expect(!reg.isUsable)
     }

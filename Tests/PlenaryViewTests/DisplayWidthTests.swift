@@ -42,7 +42,8 @@ import Testing
             if glibc >= 0 { printable += 1 }
             let expected = max(0, glibc)
             if DisplayWidth.of(s) != expected || DisplayWidth.of(Character(s)) != expected {
-                disagreements.append("U+\(String(v, radix: 16, uppercase: true)) ours \(DisplayWidth.of(s)) glibc \(glibc)")
+                let code = String(v, radix: 16, uppercase: true)
+                disagreements.append("U+\(code) ours \(DisplayWidth.of(s)) glibc \(glibc)")
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) of \(compared): \(disagreements.prefix(20))")

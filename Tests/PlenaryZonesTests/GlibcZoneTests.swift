@@ -5,8 +5,9 @@
 import Foundation
 import Glibc
 import PlenarySystem
-@testable import PlenaryZones
 import Testing
+
+@testable import PlenaryZones
 
 @Suite("Time zones against glibc")
 struct GlibcZoneTests {
@@ -39,7 +40,8 @@ struct GlibcZoneTests {
 
     /// The first second in (low, high] at which `offset` differs from its value at `low`.
     static func change(_ offset: (Int64) -> Int, after low: Int64, by high: Int64) -> Int64 {
-        var low = low, high = high
+        var low = low
+        var high = high
         let before = offset(low)
         while high - low > 1 {
             let mid = low + (high - low) / 2
@@ -58,7 +60,8 @@ struct GlibcZoneTests {
         }
         // Names with the same bytes (links, aliases) are one zone to both readers: each file is compared once.
         var seen: Set<[UInt8]> = []
-        var transitionsCompared = 0, daysCompared = 0
+        var transitionsCompared = 0
+        var daysCompared = 0
         var disagreements: [String] = []
         func compare(_ name: String, _ ours: ZoneRules, at t: Int64) {
             let (o, g) = (ours.offset(at: t), Self.glibcOffset(t))
@@ -94,7 +97,8 @@ struct GlibcZoneTests {
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) disagreements: \(disagreements.prefix(20))")
         #expect(transitionsCompared > 30_000, "only \(transitionsCompared) transitions compared")
-        print("zones: \(names.count) zone names, \(seen.count) distinct zone files; \(transitionsCompared) transitions "
-              + "(both sides) and \(daysCompared) days compared with glibc's localtime_r, 1970–2037")
+        print(
+            "zones: \(names.count) zone names, \(seen.count) distinct zone files; \(transitionsCompared) transitions "
+                + "(both sides) and \(daysCompared) days compared with glibc's localtime_r, 1970–2037")
     }
 }

@@ -3,8 +3,9 @@
 // JSON gives, every invalid file is refused. The suite is an external reference, so a
 // missing suite fails the run rather than passing it silently.
 import Foundation
-@testable import PlenaryFormats
 import Testing
+
+@testable import PlenaryFormats
 
 @Suite("TOML 1.0 conformance (toml-test)")
 struct TOMLConformanceTests {
@@ -51,7 +52,8 @@ struct TOMLConformanceTests {
 
         var description: String {
             switch self {
-            case .table(let t): "{" + t.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+            case .table(let t):
+                "{" + t.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
             case .array(let a): "[" + a.map(\.description).joined(separator: ", ") + "]"
             case .scalar(let t, let v): "\(t):\(v.debugDescription)"
             case .float(let d): "float:\(d)"
@@ -110,7 +112,9 @@ struct TOMLConformanceTests {
         case .float(let d): return .float(d)
         case .bool(let b): return .scalar(type: "bool", value: String(b))
         case .offsetDateTime(let d, let t, let minutes):
-            let offset = minutes == 0 ? "Z"
+            let offset =
+                minutes == 0
+                ? "Z"
                 : (minutes < 0 ? "-" : "+") + "\(two(abs(minutes) / 60)):\(two(abs(minutes) % 60))"
             return .scalar(type: "datetime", value: normalisedDateTime(date(d) + "T" + time(t) + offset))
         case .localDateTime(let d, let t):
@@ -133,8 +137,9 @@ struct TOMLConformanceTests {
             let file = Self.suite.appendingPathComponent(name)
             let json = Self.suite.appendingPathComponent(String(name.dropLast(5)) + ".json")
             let bytes = try [UInt8](Data(contentsOf: file))
-            let expected = try #require(Self.expected(try JSONSerialization.jsonObject(with: Data(contentsOf: json))),
-                                        "\(name): its JSON is not the suite's form")
+            let expected = try #require(
+                Self.expected(try JSONSerialization.jsonObject(with: Data(contentsOf: json))),
+                "\(name): its JSON is not the suite's form")
             do {
                 let got = Self.ours(try TOMLReader.read(utf8: bytes))
                 if got != expected { failures.append("\(name): got \(got)\n    expected \(expected)") }
@@ -143,7 +148,8 @@ struct TOMLConformanceTests {
             }
         }
         #expect(valid.count >= 200, "only \(valid.count) valid files")
-        #expect(failures.isEmpty, "\(failures.count) of \(valid.count) valid files:\n\(failures.joined(separator: "\n"))")
+        #expect(
+            failures.isEmpty, "\(failures.count) of \(valid.count) valid files:\n\(failures.joined(separator: "\n"))")
         print("toml-test: \(valid.count - failures.count) of \(valid.count) valid files read to their expected value")
     }
 
@@ -155,7 +161,9 @@ struct TOMLConformanceTests {
             if let table = try? TOMLReader.read(utf8: bytes) { accepted.append("\(name): read as \(Self.ours(table))") }
         }
         #expect(invalid.count >= 450, "only \(invalid.count) invalid files")
-        #expect(accepted.isEmpty, "\(accepted.count) of \(invalid.count) invalid files accepted:\n\(accepted.joined(separator: "\n"))")
+        #expect(
+            accepted.isEmpty,
+            "\(accepted.count) of \(invalid.count) invalid files accepted:\n\(accepted.joined(separator: "\n"))")
         print("toml-test: \(invalid.count - accepted.count) of \(invalid.count) invalid files refused")
     }
 }
