@@ -18,31 +18,18 @@ public enum DisplayWidth {
         return search(wideRanges, v) ? 2 : 1
     }
 
-    /// Cells taken by a grapheme cluster: its base's width (combining marks add none).
+    /// Cells taken by a grapheme cluster: the sum over its scalars, as curses counts them
+    /// when it is drawn (a mark, joiner or selector adds none; a further emoji or regional
+    /// indicator adds its own cells). A terminal may draw an emoji sequence narrower, but
+    /// curses places what follows by this count, so the grid must count the same.
     public static func of(_ c: Character) -> Int {
-        // One scalar (most characters): its width; no emoji selector can follow it.
         if let a = c.asciiValue { return a >= 0x20 && a < 0x7F ? 1 : 0 }  // "\r\n" is 0 too
-        let scalars = c.unicodeScalars
-        if scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(scalars[scalars.startIndex]) }
-        var width = 0
-        for (i, s) in c.unicodeScalars.enumerated() {
-            let w = of(s)
-            if i == 0 { width = w } else if w == 2 { width = 2 }
-            // An emoji presentation selector widens a narrow symbol, as terminals do.
-            if s.value == 0xFE0F, width == 1, c.unicodeScalars.first!.properties.isEmoji { width = 2 }
-        }
-        return width
+        return c.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// Cells taken by text: the sum over its characters, which is the sum over its scalars.
     public static func of(_ text: some StringProtocol) -> Int {
-        // When every scalar stands alone, each is a character (CR LF aside, 0 cells either
-        // way), so the width is the sum over scalars, without grapheme breaking.
-        var width = 0
-        for s in text.unicodeScalars {
-            guard standsAlone(s) else { return text.reduce(0) { $0 + of($1) } }
-            width += of(s)
-        }
-        return width
+        text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     /// Whether `s` is a character by itself next to any other scalar that stands alone:

@@ -3,6 +3,7 @@
 // what glibc's wcwidth says: the function curses and tmux measure columns with.
 import Glibc
 @testable import PlenaryText
+import PlenaryView
 import Testing
 
 @Suite struct DisplayWidthTests {
@@ -14,7 +15,8 @@ import Testing
 
     @Test func theSearchAgreesWithAScanForEveryScalar() {
         var disagreements: [UInt32] = []
-        for v in UInt32(0)...0x3FFFF where DisplayWidth.isWide(v) != DisplayWidth.wideRanges.contains(where: { $0.contains(v) }) {
+        for v in UInt32(0)...0x3FFFF
+        where DisplayWidth.isWide(v) != DisplayWidth.wideRanges.contains(where: { $0.contains(v) }) {
             disagreements.append(v)
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
@@ -51,5 +53,40 @@ import Testing
         // does not know: the comparison covered the whole repertoire.
         #expect(compared >= 149_000 && printable >= 140_000, "compared \(compared), printable \(printable)")
         print("DisplayWidth: \(compared) assigned scalars compared with wcwidth (\(printable) printable)")
+    }
+
+    /// glibc's `wcswidth`: the columns curses advances by when it draws a string.
+    static let wcswidth: @convention(c) (UnsafePointer<wchar_t>?, Int) -> Int32 = {
+        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcswidth")  // RTLD_DEFAULT
+        return unsafeBitCast(symbol!, to: (@convention(c) (UnsafePointer<wchar_t>?, Int) -> Int32).self)
+    }()
+
+    /// Characters of several scalars (marks, jamo, flags, skin tones, joiners, selectors)
+    /// take the cells curses gives them, so the grid and curses place what follows alike.
+    @Test func textTakesTheColumnsCursesGivesIt() throws {
+        let saved = setlocale(LC_CTYPE, nil).map { String(cString: $0) }
+        try #require(setlocale(LC_CTYPE, "C.UTF-8") != nil)
+        defer { _ = setlocale(LC_CTYPE, saved ?? "C") }
+        let texts = [
+            "Côte d'Ivoire", "e\u{301}", "國際刑事裁判所", "👍🏽", "🇫🇷", "Belgique 🇧🇪 België", "a\u{200D}b", "☺\u{FE0F}",
+            "1\u{FE0F}\u{20E3}", "👨\u{200D}👩\u{200D}👧", "\u{1100}\u{1161}\u{11A8}", "Ελλάδα — Πρέσβης",
+        ]
+        for text in texts {
+            let wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            #expect(DisplayWidth.of(text) == Int(Self.wcswidth(wide, wide.count)), "\(text.debugDescription)")
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.debugDescription)")
+        }
+    }
+
+    /// A character wider than two cells (an emoji sequence) is placed whole, and writing
+    /// over any part of it blanks the rest.
+    @Test func aSequenceWiderThanTwoCellsIsOneCharacterInTheGrid() {
+        var g = Grid(width: 8, height: 1)
+        #expect(g.put("a👍🏽b", x: 0, y: 0, role: .normal) == 6)
+        #expect(g.lines() == ["a👍🏽b"])
+        #expect((2...4).allSatisfy { g[$0, 0].isContinuation } && !g[5, 0].isContinuation)
+        g.put("x", x: 3, y: 0, role: .normal)
+        #expect(g.lines() == ["a  x b"])
+        #expect((0..<8).allSatisfy { !g[$0, 0].isContinuation })
     }
 }
