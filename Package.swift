@@ -21,13 +21,18 @@ let package = Package(
         .target(name: "PlenaryCore", swiftSettings: strict),
         // Display width and truncation of text in terminal cells. Imports nothing.
         .target(name: "PlenaryText", swiftSettings: strict),
+        // Time zones: offsets from tz database files (read by PlenarySystem), local times
+        // as instants. Pure.
+        .target(name: "PlenaryZones", dependencies: ["PlenaryCore"], swiftSettings: strict),
         // File formats: registration CSV, TOML plans, journal records, exports.
         .target(
             name: "PlenaryFormats",
-            dependencies: ["PlenaryCore", "PlenaryText"],
+            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryZones"],
             swiftSettings: strict),
         // OS effects: the boot-time clock, durable files, signals, Dispatch.
-        .target(name: "PlenarySystem", dependencies: ["PlenaryCore", "PlenaryFormats"], swiftSettings: strict),
+        .target(
+            name: "PlenarySystem", dependencies: ["PlenaryCore", "PlenaryFormats", "PlenaryZones"],
+            swiftSettings: strict),
         // Simulated speakers and officer, rehearsal, forecasts, statement length. Pure:
         // time is virtual, randomness is seeded.
         .target(
@@ -54,7 +59,7 @@ let package = Package(
             name: "plenary",
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal", "PlenarySimulation",
-                "PlenaryRehearsal",
+                "PlenaryRehearsal", "PlenaryZones",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -63,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport"],
+                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones"],
             swiftSettings: strict),
 
         .testTarget(
@@ -72,8 +77,11 @@ let package = Package(
         .testTarget(name: "PlenarySimulationTests", dependencies: ["PlenarySimulation", "PlenaryCore"]),
         .testTarget(
             name: "PlenaryFormatsTests",
-            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", "PlenaryZones", "PlenarySystem",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
+        // The zone engine against glibc's localtime_r and Foundation's zones.
+        .testTarget(name: "PlenaryZonesTests", dependencies: ["PlenaryZones", "PlenarySystem", "PlenaryCore"]),
         // Helpers for tests that run the real binary in tmux (no product code).
         .target(name: "PlenaryTestSupport", path: "Tests/PlenaryTestSupport"),
         .testTarget(

@@ -9,10 +9,11 @@ let package = Package(
     targets: [
         .target(name: "PlenaryCore"),
         .target(name: "PlenaryText"),
-        .target(name: "PlenaryFormats", dependencies: ["PlenaryCore", "PlenaryText"]),
+        .target(name: "PlenaryZones", dependencies: ["PlenaryCore"]),
+        .target(name: "PlenaryFormats", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryZones"]),
         .executableTarget(
             name: "FuzzRegistration",
-            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText"],
+            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", "PlenaryZones"],
             // libFuzzer provides main(); this target only defines the entry point.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     ]

@@ -3,6 +3,7 @@
 // The format is documented in docs/registration-format.md. Files come in through
 // `read`, as for `RegistrationLoader`.
 import PlenaryCore
+import PlenaryZones
 
 public enum PlanFile {
     static let knownKeys: Set<String> = [
@@ -12,7 +13,8 @@ public enum PlanFile {
 
     /// Loads the plan at `path` and its speakers. Throws only when a file cannot be read.
     static func load<Failure: Error>(
-        path: String, encoding: TextEncoding?, workingDirectory: String, read: (String) throws(Failure) -> [UInt8]
+        path: String, encoding: TextEncoding?, zones: ZoneDatabase, workingDirectory: String,
+        read: (String) throws(Failure) -> [UInt8]
     ) throws(Failure) -> Registration {
         let bytes = try read(path)
         let decoded = TextDecoding.decode(bytes, forced: .utf8)
@@ -25,14 +27,16 @@ public enum PlanFile {
         }
         let table: TOMLTable
         do {
-            table = try TOMLReader.read(decoded.scalars)
+            table = try TOMLReader.read(utf8: bytes)
         } catch {
+            // Bytes that are not UTF-8 are not TOML either, but the message says so plainly.
+            let message = error.message == TOMLReader.notUTF8 ? error.message : "not valid TOML: \(error.message)"
             return failed(path, [Diagnostic(file: path, line: error.position.line, column: error.position.column,
-                                            severity: .error, message: "not valid TOML: \(error.message)",
+                                            severity: .error, message: message,
                                             hint: error.hint.isEmpty ? "see docs/registration-format.md for the plan format"
                                                 : error.hint)])
         }
-        var reader = PlanReader(table: table, file: path)
+        var reader = PlanReader(table: table, file: path, zones: zones)
         let (plan, problems) = reader.plan()
         guard let plan, !problems.contains(where: { $0.severity == .error }) else { return failed(path, problems) }
 
@@ -41,7 +45,8 @@ public enum PlanFile {
             let name = value.string!
             let csvPath = name.hasPrefix("/") ? name : directory(of: path) + name
             let shown = name.hasPrefix("/") ? name : relative(csvPath, from: workingDirectory)
-            var reg = RegistrationLoader.csv(try read(csvPath), file: csvPath, plan: plan, encoding: encoding)
+            var reg = RegistrationLoader.csv(
+                try read(csvPath), file: csvPath, plan: plan, encoding: encoding, zones: zones)
             reg.file = shown
             reg.diagnostics = problems + reg.diagnostics.map { d in var d = d; d.file = d.file == csvPath ? shown : d.file; return d }
             return reg
@@ -60,7 +65,7 @@ public enum PlanFile {
                 }
                 rows.append(row(t, line: at.line, file: path, diagnostics: &reg.diagnostics))
             }
-            RegistrationLoader.apply(rows, to: &reg)
+            RegistrationLoader.apply(rows, to: &reg, zones: zones)
             return reg
         case nil:
             var reg = Registration(file: path, plan: plan)

@@ -2,15 +2,19 @@
 // segments and warning stages. A wrong value is reported at its own line and column;
 // a missing key at its table's header (or the whole file for the top level).
 import PlenaryCore
+import PlenaryZones
 
 struct PlanReader {
     let table: TOMLTable
     let file: String
+    /// Where the plan's `time_zone` is looked up.
+    let zones: ZoneDatabase
     private var problems: [Diagnostic] = []
 
-    init(table: TOMLTable, file: String) {
+    init(table: TOMLTable, file: String, zones: ZoneDatabase) {
         self.table = table
         self.file = file
+        self.zones = zones
     }
 
     /// A problem with the top-level `key`: at its value when written, else the whole file.
@@ -28,7 +32,7 @@ struct PlanReader {
         let title = SafeText.field(table["title"]?.string ?? "")
         if title.isEmpty { error("title", "the plan needs a title") }
         let zoneName = table["time_zone"]?.string ?? ""
-        let zone = ZoneResolver(identifier: zoneName)
+        let zone = zones.resolver(named: zoneName)
         if zone == nil { error("time_zone", "unknown time zone", hint: "an IANA name such as Europe/Amsterdam") }
         let day = PlanValue.date(table["date"])
         if day == nil { error("date", "the session date is missing or not a date", hint: "date = 2023-12-08") }

@@ -4,6 +4,7 @@
 // `read` throws); every other problem becomes a diagnostic and loading goes on, so
 // the secretariat sees all of them at once.
 import PlenaryCore
+import PlenaryZones
 
 public enum RegistrationLoader {
     /// Files larger than this are refused: a speakers list is a few kilobytes.
@@ -13,18 +14,20 @@ public enum RegistrationLoader {
     /// `read` gives a file's bytes; `workingDirectory` names a CSV beside a plan as the
     /// user would type it.
     public static func load<Failure: Error>(
-        path: String, encoding: TextEncoding? = nil, workingDirectory: String,
+        path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase, workingDirectory: String,
         read: (String) throws(Failure) -> [UInt8]
     ) throws(Failure) -> Registration {
         if path.lowercased().hasSuffix(".toml") {
-            return try PlanFile.load(path: path, encoding: encoding, workingDirectory: workingDirectory, read: read)
+            return try PlanFile.load(
+                path: path, encoding: encoding, zones: zones, workingDirectory: workingDirectory, read: read)
         }
-        return csv(try read(path), file: path, plan: DefaultSession.plan, encoding: encoding)
+        return csv(try read(path), file: path, plan: DefaultSession.plan, encoding: encoding, zones: zones)
     }
 
-    /// Checks a registration CSV already in memory; `file` names it in diagnostics.
+    /// Checks a registration CSV already in memory; `file` names it in diagnostics, and
+    /// times written without an offset are in the plan's zone, looked up in `zones`.
     public static func csv(_ bytes: [UInt8], file: String, plan: SessionPlan = DefaultSession.plan,
-                           encoding: TextEncoding? = nil) -> Registration
+                           encoding: TextEncoding? = nil, zones: ZoneDatabase) -> Registration
     {
         var reg = Registration(file: file, plan: plan)
         func fileError(_ message: String, hint: String) {
@@ -87,13 +90,13 @@ public enum RegistrationLoader {
             reg.diagnostics.append(Diagnostic(file: file, line: table.records[headerIndex].line, column: 0,
                                               warning: .noRegistrations))
         }
-        apply(rows, to: &reg)
+        apply(rows, to: &reg, zones: zones)
         return reg
     }
 
     /// Parses rows, applies the rules and fills in the list; shared by CSV and TOML.
-    static func apply(_ rows: [RawRow], to reg: inout Registration) {
-        let zone = ZoneResolver(identifier: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
+    static func apply(_ rows: [RawRow], to reg: inout Registration, zones: ZoneDatabase) {
+        let zone = zones.resolver(named: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
         var entries: [RegistrationEntry] = []
         for row in rows {
             let (entry, found) = RegistrationRow.parse(row, plan: reg.plan, zone: zone, file: reg.file)

@@ -2,6 +2,7 @@
 // Every problem of the row is reported, not only the first; text is sanitised here,
 // so nothing after this point holds a control character or an unbounded name.
 import PlenaryCore
+import PlenaryZones
 
 /// A row's cells by column, wherever they came from (CSV or an inline TOML table).
 struct RawRow {

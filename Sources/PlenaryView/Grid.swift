@@ -3,12 +3,13 @@
 // tested without a terminal and the curses backend only sends what changed.
 import PlenaryText
 
-/// One terminal cell. A wide character fills its cell and marks the next one as its
-/// continuation, so columns are counted the way the terminal counts them.
+/// One terminal cell. A wide character fills its cell and marks the next ones (one, or
+/// more for an emoji sequence) as its continuation, so columns are counted the way
+/// curses counts them (`DisplayWidth`).
 public struct Cell: Sendable, Hashable {
     public var character: Character
     public var role: StyleRole
-    /// The right half of a wide character drawn in the cell to the left.
+    /// Part of a wide character drawn in a cell to the left.
     public var isContinuation: Bool
 
     public init(_ character: Character = " ", role: StyleRole = .normal, isContinuation: Bool = false) {
@@ -138,14 +139,28 @@ public struct Grid: Sendable, Hashable {
         put(text, x: right - DisplayWidth.of(text), y: y, role: role)
     }
 
+    /// Writes a character of `w` cells (more than 2 for an emoji sequence, as curses counts
+    /// it) at column `x`: its cell, then `w - 1` continuations. Overwriting part of a wide
+    /// character blanks the rest of it.
     private mutating func set(_ x: Int, _ y: Int, _ code: UInt32, width w: Int, role: StyleRole) {
-        let i = y * width + x
-        // Overwriting half of a wide character blanks its other half.
-        if packed[i].isContinuation, x > 0 { packed[i - 1] = PackedCell(code: 0x20, role: packed[i - 1].role, isContinuation: false) }
-        let end = i + w
-        if x + w < width, packed[end].isContinuation { packed[end] = PackedCell(code: 0x20, role: packed[end].role, isContinuation: false) }
-        packed[i] = PackedCell(code: code, role: role, isContinuation: false)
-        if w == 2, x + 1 < width { packed[i + 1] = PackedCell(code: 0x20, role: role, isContinuation: true) }
+        let row = y * width, end = min(x + w, width)
+        func blank(_ column: Int) {
+            packed[row + column] = PackedCell(code: 0x20, role: packed[row + column].role, isContinuation: false)
+        }
+        if packed[row + x].isContinuation {
+            var base = x
+            while base > 0, packed[row + base].isContinuation { base -= 1 }
+            for column in base..<x { blank(column) }
+        }
+        var after = end
+        while after < width, packed[row + after].isContinuation {
+            blank(after)
+            after += 1
+        }
+        packed[row + x] = PackedCell(code: code, role: role, isContinuation: false)
+        for column in x + 1..<max(x + 1, end) {
+            packed[row + column] = PackedCell(code: 0x20, role: role, isContinuation: true)
+        }
     }
 
     /// Copies rows `y..<y + count` of `other` (a grid of this size) into the same rows.

@@ -7,6 +7,7 @@ import PlenaryRehearsal
 import PlenarySimulation
 import PlenarySystem
 import PlenaryView
+import PlenaryZones
 
 enum LibraryBenchmarks {
     static func cet(_ h: Int, _ m: Int, _ s: Int = 0) -> Instant {

@@ -6,6 +6,7 @@ import PlenaryCore
 import PlenarySystem
 import PlenaryTerminal
 import PlenaryView
+import PlenaryZones
 
 /// The process environment, read once.
 struct Environment {
@@ -60,21 +61,11 @@ enum RunDate {
     }
 }
 
-/// A zone's UTC offset at an instant, from the system's zone database.
+/// A zone's UTC offset at an instant, from the system's zone database (the same zone
+/// engine that reads the plan), or `fallback` when the system does not know the zone.
 enum ZoneOffset {
     static func of(_ zone: String, at t: Instant, fallback: Duration) -> Duration {
-        let saved = getenv("TZ").map { String(cString: $0) }
-        setenv("TZ", zone, 1)
-        tzset()
-        defer {
-            if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
-            tzset()
-        }
-        var secs = time_t(t.milliseconds / 1000)
-        var parts = tm()
-        guard localtime_r(&secs, &parts) != nil, parts.tm_zone != nil,
-              String(cString: parts.tm_zone) != "UTC" || zone == "UTC" else { return fallback }
-        return .seconds(Int64(parts.tm_gmtoff))
+        ZoneDatabase.system.resolver(named: zone)?.offset(at: t) ?? fallback
     }
 
     /// The offset at noon UTC of a civil day.

@@ -1,6 +1,8 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
+import PlenarySystem
+import PlenaryZones
 import Testing
 
 @Suite("Check report")
@@ -10,7 +12,7 @@ struct CheckReportTests {
         var text = "received,segment,delegation\n"
         for n in 1...20 { text += "2023-12-01 10:\(n < 10 ? "0" : "")\(n),I,State \(n)\n" }
         text += "2023-12-01 11:00,IX,Atlantis\n2023-12-08 09:00,II,Lateland\n"
-        return RegistrationLoader.csv(Array(text.utf8), file: "crowded.csv")
+        return RegistrationLoader.csv(Array(text.utf8), file: "crowded.csv", zones: .system)
     }
 
     @Test func saysPlainlyWhenAListCannotFit() {

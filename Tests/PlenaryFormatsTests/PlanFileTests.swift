@@ -1,6 +1,8 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
+import PlenarySystem
+import PlenaryZones
 import Testing
 
 /// The repository root, found from this file, for the shipped examples.
@@ -14,7 +16,7 @@ struct MissingFile: Error, Equatable { var path: String }
 func load(_ path: String, files: [String: String], workingDirectory: String = "/session") throws(MissingFile)
     -> Registration
 {
-    try RegistrationLoader.load(path: path, workingDirectory: workingDirectory) { (name: String) throws(MissingFile) in
+    try RegistrationLoader.load(path: path, zones: .system, workingDirectory: workingDirectory) { (name: String) throws(MissingFile) in
         guard let text = files[name] else { throw MissingFile(path: name) }
         return Array(text.utf8)
     }
@@ -22,7 +24,9 @@ func load(_ path: String, files: [String: String], workingDirectory: String = "/
 
 /// Loads a file of the repository (the shipped examples), read with Foundation.
 func loadShipped(_ relativePath: String) throws -> Registration {
-    try RegistrationLoader.load(path: repositoryRoot.appendingPathComponent(relativePath).path, workingDirectory: "/") {
+    try RegistrationLoader.load(
+        path: repositoryRoot.appendingPathComponent(relativePath).path, zones: .system, workingDirectory: "/"
+    ) {
         try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))
     }
 }
@@ -155,7 +159,7 @@ struct PlanFileTests {
 struct PlanFileBytesTests {
     @Test func aPlanThatIsNotUTF8IsRefusedWithItsPosition() throws {
         let bytes = Array("title = \"x\"\ndate = \"caf".utf8) + [0xE9] + Array("\"\n".utf8)
-        let reg = RegistrationLoader.load(path: "p.toml", workingDirectory: "/") { _ in bytes }
+        let reg = RegistrationLoader.load(path: "p.toml", zones: .system, workingDirectory: "/") { _ in bytes }
         #expect(reg.errors.map { "\($0.line):\($0.column) \($0.message)" } == ["2:12 the plan is not valid UTF-8"])
     }
 }

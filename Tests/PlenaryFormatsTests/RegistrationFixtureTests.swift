@@ -1,10 +1,12 @@
 import PlenaryCore
 import PlenaryFormats
+import PlenarySystem
+import PlenaryZones
 import Testing
 
 /// Loads a fixture's bytes under the default plan and compares everything it gives.
 func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_sourceLocation) {
-    let reg = RegistrationLoader.csv(fixture.bytes, file: "f.csv", encoding: fixture.encoding)
+    let reg = RegistrationLoader.csv(fixture.bytes, file: "f.csv", encoding: fixture.encoding, zones: .system)
     let e = fixture.expected
     let accepted = zip(reg.speakers, reg.accepted).map { s, a in
         "\(reg.plan.segments[s.segment].id) \(s.label)" + (a.delegation == s.delegation ? "" : " (mismatch)")
@@ -43,7 +45,7 @@ struct RegistrationFixtureTests {
             let minute = n % 60, hour = 8 + n / 60 % 10, day = 1 + n / 600
             text += "\(day < 10 ? "0" : "")\(day)/11/2023 \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),\(n % 2 + 1),Delegation \(n),Speaker \(n)\n"
         }
-        let reg = RegistrationLoader.csv(Array(text.utf8), file: "big.csv")
+        let reg = RegistrationLoader.csv(Array(text.utf8), file: "big.csv", zones: .system)
         #expect(reg.rowCount == 10_000)
         #expect(reg.accepted.count == 10_000)
         #expect(reg.isUsable)
@@ -54,7 +56,8 @@ struct RegistrationFixtureTests {
     }
 
     @Test func oversizedBytesAreAnErrorNotATruncation() {
-        let reg = RegistrationLoader.csv([UInt8](repeating: 0x41, count: RegistrationLoader.sizeLimit + 1), file: "x.csv")
+        let oversized = [UInt8](repeating: 0x41, count: RegistrationLoader.sizeLimit + 1)
+        let reg = RegistrationLoader.csv(oversized, file: "x.csv", zones: .system)
         #expect(reg.errors.map(\.message).first?.hasPrefix("the file is \(RegistrationLoader.sizeLimit + 1) bytes") == true)
         #expect(!reg.isUsable)
     }

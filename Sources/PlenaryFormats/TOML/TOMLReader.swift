@@ -16,6 +16,25 @@ public enum TOMLReader {
 
     /// `read` for a String.
     public static func read(_ text: String) throws(TOMLError) -> TOMLTable { try read(Array(text.unicodeScalars)) }
+
+    /// What `read(utf8:)` says of bytes that are not UTF-8 (the plan shows it as it is).
+    static let notUTF8 = "the plan is not valid UTF-8"
+
+    /// The document in a file's bytes. TOML is UTF-8 (a UTF-8 byte order mark may open
+    /// it): a byte that is not, a UTF-16 mark included, is refused at its line and column.
+    public static func read(utf8 bytes: [UInt8]) throws(TOMLError) -> TOMLTable {
+        // The mark decodes to U+FEFF, which the scanner skips at the start and refuses elsewhere.
+        let decoded = TextDecoding.utf8(bytes[...], bom: false)
+        if let bad = decoded.undecodable.first {
+            let before = decoded.scalars[..<bad.offset]
+            let line = before.filter { $0 == "\n" }.count + 1
+            // Columns count from after the mark, as the scanner's do.
+            let mark = line == 1 && decoded.scalars.first == "\u{FEFF}" ? 1 : 0
+            let column = bad.offset - (before.lastIndex(of: "\n") ?? -1) - mark
+            throw TOMLError(notUTF8, at: SourcePosition(line: line, column: column), hint: "save the plan as UTF-8")
+        }
+        return try read(decoded.scalars)
+    }
 }
 
 /// The whole-document grammar: `key = value` lines, `[table]` and `[[array]]` headers.

@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryCore
-@testable import PlenaryFormats
+import PlenarySystem
+@testable import PlenaryZones
 import Testing
 
 /// Time zones read from the tz database agree with Foundation's (ICU) zones.
@@ -31,7 +32,7 @@ struct ZoneRulesTests {
     }
 
     @Test(arguments: zones) func offsetsAgreeWithFoundation(_ name: String) throws {
-        let rules = try #require(ZoneRules.named(name))
+        let rules = try #require(ZoneDatabase.system.rules(named: name))
         let zone = try #require(TimeZone(identifier: name))
         // 2015 through 2029, every 6 hours, and each change to the second.
         Self.compare(rules.offset(at:), zone, from: 1_420_070_400, to: 1_893_456_000, step: 6 * 3600, name)
@@ -39,7 +40,7 @@ struct ZoneRulesTests {
 
     @Test func unknownAndUnsafeNamesAreRefused() {
         for name in ["Europe/Atlantis", "", "/etc/passwd", "../../etc/passwd", "Europe/../../../etc/passwd", "a b"] {
-            #expect(ZoneRules.named(name) == nil, "\(name)")
+            #expect(ZoneDatabase.system.rules(named: name) == nil, "\(name)")
         }
     }
 
@@ -61,7 +62,7 @@ struct ZoneRulesTests {
     }
 
     @Test func thePlanZoneResolvesTheSessionDay() throws {
-        let zone = try #require(ZoneResolver(identifier: "Europe/Amsterdam"))
+        let zone = try #require(ZoneDatabase.system.resolver(named: "Europe/Amsterdam"))
         let local = LocalDateTime(year: 2023, month: 12, day: 8, hour: 11, minute: 30, second: 0)
         #expect(zone.resolve(local) == .instant(Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30,
                                                         utcOffset: .seconds(3600))))

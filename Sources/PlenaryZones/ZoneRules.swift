@@ -1,12 +1,13 @@
-// A time zone's offsets from the system's tz database (TZif files, RFC 8536), read
-// without Foundation: Foundation's named time zones need ICU, which alone would double
-// the memory the console needs. After the last listed transition the file's POSIX rule
-// (its footer) decides, so "slim" tz files work as well as "fat" ones.
-import FoundationEssentials
-import Glibc
+// A time zone's offsets from the system's tz database (TZif files, RFC 8536), parsed
+// from the file's bytes (PlenarySystem reads them: this target does no I/O). After the
+// last listed transition the file's POSIX rule (its footer) decides, so "slim" tz files
+// work as well as "fat" ones. The same files glibc reads, read the same way: checked
+// against glibc's localtime_r for every zone at every transition 1970–2037 in
+// GlibcZoneTests. Foundation's named zones would bring ICU and its own, older tz data.
 import PlenaryCore
 
-struct ZoneRules: Sendable {
+/// A zone's offsets from UTC over time.
+public struct ZoneRules: Sendable {
     /// Transition instants (UTC seconds), ascending, and the offset that starts at each.
     private let transitions: [Int64]
     private let offsets: [Int]
@@ -14,28 +15,16 @@ struct ZoneRules: Sendable {
     private let initial: Int
     private let rule: PosixZoneRule?
 
-    init(fixed seconds: Int) {
+    /// A zone that is always `seconds` east of UTC.
+    public init(fixed seconds: Int) {
         transitions = []
         offsets = []
         initial = seconds
         rule = nil
     }
 
-    /// The zone named `identifier` (an IANA name such as Europe/Amsterdam), or nil.
-    static func named(_ identifier: String) -> ZoneRules? {
-        // IANA names are ASCII letters, digits and - _ + /; anything else is no zone (and no path).
-        let allowed = identifier.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_+/".unicodeScalars.contains($0))
-        }
-        guard allowed, !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.split(separator: "/").contains("..")
-        else { return nil }
-        let directory = getenv("TZDIR").map { String(cString: $0) } ?? "/usr/share/zoneinfo"
-        guard let data = FileManager.default.contents(atPath: directory + "/" + identifier) else { return nil }
-        return ZoneRules(tzif: [UInt8](data))
-    }
-
     /// Parses a TZif file (version 1, 2, 3 or 4); nil if it is not one.
-    init?(tzif b: [UInt8]) {
+    public init?(tzif b: [UInt8]) {
         func u32(_ at: Int) -> Int? {
             guard at >= 0, at + 4 <= b.count else { return nil }
             return Int(b[at]) << 24 | Int(b[at + 1]) << 16 | Int(b[at + 2]) << 8 | Int(b[at + 3])
@@ -93,7 +82,7 @@ struct ZoneRules: Sendable {
     }
 
     /// The offset from UTC, in seconds, at `t` seconds since the epoch.
-    func offset(at t: Int64) -> Int {
+    public func offset(at t: Int64) -> Int {
         guard let last = transitions.last else { return rule?.offset(at: t) ?? initial }
         if t >= last, let rule { return rule.offset(at: t) }
         // The last transition at or before t.
@@ -104,4 +93,7 @@ struct ZoneRules: Sendable {
         }
         return low == 0 ? initial : offsets[low - 1]
     }
+
+    /// The transitions listed in the file, as (instant in UTC seconds, offset from then on).
+    var listedTransitions: [(at: Int64, offset: Int)] { Array(zip(transitions, offsets)) }
 }
