@@ -1,6 +1,7 @@
 // One `plenary run` under measurement: started through the timed launcher in its own
 // tmux server, spoken to through a control-mode client, its frame log read at the end.
 import Foundation
+import PlenarySystem
 import PlenaryTerminal
 import PlenaryTestSupport
 
@@ -8,7 +9,8 @@ import PlenaryTestSupport
 typealias FrameLogEntry = FrameLog.Frame
 
 extension FrameLog.Frame {
-    static func now() -> Int64 { FrameLog.now() }
+    /// CLOCK_BOOTTIME now, in nanoseconds: the clock the console counts with.
+    static func now() -> Int64 { MachineClock.system.bootNow() }
     static func parse(_ text: String) -> [FrameLog.Frame] { FrameLog.parse(text) }
 }
 

@@ -1,7 +1,8 @@
 // The console's live P(on time): a few hundred simulated finishes of the session
 // from what has actually happened so far, computed on a background queue so the
-// screen never waits for it. It runs again once the events have settled (0.4 s after
-// the last), or every minute of real time; the view only draws the last result.
+// screen never waits for it, and handed back to the main queue, where curses runs. It
+// runs again once the events have settled (0.4 s after the last), or every minute of
+// real time; the view only draws the last result.
 import Dispatch
 import PlenaryCore
 import PlenarySimulation
@@ -44,7 +45,7 @@ final class LiveForecast {
             return
         }
         let count = controller.session.events.count
-        let real = SystemClocks.bootNanoseconds()
+        let real = MachineClock.system.bootNow()
         if count != seen.events { seen = (count, real) }
         let settled = real - seen.at >= Self.settle
         guard (count != lastEvents && settled) || real - lastStart >= Self.interval else { return }
@@ -53,12 +54,11 @@ final class LiveForecast {
         lastStart = real
         // Seeded by the record so far: the same moment of the same session gives the same odds.
         let model = model, words = words, seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
-        let poster = app.poster
         DispatchQueue.global(qos: .utility).async {
             // On this one background thread: the console keeps the other core.
             let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words,
                                         parallel: false)
-            poster.post { [self] in self.finished(f.onTime) }
+            DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(f.onTime) } }
         }
     }
 
