@@ -54,7 +54,8 @@ public enum SessionStore {
     /// a closed session unless `reopenClosed`.
     public static func open(plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
                             reopenClosed: Bool = false, program: String = ProgramVersion.current,
-                            clocks: MachineClock = .system, io: FileIO = .system) throws(JournalError) -> OpenedSession {
+                            clocks: MachineClock = .system,
+                            io: FileIO = .system) throws(JournalError) -> OpenedSession {
         let path = JournalFile.latest(requested)
         guard DurableFiles.exists(path) else {
             let anchor = clocks.anchor()
@@ -87,9 +88,12 @@ public enum SessionStore {
     /// when it was taken on this boot (boot-time instants compare exactly), else a fresh
     /// one from the wall clock. The console resumes with it and the room display
     /// follows with it, so both show the same time.
-    public static func resumeAnchor(_ reading: JournalReading, clocks: MachineClock) -> (anchor: ClockAnchor, kind: ResumeKind) {
+    public static func resumeAnchor(_ reading: JournalReading,
+                                    clocks: MachineClock) -> (anchor: ClockAnchor, kind: ResumeKind) {
         let latest = reading.clockAnchors.latest
-        guard latest.bootID == clocks.bootID else { return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID)) }
+        guard latest.bootID == clocks.bootID else {
+            return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID))
+        }
         return (latest, .sameBoot)
     }
 

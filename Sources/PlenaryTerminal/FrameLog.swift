@@ -53,7 +53,8 @@ public final class FrameLog: LoopObserver {
             guard f.count == 7, let c = f[0].first else { return nil }
             let n = f.dropFirst().compactMap { Int64($0) }
             guard n.count == 6 else { return nil }
-            return Frame(cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4], keyHandled: n[5])
+            return Frame(cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4],
+                         keyHandled: n[5])
         }
     }
 
