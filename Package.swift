@@ -49,10 +49,11 @@ let package = Package(
         .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
         // ncursesw, wide-character build. Only PlenaryTerminal links it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The one target that owns curses: set-up, colours, input, drawing grid diffs.
+        // The one target that owns curses: set-up, colours, input, drawing grid diffs, and
+        // the Dispatch loop (timer, stdin, signals) that serialises every curses call.
         .target(
             name: "PlenaryTerminal",
-            dependencies: ["CNcursesw", "PlenaryView", "PlenaryText", "PlenaryCore"],
+            dependencies: ["CNcursesw", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem"],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(

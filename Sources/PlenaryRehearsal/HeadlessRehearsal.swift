@@ -85,20 +85,20 @@ public struct HeadlessRehearsal: Sendable {
         guard !DurableFiles.exists(journalPath), JournalFile.latest(journalPath) == journalPath else {
             throw .journalExists(journalPath)
         }
-        let clock = VirtualClock(start: plan.start - Self.leadIn)
+        let clock = SessionClock.virtual(start: plan.start - Self.leadIn)
         var opened: OpenedSession
         do {
             opened = try SessionStore.open(plan: plan, speakers: speakers, path: journalPath, rehearsal: true,
-                                           clocks: clock.machineClocks, io: Self.deferredSync)
+                                           clocks: clock.rehearsalMachine, io: Self.deferredSync)
         } catch { throw .journal(error) }
         defer { opened.journal.close() }
 
         var pilot = Autopilot(model: model, policy: policy, words: words, seed: seed)
         // A guard against a policy that never closes the session.
         for _ in 0..<100_000 {
-            guard let (at, command) = pilot.next(in: opened.session.state, now: clock.now) else { break }
+            guard let (at, command) = pilot.next(in: opened.session.state, now: clock.now()) else { break }
             clock.advance(to: at)
-            switch opened.session.decide(command, at: clock.now) {
+            switch opened.session.decide(command, at: clock.now()) {
             case .failure(let r): throw .refused(command, r)
             case .success(let events):
                 do { try opened.journal.persist(events) } catch {

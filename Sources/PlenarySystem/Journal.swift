@@ -8,27 +8,6 @@ import Glibc
 import PlenaryCore
 import PlenaryFormats
 
-/// The clocks each record is stamped with. `.system` reads the machine; tests pass
-/// fixed readings.
-public struct MachineClocks: Sendable {
-    public var wallNow: @Sendable () -> Instant
-    public var bootNow: @Sendable () -> Int64
-    public var bootID: String
-
-    public init(wallNow: @escaping @Sendable () -> Instant, bootNow: @escaping @Sendable () -> Int64, bootID: String) {
-        self.wallNow = wallNow
-        self.bootNow = bootNow
-        self.bootID = bootID
-    }
-
-    public static var system: MachineClocks {
-        MachineClocks(wallNow: SystemClocks.wallNow, bootNow: SystemClocks.bootNanoseconds, bootID: SystemClocks.bootID())
-    }
-
-    /// An anchor taken from these clocks now.
-    public func anchor() -> ClockAnchor { ClockAnchor(wall: wallNow(), bootNanoseconds: bootNow(), bootID: bootID) }
-}
-
 /// Why a journal cannot be used, in words for the operator.
 public enum JournalError: Error, Sendable, CustomStringConvertible {
     /// Damage in the middle: the file is left exactly as it is.
@@ -62,7 +41,7 @@ public final class Journal: EventSink {
     public let path: String
     public let header: JournalHeader
     private let file: DurableFile
-    private let clocks: MachineClocks
+    private let clocks: MachineClock
     private let encoder = JournalLine.makeEncoder()
     public private(set) var nextSeq: Int
     private var lastHash: UInt64
@@ -71,7 +50,7 @@ public final class Journal: EventSink {
     /// The first write that failed; set once, never cleared.
     public private(set) var failure: FileError?
 
-    init(path: String, header: JournalHeader, file: DurableFile, clocks: MachineClocks, nextSeq: Int, lastHash: UInt64) {
+    init(path: String, header: JournalHeader, file: DurableFile, clocks: MachineClock, nextSeq: Int, lastHash: UInt64) {
         self.path = path
         self.header = header
         self.file = file
@@ -83,7 +62,7 @@ public final class Journal: EventSink {
     /// Creates a journal holding only `header`. The header is written to a temporary
     /// name and linked into place, so a journal never exists without its header, and
     /// an existing journal is never overwritten.
-    public static func create(at path: String, header: JournalHeader, clocks: MachineClocks = .system,
+    public static func create(at path: String, header: JournalHeader, clocks: MachineClock = .system,
                               io: FileIO = .system) throws(JournalError) -> Journal {
         guard !DurableFiles.exists(path) else { throw .alreadyExists(path: path) }
         var header = header
@@ -119,14 +98,14 @@ public final class Journal: EventSink {
     /// Opens an existing journal for appending, applying the recovery rules: a torn
     /// last record is copied to `<path>.broken`, cut off, and noted in the journal;
     /// damage in the middle throws and leaves the file untouched.
-    public static func open(at path: String, clocks: MachineClocks = .system,
+    public static func open(at path: String, clocks: MachineClock = .system,
                             io: FileIO = .system) throws(JournalError) -> (Journal, JournalReading) {
         try open(at: path, clocks: clocks, io: io, alreadyRead: nil)
     }
 
     /// `alreadyRead`: a reading taken before the lock; reused when the file has not
     /// changed length since (a 100,000-event journal takes seconds to check).
-    static func open(at path: String, clocks: MachineClocks, io: FileIO,
+    static func open(at path: String, clocks: MachineClock, io: FileIO,
                      alreadyRead: JournalReading?) throws(JournalError) -> (Journal, JournalReading) {
         let file: DurableFile
         do { file = try DurableFile(appendingTo: path, io: io) } catch { throw .file(error) }

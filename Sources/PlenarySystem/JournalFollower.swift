@@ -37,7 +37,7 @@ public final class JournalFollower {
     /// The path given (continuations of it are followed too).
     public let requestedPath: String
     public private(set) var state: FollowedJournal = .waiting
-    private let clocks: MachineClocks
+    private let clocks: MachineClock
     private var file: FileIdentity?
     private var reading: JournalReading?
     private var followed: FollowedSession?
@@ -48,7 +48,7 @@ public final class JournalFollower {
     /// Polls in a row that must fail the same way before damage is reported.
     static let damageConfirmations = 3
 
-    public init(path: String, clocks: MachineClocks = .system) {
+    public init(path: String, clocks: MachineClock = .system) {
         requestedPath = path
         self.clocks = clocks
     }
@@ -108,7 +108,7 @@ public final class JournalFollower {
     private func take(_ next: JournalReading, path: String) -> Bool {
         let before = reading?.records.count ?? 0
         reading = next
-        let latest = ClockHistory(next).latest
+        let latest = next.clockAnchors.latest
         let (anchor, kind) = latest == recordedAnchor && followed != nil
             ? (followed!.anchor, followed!.clockKind) : SessionStore.resumeAnchor(next, clocks: clocks)
         recordedAnchor = latest

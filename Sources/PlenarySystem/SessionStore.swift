@@ -22,7 +22,7 @@ public struct OpenedSession {
     public var session: Session
     /// Where events go: `persist` before `session.record`.
     public var journal: Journal
-    /// The anchor for `SessionClock(anchor:)`.
+    /// The anchor for `SessionClock(anchor:rate:)`.
     public var anchor: ClockAnchor
     public var kind: ResumeKind
     /// Times were reconstructed from the wall clock after a reboot and not yet
@@ -54,7 +54,8 @@ public enum SessionStore {
     /// a closed session unless `reopenClosed`.
     public static func open(plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
                             reopenClosed: Bool = false, program: String = ProgramVersion.current,
-                            clocks: MachineClocks = .system, io: FileIO = .system) throws(JournalError) -> OpenedSession {
+                            clocks: MachineClock = .system,
+                            io: FileIO = .system) throws(JournalError) -> OpenedSession {
         let path = JournalFile.latest(requested)
         guard DurableFiles.exists(path) else {
             let anchor = clocks.anchor()
@@ -74,7 +75,7 @@ public enum SessionStore {
         if case .closed(let at) = session.state.phase, !reopenClosed { throw .closed(path: path, at: at) }
 
         let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
-        let history = ClockHistory(reading)
+        let history = reading.clockAnchors
         let (anchor, kind) = resumeAnchor(reading, clocks: clocks)
         try journal.note(.resumed(anchor: anchor, reconstructed: kind != .sameBoot))
         let pending = history.unacknowledged || kind != .sameBoot
@@ -87,9 +88,12 @@ public enum SessionStore {
     /// when it was taken on this boot (boot-time instants compare exactly), else a fresh
     /// one from the wall clock. The console resumes with it and the room display
     /// follows with it, so both show the same time.
-    public static func resumeAnchor(_ reading: JournalReading, clocks: MachineClocks) -> (anchor: ClockAnchor, kind: ResumeKind) {
-        let latest = ClockHistory(reading).latest
-        guard latest.bootID == clocks.bootID else { return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID)) }
+    public static func resumeAnchor(_ reading: JournalReading,
+                                    clocks: MachineClock) -> (anchor: ClockAnchor, kind: ResumeKind) {
+        let latest = reading.clockAnchors.latest
+        guard latest.bootID == clocks.bootID else {
+            return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID))
+        }
         return (latest, .sameBoot)
     }
 
@@ -100,16 +104,12 @@ public enum SessionStore {
     }
 }
 
-/// The clock anchors a journal has been written under, oldest first.
-struct ClockHistory {
-    var latest: ClockAnchor
-    /// A reconstructed anchor is in force and has not been acknowledged.
-    var unacknowledged: Bool
-
-    init(_ reading: JournalReading) {
-        latest = reading.header.anchor
-        unacknowledged = false
-        for (_, note) in reading.notes {
+extension JournalReading {
+    /// The clock anchor in force at the end of the journal (the header's, or the last
+    /// resume's), and whether a reconstructed anchor is in force unacknowledged.
+    var clockAnchors: (latest: ClockAnchor, unacknowledged: Bool) {
+        var latest = header.anchor, unacknowledged = false
+        for (_, note) in notes {
             switch note {
             case .resumed(let a, let reconstructed):
                 latest = a
@@ -118,5 +118,6 @@ struct ClockHistory {
             case .repaired: break
             }
         }
+        return (latest, unacknowledged)
     }
 }

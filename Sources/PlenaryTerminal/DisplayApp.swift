@@ -1,10 +1,10 @@
 // The room display's run loop: the console's TerminalLoop, with a journal to poll
-// instead of keys to obey. It wakes
-// when the shown time turns over and at least every `pollInterval` to look for new
-// records; only `q` does anything, and the bell never rings.
-import CNcursesw
+// instead of keys to obey. Its one timer wakes when the shown time turns over and at
+// least every `pollInterval` to look for new records; only `q` does anything, and the
+// bell never rings.
 import Glibc
 import PlenaryCore
+import PlenarySystem
 import PlenaryView
 
 /// The room display in a terminal: polls, draws, and quits on `q` or a signal.
@@ -17,7 +17,8 @@ public final class DisplayApp: TerminalProgram {
     private let theme: Theme
     private let noColor: Bool
     private let follow: Follow
-    private let clock: ConsoleClock
+    /// Session seconds per real second, to turn the next change into a real wait.
+    private let rate: Double
     private let pollInterval: Int64
     private let loop = TerminalLoop()
     private var terminal: Terminal? { loop.terminal }
@@ -33,34 +34,25 @@ public final class DisplayApp: TerminalProgram {
         self.theme = theme
         self.noColor = noColor
         self.follow = follow
+        self.rate = rate
         self.pollInterval = pollInterval
-        clock = ConsoleClock(rate: rate) { Instant(milliseconds: 0) }
     }
 
-    /// Installs the signal handlers, takes the terminal and draws the first frame.
+    /// Creates the signal sources, takes the terminal and draws the first frame.
     /// Call `run()` afterwards.
     public func start() throws(TerminalError) {
         try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
             quit: { [unowned self] in self.finish(status: 0) },
-            redraw: { [unowned self] in self.wake(redraw: true) },
-            input: { [unowned self] in self.readInput() },
-            timer: { [unowned self] in self.wake() }))
-        wake(redraw: true)
+            key: { [unowned self] key in if key == .char("q") || key == .char("Q") { self.finish(status: 0) } },
+            frame: { [unowned self] cause in self.frame(redraw: cause == .other) }))
     }
 
     /// Follows the journal until the operator quits (the process exits from there).
     public func run() -> Never { loop.run() }
 
-    private func readInput() {
-        guard let terminal else { return }
-        for key in terminal.readKeys() where key == .char("q") || key == .char("Q") {
-            finish(status: 0)
-        }
-    }
-
-    /// Reads the journal, redraws at the current instant, and sleeps until the picture
-    /// next changes or the next poll, whichever is first.
-    private func wake(redraw: Bool = false) {
+    /// Reads the journal, redraws at the current instant when something changed, and
+    /// wakes next when the picture next changes or for the next poll, whichever is first.
+    private func frame(redraw: Bool) -> TerminalLoop.Wake {
         let (source, now, changed) = follow()
         if redraw || changed || due.map({ now >= $0 }) ?? true {
             if let t = terminal {
@@ -68,8 +60,9 @@ public final class DisplayApp: TerminalProgram {
             }
             due = DisplayScreen.nextChange(source, after: now)
         }
-        let delay = min(pollInterval, clock.realDelay(from: now, to: due ?? now))
-        loop.wake(afterMilliseconds: delay)
+        let untilChange = Double(((due ?? now) - now).wholeMilliseconds) * 1_000_000 / rate
+        let wait = min(pollInterval * 1_000_000, Int64(untilChange.rounded(.up)))
+        return TerminalLoop.Wake(shown: now, atBoot: MachineClock.system.bootNow() + wait)
     }
 
     /// Restores the terminal and exits. The journal was never opened for writing.

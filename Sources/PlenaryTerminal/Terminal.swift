@@ -1,6 +1,6 @@
-// The one place that talks to curses. Every call happens on the TerminalLoop's one
-// thread, because ncurses keeps its state in process globals and is not safe to call
-// from two threads.
+// The one place that talks to curses. Every call happens in a handler on the main
+// queue (TerminalLoop), because ncurses keeps its state in process globals and is not
+// safe to call from two threads at once.
 import CNcursesw
 import Glibc
 import PlenaryText

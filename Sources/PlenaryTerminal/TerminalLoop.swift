@@ -1,208 +1,192 @@
-// The run loop the console and the room display share: one thread that sleeps in
-// poll(2) on the keyboard and a wake-up pipe, with the next screen wake as its
-// timeout. Signal handlers and other threads only write a byte to the pipe; every
-// curses call and every handler runs here, one at a time (ncurses keeps its state in
-// process globals). One thread wakes once per shown change: with Dispatch sources
-// and dispatchMain, a timer thread woke a queue thread, twice the context switches
-// (docs/performance.md). Signals and other threads never touch curses themselves.
+// The run loop the console and the room display share (the model in NCURSES.md): a
+// one-shot DispatchSourceTimer armed for the instant the picture next changes, a read
+// source on stdin and signal sources, all on the main queue, which `dispatchMain()`
+// drains one handler at a time. Every curses call runs in one of those handlers, so
+// they are serialised (ncurses keeps its state in process globals). The timer only
+// wakes the screen: the programs compute every shown time from recorded instants.
+import Dispatch
 import Glibc
+import PlenaryCore
+import PlenarySystem
 import PlenaryView
-import Synchronization
 
 /// A program that owns the terminal while it runs: the console, the room display.
 @MainActor
 public protocol TerminalProgram: AnyObject {
-    /// Installs the signal handlers, takes the terminal and draws the first frame.
+    /// Creates the signal sources, takes the terminal and draws the first frame.
     func start() throws(TerminalError)
     /// Runs until the program quits; the process exits from its handlers.
     func run() -> Never
 }
 
+/// Why a frame was drawn.
+public enum FrameCause: Character, Sendable {
+    /// The timer: a shown value turned over.
+    case timer = "t"
+    /// Keys were read.
+    case key = "k"
+    /// Anything else: the first frame, a resize, back from a stop, a forecast arrived.
+    case other = "o"
+}
+
+/// Told of every key and frame of a loop, with CLOCK_BOOTTIME nanoseconds (the frame
+/// log the benchmarks read). An observer only watches; the loop does the same without one.
+@MainActor
+public protocol LoopObserver: AnyObject {
+    /// A key was read at `read`, and the program had handled it (its record durable) at `handled`.
+    func key(read: Int64, handled: Int64)
+    /// A frame began at `began` and was handed to the terminal by `drawn`, showing session
+    /// instant `shown`; `due` is, for a timer frame, the instant the timer was armed for, else 0.
+    func frame(_ cause: FrameCause, began: Int64, drawn: Int64, due: Int64, shown: Instant)
+    /// The program is ending (the terminal is about to be given back).
+    func finish()
+}
+
 @MainActor
 final class TerminalLoop {
-    /// What a program does when something happens; each runs on the loop's thread.
+    /// What a program does when something happens; each runs on the main queue.
     struct Handlers {
         /// SIGINT, SIGTERM, SIGHUP, or the terminal gone: end cleanly.
         var quit: @MainActor () -> Void
-        /// The picture must be drawn again now (a resize, back from a stop).
-        var redraw: @MainActor () -> Void
-        /// Keys are waiting on stdin.
-        var input: @MainActor () -> Void
-        /// The wake set with `wake(afterMilliseconds:)` is due.
-        var timer: @MainActor () -> Void
+        /// One key, in the order typed.
+        var key: @MainActor (Key) -> Void
+        /// Draws the picture at the current instant and says when to wake next.
+        var frame: @MainActor (FrameCause) -> Wake
         /// Just before the process stops for SIGTSTP.
         var stopping: @MainActor () -> Void = {}
     }
 
-    private(set) var terminal: Terminal?
-    private var handlers: Handlers?
-    /// When the timer is next due, in CLOCK_MONOTONIC nanoseconds (nil: not set).
-    private var due: Int64?
-    private let mailbox = Mailbox()
-    private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT]
-
-    nonisolated init() {}
-
-    /// Installs the signal handlers, takes the terminal, and sets the first wake a
-    /// millisecond from now. Call `run()` afterwards.
-    func start(theme: Theme, noColor: Bool, handlers h: Handlers) throws(TerminalError) {
-        guard let problem = mailbox.problem else {
-            return try take(theme: theme, noColor: noColor, handlers: h)
-        }
-        throw TerminalError(description: "cannot make the console's wake-up pipe: \(problem)")
+    /// What a frame showed, and the boot-time reading (CLOCK_BOOTTIME ns) of the next
+    /// instant its picture changes: the timer is armed for exactly that instant.
+    struct Wake {
+        var shown: Instant
+        var atBoot: Int64
     }
 
-    private func take(theme: Theme, noColor: Bool, handlers h: Handlers) throws(TerminalError) {
+    private(set) var terminal: Terminal?
+    private let observer: (any LoopObserver)?
+    private var handlers: Handlers?
+    private var sources: [any DispatchSourceProtocol] = []
+    /// Made once the terminal is ours: libdispatch traps on releasing a source that was
+    /// never resumed, which a failed start would otherwise do.
+    private var timer: (any DispatchSourceTimer)?
+    /// The boot-time instant the timer is armed for.
+    private var due: Int64 = 0
+    private let machine = MachineClock.system
+    /// The screen wakes at least this often, and never sooner than `soonest` after a frame.
+    private static let latest: Int64 = 1_000_000_000, soonest: Int64 = 1_000_000
+
+    init(observer: (any LoopObserver)? = nil) {
+        self.observer = observer
+    }
+
+    /// Creates the signal sources (each signal ignored first, all before curses, which
+    /// would otherwise install its own handlers), takes the terminal, starts reading keys
+    /// and draws the first frame. Call `run()` afterwards.
+    func start(theme: Theme, noColor: Bool, handlers h: Handlers) throws(TerminalError) {
         handlers = h
-        // Before curses: ncurses installs its own handlers only where none is set.
-        SignalPipe.install(Self.signals, writingTo: mailbox.writeEnd)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { listen(sig) { h.quit() } }
+        // libdispatch replaces curses' SIGWINCH handler: follow the new size ourselves.
+        listen(SIGWINCH) { [unowned self] in
+            self.terminal?.resize()
+            self.draw(.other)
+        }
+        listen(SIGTSTP) { [unowned self] in
+            h.stopping()
+            self.terminal?.suspend()
+            kill(getpid(), SIGSTOP)
+        }
+        listen(SIGCONT) { [unowned self] in
+            self.terminal?.resumeAfterStop()
+            self.draw(.other)
+        }
         do {
             terminal = try Terminal(theme: theme, monochrome: Theme.builtIn("monochrome") ?? theme, noColor: noColor)
         } catch {
-            SignalPipe.restore(Self.signals)
+            cancelSources()
             throw error
         }
-        wake(afterMilliseconds: 1)
+        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
+        input.setEventHandler { MainActor.assumeIsolated { [unowned self] in self.keysWaiting() } }
+        input.resume()
+        sources.append(input)
+        let timer = DispatchSource.makeTimerSource(queue: .main)
+        timer.setEventHandler { MainActor.assumeIsolated { [unowned self] in self.timerFired() } }
+        timer.schedule(deadline: .distantFuture)
+        timer.resume()
+        self.timer = timer
+        draw(.other)
     }
 
-    /// Sets the timer to fire once, `ms` milliseconds from now.
-    func wake(afterMilliseconds ms: Int64) {
-        due = Self.monotonicNow() + ms * 1_000_000
-    }
+    /// Hands the main queue to Dispatch. Never returns: the programs end from their
+    /// handlers, through `exit`.
+    func run() -> Never { dispatchMain() }
 
-    /// A hand-off from another thread: `body` runs on the loop's thread, soon.
-    nonisolated var poster: Poster { Poster(mailbox: mailbox) }
+    /// Draws again now (a result computed elsewhere has arrived).
+    func redraw() { draw(.other) }
 
-    /// Waits for keys, signals, posted work and the timer, and handles each in turn.
-    /// Never returns: the programs end from their handlers, through `exit`.
-    func run() -> Never {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0)]
-        while true {
-            // Milliseconds rounded up, so the wake is never early (the timer is checked below).
-            let timeout = due.map { Int32(clamping: (max(0, $0 - Self.monotonicNow()) + 999_999) / 1_000_000) } ?? -1
-            fds[0].revents = 0
-            fds[1].revents = 0
-            // poll fails only on a bad argument or no memory: end cleanly rather than spin.
-            if poll(&fds, 2, timeout) < 0, errno != EINTR { handlers?.quit() }
-            if fds[1].revents != 0 { drainMailbox() }
-            if fds[0].revents & Int16(POLLIN) != 0 { handlers?.input() }
-            // The terminal is gone (closed window, dead ssh): nothing more can be shown
-            // or read, and stdin would poll as ready forever.
-            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { handlers?.quit() }
-            if let d = due, Self.monotonicNow() >= d {
-                due = nil
-                handlers?.timer()
-            }
-        }
-    }
-
-    private func drainMailbox() {
-        let (signals, work) = mailbox.take()
-        for sig in signals { handle(sig) }
-        for body in work { body() }
-    }
-
-    private func handle(_ sig: Int32) {
-        guard let h = handlers else { return }
-        switch sig {
-        case SIGWINCH:
-            terminal?.resize()
-            h.redraw()
-        case SIGTSTP:
-            h.stopping()
-            terminal?.suspend()
-            kill(getpid(), SIGSTOP)
-        case SIGCONT:
-            terminal?.resumeAfterStop()
-            h.redraw()
-        default:
-            h.quit()
-        }
-    }
-
-    /// Gives the terminal back as it was.
+    /// Stops every source and gives the terminal back as it was.
     func stop() {
+        observer?.finish()
+        cancelSources()
         terminal?.stop()
-        SignalPipe.restore(Self.signals)
     }
 
-    static func monotonicNow() -> Int64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    private func keysWaiting() {
+        // Woken with nothing to read: the terminal is gone (closed window, dead ssh), and
+        // stdin would wake us forever.
+        if !handleKeys(), Self.terminalGone() { handlers?.quit() }
     }
-}
 
-/// Runs work on a loop's thread from any other thread (a finished forecast).
-public struct Poster: Sendable {
-    fileprivate let mailbox: Mailbox
-
-    public func post(_ body: @escaping @Sendable @MainActor () -> Void) {
-        mailbox.post(body)
+    private func timerFired() {
+        // Keys typed since the last frame are drawn with this one.
+        if !handleKeys() { draw(.timer) }
     }
-}
 
-/// The wake-up pipe and what was posted through it. A signal handler writes the
-/// signal's number (async-signal-safe: one write); a post queues its closure and
-/// writes a zero.
-final class Mailbox: Sendable {
-    let readEnd: Int32
-    let writeEnd: Int32
-    /// Why the pipe could not be made (too many open files); nil when it was.
-    let problem: String?
-    private let work = Mutex<[@Sendable @MainActor () -> Void]>([])
-
-    init() {
-        var fds: [Int32] = [-1, -1]
-        problem = pipe(&fds) == 0 ? nil : String(cString: strerror(errno))
-        for fd in fds where fd >= 0 {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    /// Reads every key waiting in curses' buffer and hands each to the program, then
+    /// draws once. False when there was none.
+    private func handleKeys() -> Bool {
+        guard let terminal, let h = handlers else { return false }
+        let keys = terminal.readKeys()
+        guard !keys.isEmpty else { return false }
+        for key in keys {
+            let read = observer == nil ? 0 : machine.bootNow()
+            h.key(key)
+            observer?.key(read: read, handled: machine.bootNow())
         }
-        readEnd = fds[0]
-        writeEnd = fds[1]
+        draw(.key)
+        return true
     }
 
-    func post(_ body: @escaping @Sendable @MainActor () -> Void) {
-        work.withLock { $0.append(body) }
-        var zero: UInt8 = 0
-        _ = write(writeEnd, &zero, 1)
+    /// Draws a frame and arms the timer, once, for the instant it says the picture next
+    /// changes: a computed instant, never the last wake plus an interval.
+    private func draw(_ cause: FrameCause) {
+        guard let h = handlers else { return }
+        let began = machine.bootNow()
+        let wake = h.frame(cause)
+        observer?.frame(cause, began: began, drawn: machine.bootNow(), due: cause == .timer ? due : 0,
+                        shown: wake.shown)
+        due = min(max(wake.atBoot, began + Self.soonest), began + Self.latest)
+        timer?.schedule(deadline: MachineClock.dispatchTime(atBoot: due))
     }
 
-    /// The signals that arrived, in order, and the work posted since the last take.
-    func take() -> ([Int32], [@Sendable @MainActor () -> Void]) {
-        var signals: [Int32] = []
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while true {
-            let n = read(readEnd, &buffer, buffer.count)
-            guard n > 0 else { break }
-            for b in buffer[0..<n] where b != 0 { signals.append(Int32(b)) }
-        }
-        return (signals, work.withLock { w in defer { w = [] }; return w })
-    }
-}
-
-/// Signal handlers that only write the signal's number to a pipe.
-enum SignalPipe {
-    /// Read by the handler; set before any handler is installed.
-    nonisolated(unsafe) static var fd: Int32 = -1
-
-    static func install(_ signals: [Int32], writingTo fd: Int32) {
-        SignalPipe.fd = fd
-        for sig in signals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { sig in
-                var byte = UInt8(truncatingIfNeeded: sig)
-                _ = write(SignalPipe.fd, &byte, 1)
-            }
-            action.sa_flags = SA_RESTART
-            sigemptyset(&action.sa_mask)
-            sigaction(sig, &action, nil)
-        }
+    private func listen(_ sig: Int32, _ body: @escaping @MainActor () -> Void) {
+        signal(sig, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+        source.setEventHandler { MainActor.assumeIsolated { body() } }
+        source.resume()
+        sources.append(source)
     }
 
-    static func restore(_ signals: [Int32]) {
-        for sig in signals { signal(sig, SIG_DFL) }
+    private func cancelSources() {
+        timer?.cancel()
+        for s in sources { s.cancel() }
+        sources = []
+    }
+
+    /// True when the terminal has hung up or stdin is no longer usable.
+    private static func terminalGone() -> Bool {
+        var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) < 0 || fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 }

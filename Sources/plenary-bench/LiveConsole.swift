@@ -1,6 +1,7 @@
 // One `plenary run` under measurement: started through the timed launcher in its own
 // tmux server, spoken to through a control-mode client, its frame log read at the end.
 import Foundation
+import PlenarySystem
 import PlenaryTerminal
 import PlenaryTestSupport
 
@@ -8,7 +9,8 @@ import PlenaryTestSupport
 typealias FrameLogEntry = FrameLog.Frame
 
 extension FrameLog.Frame {
-    static func now() -> Int64 { FrameLog.now() }
+    /// CLOCK_BOOTTIME now, in nanoseconds: the clock the console counts with.
+    static func now() -> Int64 { MachineClock.system.bootNow() }
     static func parse(_ text: String) -> [FrameLog.Frame] { FrameLog.parse(text) }
 }
 
@@ -25,7 +27,8 @@ final class LiveConsole {
     private let control = Process()
     private let controlInput = Pipe()
 
-    init(_ setup: Setup, name: String, env: [String: String] = [:]) throws {
+    /// `registration`: a registration file to run instead of the embedded default session.
+    init(_ setup: Setup, name: String, env: [String: String] = [:], registration: String? = nil) throws {
         server = try TmuxServer(prefix: "plenary-bench", target: "bench")
         logPath = setup.dir + "/\(name).frames"
         launchPath = setup.dir + "/\(name).launched"
@@ -33,6 +36,7 @@ final class LiveConsole {
         var environment = ["LANG": "C.UTF-8", "PLENARY_FRAME_LOG": logPath]
         environment.merge(env) { $1 }
         let words = [setup.bench, "--exec-timed", launchPath, setup.binary, "run", "--no-bell", "--journal", journal]
+            + (registration.map { [$0] } ?? [])
         try server.start(width: 100, height: 30, env: environment,
                          script: "exec " + words.map(TmuxServer.quote).joined(separator: " "))
         control.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")

@@ -37,7 +37,7 @@ struct DisplayCommand: ParsableCommand {
         let env = Environment()
         // The console's clock rate, so both read the same instants the same way; the
         // anchor always comes from the journal.
-        let rate = try RunClock.fromEnvironment(env).rate
+        let rate = try ClockOverrides.fromEnvironment(env).rate
         let chosenTheme = try ThemeLoader.load(theme)
         let path = Self.journalPath(journal)
         guard isatty(0) == 1, isatty(1) == 1 else {
@@ -70,9 +70,9 @@ struct DisplayCommand: ParsableCommand {
     static func frame(_ state: FollowedJournal, requested: String, rate: Double) -> (source: DisplaySource, now: Instant) {
         switch state {
         case .waiting:
-            return (.waiting(journal: requested), SystemClocks.wallNow())
+            return (.waiting(journal: requested), MachineClock.system.wallNow())
         case .damaged(let path, let damage):
-            return (.unreadable(journal: path, reason: "\(path):\(damage.line): \(damage.reason)"), SystemClocks.wallNow())
+            return (.unreadable(journal: path, reason: "\(path):\(damage.line): \(damage.reason)"), MachineClock.system.wallNow())
         case .following(let f) where f.rehearsal:
             // A rehearsal runs on its own virtual clock, which no other process can
             // read: the display shows each recorded moment as it arrives (marked

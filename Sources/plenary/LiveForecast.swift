@@ -1,7 +1,8 @@
 // The console's live P(on time): a few hundred simulated finishes of the session
 // from what has actually happened so far, computed on a background queue so the
-// screen never waits for it. It runs again once the events have settled (0.4 s after
-// the last), or every minute of real time; the view only draws the last result.
+// screen never waits for it, and handed back to the main queue, where curses runs. It
+// runs again once the events have settled (0.4 s after the last), or every minute of
+// real time; the view only draws the last result.
 import Dispatch
 import PlenaryCore
 import PlenarySimulation
@@ -17,6 +18,10 @@ final class LiveForecast {
     /// After an event, how long the forecast waits for the next one: the officer's keys
     /// come in bursts, and the frame that shows each key should not share a core with it.
     nonisolated static let settle: Int64 = 400_000_000
+    /// After a forecast that took d, the next waits at least this many times d: the
+    /// forecast's share of a core stays under 0.1 %. A usual list (30 speakers, a few tens
+    /// of ms) is never held back by it; a list of thousands is refreshed rarely.
+    nonisolated static let budget: Int64 = 1000
 
     private let controller: ConsoleController
     private unowned let app: ConsoleApp
@@ -25,6 +30,8 @@ final class LiveForecast {
     private var running = false
     private var lastEvents = -1
     private var lastStart: Int64 = 0
+    /// No forecast starts before this boot-time instant (the budget).
+    private var notBefore: Int64 = 0
     /// The event count last seen, and when it was first seen (boot-time ns).
     private var seen = (events: -1, at: Int64(0))
 
@@ -44,26 +51,28 @@ final class LiveForecast {
             return
         }
         let count = controller.session.events.count
-        let real = SystemClocks.bootNanoseconds()
+        let real = MachineClock.system.bootNow()
         if count != seen.events { seen = (count, real) }
         let settled = real - seen.at >= Self.settle
-        guard (count != lastEvents && settled) || real - lastStart >= Self.interval else { return }
+        guard real >= notBefore, (count != lastEvents && settled) || real - lastStart >= Self.interval else { return }
         running = true
         lastEvents = count
         lastStart = real
         // Seeded by the record so far: the same moment of the same session gives the same odds.
         let model = model, words = words, seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
-        let poster = app.poster
         DispatchQueue.global(qos: .utility).async {
             // On this one background thread: the console keeps the other core.
+            let began = MachineClock.system.bootNow()
             let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words,
                                         parallel: false)
-            poster.post { [self] in self.finished(f.onTime) }
+            let took = MachineClock.system.bootNow() - began
+            DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(f.onTime, took: took) } }
         }
     }
 
-    private func finished(_ onTime: Double) {
+    private func finished(_ onTime: Double, took: Int64) {
         running = false
+        notBefore = MachineClock.system.bootNow() + took * Self.budget
         controller.extras.onTimeChance = controller.state.isClosed ? nil : onTime
         app.redraw()
     }

@@ -90,27 +90,25 @@ struct RehearseCommand: ParsableCommand {
         let chosenTheme = try ThemeLoader.load(theme)
         let plan = loaded.plan
         // The journal's stamps read the rehearsal clock, so it stays a rehearsal's record.
-        let clockBox = RehearsalClock(start: plan.start - HeadlessRehearsal.leadIn, speed: speed)
+        let clock = SessionClock.starting(at: plan.start - HeadlessRehearsal.leadIn, rate: Double(speed))
         let opened: OpenedSession
         do {
             opened = try SessionStore.open(plan: plan, speakers: loaded.initial.speakers.values.sorted { $0.id < $1.id },
-                                           path: journalPath, rehearsal: true, clocks: clockBox.machineClocks)
+                                           path: journalPath, rehearsal: true, clocks: clock.rehearsalMachine)
         } catch JournalError.closed(let p, _) {
             throw RunError(description: "the rehearsal in \(p) is over; remove it or pass --journal NEW to rehearse again.")
         } catch {
             throw RunError(description: "\(error)")
         }
         // A resumed rehearsal goes on from its last recorded instant.
-        if let last = opened.session.events.last?.at { clockBox.restart(at: last) }
-        let clock = clockBox
+        if let last = opened.session.events.last?.at { clock.advance(to: last) }
         let notice = Strings.of(lang).notices([.rehearsalJournal(opened.journal.path)])
         let controller = ConsoleController(
             session: opened.session, sink: JournalSink(opened),
             config: ConsoleConfig(language: lang, notice: notice, rehearsalSpeed: speed))
-        let consoleClock = ConsoleClock(rate: clock.rate) { clock.now() }
         let pilot = Autopilot(model: model, words: words, seed: options.seed)
         try MainActor.assumeIsolated {
-            let app = ConsoleApp(controller: controller, clock: consoleClock, theme: chosenTheme,
+            let app = ConsoleApp(controller: controller, clock: clock, theme: chosenTheme,
                                  noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
             let forecast = LiveForecast(controller: controller, app: app, model: model, words: words)
             let room = RehearsalConsole(controller: controller, pilot: pilot, autopilot: autopilot, forecast: forecast)

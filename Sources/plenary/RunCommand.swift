@@ -43,7 +43,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let env = Environment()
-        var clock = try RunClock.fromEnvironment(env)
+        let overrides = try ClockOverrides.fromEnvironment(env)
+        var clock = overrides.clock(anchor: MachineClock.system.anchor())
         let chosenTheme = try ThemeLoader.load(theme)
         var (session, words) = try SessionSource.loadWithWords(file)
         var notes: [SessionNotice] = []
@@ -70,7 +71,7 @@ struct RunCommand: ParsableCommand {
         session = opened.session
         // The journal's anchor keeps a resumed speaker's time exact on the same boot;
         // the test clock (PLENARY_CLOCK_START) overrides it.
-        if env["PLENARY_CLOCK_START"] == nil { clock = RunClock(anchor: opened.anchor, rate: clock.rate) }
+        if overrides.start == nil { clock = SessionClock(anchor: opened.anchor, rate: overrides.rate) }
         switch opened.kind {
         case .created: notes.append(.journalCreated(path))
         case .sameBoot: notes.append(.resumed(path))
@@ -83,16 +84,17 @@ struct RunCommand: ParsableCommand {
                                            config: ConsoleConfig(language: lang, notice: notice),
                                            bell: !noBell, flash: flash,
                                            clockUnconfirmed: opened.clockNeedsAcknowledgement)
-        let runClock = clock
-        let consoleClock = ConsoleClock(rate: runClock.rate) { runClock.now() }
+        let sessionClock = clock
         try MainActor.assumeIsolated {
-            let app = ConsoleApp(controller: controller, clock: consoleClock, theme: chosenTheme,
-                                 noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
-            // P(on time) in the status line, recomputed off the main thread (LiveForecast).
+            // Benchmarks only: time every frame and key (see plenary-bench --live).
+            let frameLog = env["PLENARY_FRAME_LOG"].flatMap { path in
+                path.isEmpty ? nil : FrameLog(path: path) { controller.state.speakingTime(at: $0)?.wholeMilliseconds ?? -1 }
+            }
+            let app = ConsoleApp(controller: controller, clock: sessionClock, theme: chosenTheme,
+                                 noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false, observer: frameLog)
+            // P(on time) in the status line, recomputed off the main queue (LiveForecast).
             let forecast = LiveForecast(controller: controller, app: app, words: words)
             app.beforeFrame = { forecast.update(at: $0); return nil }
-            // Benchmarks only: time every frame and key (see plenary-bench --live).
-            if let path = env["PLENARY_FRAME_LOG"], !path.isEmpty { app.frameLog = FrameLog(path: path) }
             try takeTerminalAndRun(app)
         }
     }

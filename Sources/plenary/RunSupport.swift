@@ -1,5 +1,5 @@
-// What `plenary run` needs from the environment: the clock (with the test and
-// rehearsal overrides), the day, the zone offset on that day, and theme files.
+// What `plenary run` needs from the environment: the clock's test and rehearsal
+// overrides, the day, the zone offset on that day, and theme files.
 import ArgumentParser
 import Glibc
 import PlenaryCore
@@ -13,26 +13,27 @@ struct Environment {
     subscript(name: String) -> String? { getenv(name).map { String(cString: $0) } }
 }
 
-/// The session clock for the console: boot time from an anchor, optionally
-/// anchored at a chosen instant and running faster (tests and rehearsals only).
-struct RunClock: Sendable {
-    let anchor: ClockAnchor
-    let rate: Double
+/// The test and rehearsal overrides of the session clock, read from the environment:
+/// PLENARY_CLOCK_START (start the clock at that instant) and PLENARY_CLOCK_RATE (run it
+/// N times faster).
+struct ClockOverrides {
+    var start: Instant?
+    var rate: Double
 
-    func now() -> Instant {
-        let elapsed = Double(SystemClocks.bootNanoseconds() - anchor.bootNanoseconds) * rate
-        return anchor.wall + .nanoseconds(Int64(elapsed))
+    /// The session clock from `anchor`, unless the test clock starts elsewhere.
+    func clock(anchor: ClockAnchor) -> SessionClock {
+        start.map { SessionClock.starting(at: $0, rate: rate) } ?? SessionClock(anchor: anchor, rate: rate)
     }
 
-    static func fromEnvironment(_ env: Environment) throws -> RunClock {
-        var anchor = ClockAnchor.now()
-        if let start = env["PLENARY_CLOCK_START"] {
-            guard case .success(let written) = WrittenTime.dateTime(start) else {
-                throw ValidationError("PLENARY_CLOCK_START=\(start): expected YYYY-MM-DDThh:mm:ss+hh:mm")
+    static func fromEnvironment(_ env: Environment) throws -> ClockOverrides {
+        var start: Instant?
+        if let text = env["PLENARY_CLOCK_START"] {
+            guard case .success(let written) = WrittenTime.dateTime(text) else {
+                throw ValidationError("PLENARY_CLOCK_START=\(text): expected YYYY-MM-DDThh:mm:ss+hh:mm")
             }
             switch written {
-            case .instant(let t): anchor.wall = t
-            case .local(let l): anchor.wall = Instant(milliseconds: l.epochSeconds * 1000)  // no offset: UTC
+            case .instant(let t): start = t
+            case .local(let l): start = Instant(milliseconds: l.epochSeconds * 1000)  // no offset: UTC
             }
         }
         var rate = 1.0
@@ -42,7 +43,7 @@ struct RunClock: Sendable {
             }
             rate = v
         }
-        return RunClock(anchor: anchor, rate: rate)
+        return ClockOverrides(start: start, rate: rate)
     }
 }
 

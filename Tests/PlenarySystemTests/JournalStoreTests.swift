@@ -31,7 +31,7 @@ final class FakeMachine: @unchecked Sendable {
         bootID = id
     }
 
-    var clocks: MachineClocks { MachineClocks(wallNow: { self.wall }, bootNow: { self.boot }, bootID: bootID) }
+    var clocks: MachineClock { MachineClock(wallNow: { self.wall }, bootNow: { self.boot }, bootID: bootID) }
 
     /// Session time as the console would read it from `anchor`.
     func now(_ anchor: ClockAnchor) -> Instant { anchor.wall + .nanoseconds(boot - anchor.bootNanoseconds) }
