@@ -24,14 +24,21 @@ let package = Package(
         // Time zones: offsets from tz database files (read by PlenarySystem), local times
         // as instants. Pure.
         .target(name: "PlenaryZones", dependencies: ["PlenaryCore"], swiftSettings: strict),
-        // File formats: registration CSV, TOML plans, journal records, exports.
+        // The secretariat's files as values: registration CSV (any encoding a spreadsheet
+        // writes), TOML plans, with file:line:column problems; the check and plan reports.
         .target(
             name: "PlenaryFormats",
             dependencies: ["PlenaryCore", "PlenaryText", "PlenaryZones"],
             swiftSettings: strict),
+        // The journal on disk: its own record types, CRC-framed JSON lines, the reader
+        // that classifies damage. Bytes in, records out; no I/O.
+        .target(name: "PlenaryJournalFormat", dependencies: ["PlenaryCore"], swiftSettings: strict),
+        // The actual-times log (built in the core) as CSV, JSON, Markdown and an HTML report.
+        .target(name: "PlenaryExport", dependencies: ["PlenaryCore"], swiftSettings: strict),
         // OS effects: the boot-time clock, durable files, signals, Dispatch.
         .target(
-            name: "PlenarySystem", dependencies: ["PlenaryCore", "PlenaryFormats", "PlenaryZones"],
+            name: "PlenarySystem",
+            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryZones"],
             swiftSettings: strict),
         // Simulated speakers and officer, rehearsal, forecasts, statement length. Pure:
         // time is virtual, randomness is seeded.
@@ -43,7 +50,10 @@ let package = Package(
         // virtual clock (headless runs; the console's simulated room).
         .target(
             name: "PlenaryRehearsal",
-            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation"],
+            dependencies: [
+                "PlenaryCore", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenarySystem",
+                "PlenarySimulation",
+            ],
             swiftSettings: strict),
         // The podium screen rendered into a grid of styled cells. No terminal here.
         .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
@@ -60,7 +70,7 @@ let package = Package(
             name: "plenary",
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal", "PlenarySimulation",
-                "PlenaryRehearsal", "PlenaryZones",
+                "PlenaryRehearsal", "PlenaryZones", "PlenaryJournalFormat", "PlenaryExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -69,7 +79,8 @@ let package = Package(
         .executableTarget(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones"],
+                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
+                           "PlenaryJournalFormat", "PlenaryExport"],
             swiftSettings: strict),
 
         .testTarget(
@@ -78,7 +89,8 @@ let package = Package(
         .testTarget(name: "PlenarySimulationTests", dependencies: ["PlenarySimulation", "PlenaryCore"]),
         .testTarget(
             name: "PlenaryFormatsTests",
-            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", "PlenaryZones", "PlenarySystem",
+            dependencies: ["PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryText",
+                           "PlenaryZones", "PlenarySystem",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
         // The zone engine against glibc's localtime_r and Foundation's zones.
@@ -87,11 +99,12 @@ let package = Package(
         .target(name: "PlenaryTestSupport", path: "Tests/PlenaryTestSupport"),
         .testTarget(
             name: "PlenarySystemTests",
-            dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryView", "PlenaryTestSupport"]),
+            dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore",
+                           "PlenaryView", "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryRehearsalTests",
-            dependencies: ["PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats", "PlenaryCore",
-                           "PlenaryTestSupport"]),
+            dependencies: ["PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats",
+                           "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),

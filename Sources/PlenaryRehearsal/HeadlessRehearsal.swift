@@ -6,6 +6,8 @@ import PlenaryCore
 import PlenaryFormats
 import PlenarySimulation
 import PlenarySystem
+import PlenaryJournalFormat
+import PlenaryExport
 
 /// Why a headless rehearsal could not run or finish.
 public enum RehearsalError: Error, Sendable, CustomStringConvertible {

@@ -7,6 +7,7 @@ import FoundationEssentials
 import Glibc
 import PlenaryCore
 import PlenaryFormats
+import PlenaryJournalFormat
 
 /// Why a journal cannot be used, in words for the operator.
 public enum JournalError: Error, Sendable, CustomStringConvertible {

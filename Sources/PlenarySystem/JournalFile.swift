@@ -3,6 +3,7 @@
 import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
+import PlenaryJournalFormat
 
 public enum JournalFile {
     /// Reads and checks a journal without changing it (for export and verify too).

@@ -8,6 +8,7 @@
 import Glibc
 import PlenaryCore
 import PlenaryFormats
+import PlenaryJournalFormat
 
 /// The session a follower sees, and what turns its recorded instants into "now".
 public struct FollowedSession: Sendable {

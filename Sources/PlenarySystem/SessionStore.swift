@@ -3,6 +3,7 @@
 // clock anchor that keeps the speaker on the floor at the right elapsed time.
 import PlenaryCore
 import PlenaryFormats
+import PlenaryJournalFormat
 
 /// How the clock was recovered when a session was resumed.
 public enum ResumeKind: Sendable, Hashable {

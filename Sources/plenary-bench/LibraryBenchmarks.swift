@@ -8,6 +8,7 @@ import PlenarySimulation
 import PlenarySystem
 import PlenaryView
 import PlenaryZones
+import PlenaryExport
 
 enum LibraryBenchmarks {
     static func cet(_ h: Int, _ m: Int, _ s: Int = 0) -> Instant {

@@ -5,6 +5,8 @@ import Glibc
 import PlenaryCore
 import PlenaryFormats
 import PlenarySystem
+import PlenaryJournalFormat
+import PlenaryExport
 
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportTable: ExpressibleByArgument {}

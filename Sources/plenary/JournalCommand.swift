@@ -7,6 +7,7 @@ import PlenaryFormats
 import PlenarySystem
 import PlenaryText
 import PlenaryView
+import PlenaryJournalFormat
 
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@
 import Foundation
 import PlenaryCore
 @testable import PlenaryFormats
+@testable import PlenaryJournalFormat
 import Testing
 
 @Suite struct EventJournalShape {

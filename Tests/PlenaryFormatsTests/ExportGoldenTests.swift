@@ -4,6 +4,7 @@ import Foundation
 import PlenaryCore
 @testable import PlenaryFormats
 import Testing
+import PlenaryExport
 
 @Suite struct ExportGoldenTests {
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

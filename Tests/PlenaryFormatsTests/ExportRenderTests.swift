@@ -4,6 +4,7 @@ import Foundation
 import PlenaryCore
 import PlenaryFormats
 import Testing
+import PlenaryExport
 
 @Suite struct ExportRenderTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -3,6 +3,7 @@ import Foundation
 import PlenaryCore
 @testable import PlenaryFormats
 import Testing
+@testable import PlenaryJournalFormat
 
 @Suite struct JournalRecordTests {
     @Test func checksumsMatchPublishedVectors() {

@@ -5,6 +5,7 @@ import PlenaryCore
 @testable import PlenaryFormats
 import PropertyBased
 import Testing
+@testable import PlenaryJournalFormat
 
 @Suite struct JournalRecoveryTests {
     // A small header (the plan without its speakers list) keeps the exhaustive loops

@@ -4,6 +4,7 @@
 import PlenaryCore
 import PlenaryFormats
 import Testing
+@testable import PlenaryJournalFormat
 
 /// 8 December 2023, local time (UTC+1).
 func journalAt(_ hour: Int, _ minute: Int, _ second: Int = 0) -> Instant {

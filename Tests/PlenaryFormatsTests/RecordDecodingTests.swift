@@ -4,6 +4,7 @@ import Foundation
 import PlenaryCore
 @testable import PlenaryFormats
 import Testing
+@testable import PlenaryJournalFormat
 
 @Suite struct RecordDecodingTests {
 

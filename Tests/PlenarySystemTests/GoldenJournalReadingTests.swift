@@ -8,6 +8,8 @@ import PlenaryCore
 @testable import PlenaryFormats
 @testable import PlenarySystem
 import Testing
+@testable import PlenaryJournalFormat
+import PlenaryExport
 
 @Suite struct GoldenJournalReadingTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

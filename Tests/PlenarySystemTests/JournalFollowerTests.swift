@@ -5,6 +5,7 @@ import PlenaryCore
 import PlenaryFormats
 @testable import PlenarySystem
 import Testing
+import PlenaryJournalFormat
 
 @Suite struct JournalFollowerTests {
     let plan = DefaultSession.plan, speakers = DefaultSession.speakers
