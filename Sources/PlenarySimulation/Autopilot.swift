@@ -161,15 +161,22 @@ public enum Rehearsal {
         return t
     }
 
-    /// The same loop on a bare state, recording no events: for forecasts.
+    /// The same loop on a bare state, recording no events: for forecasts. With `until`,
+    /// the run stops before its first step after that instant (the session can then no
+    /// longer close by it), so a run costs what the time up to `until` holds, however
+    /// long the list.
+    /// Returns true when it stopped at `until`.
+    @discardableResult
     static func run(_ state: inout SessionState, from now: Instant, autopilot: inout Autopilot,
-                    limit: Int = 100_000) {
+                    until deadline: Instant? = nil, limit: Int = 100_000) -> Bool {
         var t = now
         for _ in 0..<limit {
-            guard let (at, command) = autopilot.next(in: state, now: t) else { return }
+            guard let (at, command) = autopilot.next(in: state, now: t) else { return false }
+            if let deadline, at > deadline { return true }
             t = at
-            guard case .success(let events) = state.decide(command, at: t) else { return }
+            guard case .success(let events) = state.decide(command, at: t) else { return false }
             for e in events { state.apply(e) }
         }
+        return false
     }
 }

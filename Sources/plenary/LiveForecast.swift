@@ -3,6 +3,7 @@
 // screen never waits for it. It runs again once the events have settled (0.4 s after
 // the last), or every minute of real time; the view only draws the last result.
 import Dispatch
+import PlenaryConsole
 import PlenaryCore
 import PlenarySimulation
 import PlenarySystem
@@ -56,9 +57,9 @@ final class LiveForecast {
         let poster = app.poster
         DispatchQueue.global(qos: .utility).async {
             // On this one background thread: the console keeps the other core.
-            let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words,
-                                        parallel: false)
-            poster.post { [self] in self.finished(f.onTime) }
+            let onTime = Forecaster.chanceOnTime(state, at: now, runs: Self.runs, seed: seed, model: model,
+                                                 words: words)
+            poster.post { [self] in self.finished(onTime) }
         }
     }
 
