@@ -42,19 +42,26 @@ let package = Package(
             swiftSettings: strict),
         // The podium screen rendered into a grid of styled cells. No terminal here.
         .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
+        // What decides, persists and recovers at the console: keys to commands (UI state,
+        // key map, forms), the controller (decide, persist, record; a failed write carries
+        // on in a new journal), the sinks it writes to. No curses, no file I/O of its own.
+        .target(
+            name: "PlenaryConsole",
+            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryFormats", "PlenarySystem"],
+            swiftSettings: strict),
         // ncursesw, wide-character build. Only PlenaryTerminal links it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The one target that owns curses: set-up, colours, input, drawing grid diffs.
         .target(
             name: "PlenaryTerminal",
-            dependencies: ["CNcursesw", "PlenaryView", "PlenaryText", "PlenaryCore"],
+            dependencies: ["CNcursesw", "PlenaryConsole", "PlenaryView", "PlenaryText", "PlenaryCore"],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal", "PlenarySimulation",
-                "PlenaryRehearsal",
+                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryConsole", "PlenaryTerminal",
+                "PlenarySimulation", "PlenaryRehearsal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -63,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport"],
+                           "PlenaryConsole", "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport"],
             swiftSettings: strict),
 
         .testTarget(
@@ -78,14 +85,17 @@ let package = Package(
         .target(name: "PlenaryTestSupport", path: "Tests/PlenaryTestSupport"),
         .testTarget(
             name: "PlenarySystemTests",
-            dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryView", "PlenaryTestSupport"]),
+            dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryCore", "PlenaryView", "PlenaryConsole",
+                           "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryRehearsalTests",
             dependencies: ["PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats", "PlenaryCore",
                            "PlenaryTestSupport"]),
+        // The pictures are drawn with the console's key guide (the legend, the help).
         .testTarget(
-            name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
+            name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryConsole", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),
+        .testTarget(name: "PlenaryConsoleTests", dependencies: ["PlenaryConsole", "PlenaryView", "PlenaryCore"]),
         // Runs the built `plenary` binary as a user would, including in tmux.
         .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore", "PlenaryTestSupport"]),
     ]

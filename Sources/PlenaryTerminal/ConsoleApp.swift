@@ -3,6 +3,7 @@
 // from recorded instants and the clock's `now`.
 import CNcursesw
 import Glibc
+import PlenaryConsole
 import PlenaryCore
 import PlenaryView
 

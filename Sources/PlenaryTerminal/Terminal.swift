@@ -3,6 +3,7 @@
 // from two threads.
 import CNcursesw
 import Glibc
+import PlenaryConsole
 import PlenaryText
 import PlenaryView
 
