@@ -40,9 +40,9 @@ public final class ConsoleController {
     public var flash: Bool
     /// What the shell adds to the picture (a rehearsal's room, the live forecast).
     public var extras = ScreenExtras()
-    /// The last frame's still part (everything but the clock parts): a frame that only
-    /// turns a second over reuses it.
-    public let still = StillParts()
+    /// What a frame carries over from the one before (the still part, the waiting
+    /// lists): a frame that only turns a second over draws just the clock parts.
+    public let frames = FrameReuse()
     private let sink: any ConsoleSink
     /// The stage last seen for the intervention under way, to ring once per stage.
     private var lastStage: (Instant, Stage)?
@@ -171,7 +171,7 @@ public final class ConsoleController {
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
         ConsoleScreen.render(state: session.state, now: now, view: ui.view, config: config, extras: extras,
-                             still: still, width: width, height: height)
+                             reuse: frames, width: width, height: height)
     }
 
     /// When the picture next changes on its own.

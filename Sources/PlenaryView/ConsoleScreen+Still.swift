@@ -45,10 +45,14 @@ public struct StillFrame {
     let list: ConsoleScreen.ListWindow?
 }
 
-/// The last still part drawn, for one console: a frame whose `StillPicture` equals
-/// the last one's reuses it. Used on the console's one queue.
-public final class StillParts {
+/// What one console's frames carry over from the frame before, each kept with the
+/// whole input it was made from and used again only while that input is equal: the
+/// still part (by its `StillPicture`) and each segment's waiting speakers (by the
+/// session state), the one pass over the lists a frame needs. Used on the console's
+/// one queue.
+public final class FrameReuse {
     private var last: (picture: StillPicture, frame: StillFrame)?
+    private var lists: (state: SessionState, waiting: [[SpeakerID]])?
     /// Frames that reused the still part, and frames that drew it (tests look).
     public private(set) var reused = 0, drawn = 0
 
@@ -63,5 +67,13 @@ public final class StillParts {
         let frame = picture.draw()
         last = (picture, frame)
         return frame
+    }
+
+    /// `state.waitingBySegment`, found again only when the state has changed.
+    func waiting(_ state: SessionState) -> [[SpeakerID]] {
+        if let lists, lists.state == state { return lists.waiting }
+        let waiting = state.waitingBySegment
+        lists = (state, waiting)
+        return waiting
     }
 }

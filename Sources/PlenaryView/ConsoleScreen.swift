@@ -28,13 +28,15 @@ public enum ConsoleScreen {
     static let bigWidth = 60, bigHeight = 22
 
     /// The whole screen for the session at `now`. The parts that do not move with the
-    /// clock are drawn from a `StillPicture`, which holds no instant; `still` keeps the
+    /// clock are drawn from a `StillPicture`, which holds no instant; `reuse` keeps the
     /// last one drawn and hands it back while the next frame's picture is equal, so a
-    /// frame that only turns a second over draws just the clock parts.
+    /// frame that only turns a second over draws just the clock parts, and nothing in
+    /// a frame walks the whole list (`FrameReuse`).
     public static func render(state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
-                              extras: ScreenExtras = ScreenExtras(), still: StillParts? = nil,
+                              extras: ScreenExtras = ScreenExtras(), reuse: FrameReuse? = nil,
                               width: Int, height: Int) -> Grid {
-        let ctx = ScreenContext(state: state, now: now, view: view, config: config, extras: extras)
+        let waiting = reuse?.waiting(state) ?? state.waitingBySegment
+        let ctx = ScreenContext(state: state, now: now, view: view, config: config, extras: extras, waiting: waiting)
         guard width >= minimumWidth, height >= minimumHeight else {
             var grid = Grid(width: width, height: height)
             tooSmall(&grid, ctx)
@@ -48,7 +50,7 @@ public enum ConsoleScreen {
         let picture = StillPicture(state: state, view: view, config: config, width: width, height: height, big: big,
                                    titleRoom: titleRoom(ctx, width: width), upcomingTop: floorTop + floorRows(big, width, height),
                                    unreached: ctx.projection.unreached)
-        let frame = still?.frame(for: picture) ?? picture.draw()
+        let frame = reuse?.frame(for: picture) ?? picture.draw()
         var grid = frame.grid
         titleClock(&grid, ctx)
         statusLine(&grid, ctx, y: 1)
@@ -120,12 +122,13 @@ struct ScreenContext {
     let extras: ScreenExtras
     let projection: Projection
 
+    /// `waiting`: the state's `waitingBySegment`.
     init(state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
-         extras: ScreenExtras = ScreenExtras()) {
+         extras: ScreenExtras = ScreenExtras(), waiting: [[SpeakerID]]) {
         still = StillContext(state: state, view: view, config: config)
         self.now = now
         self.extras = extras
-        projection = state.projection(at: now)
+        projection = state.projection(at: now, waiting: waiting)
     }
 
     var state: SessionState { still.state }

@@ -40,7 +40,7 @@ import Testing
         }
         #expect(frames > 150)
         // Most frames only turned a second over: their still parts were reused.
-        #expect(c.still.reused > c.still.drawn, "reused \(c.still.reused), drawn \(c.still.drawn)")
+        #expect(c.frames.reused > c.frames.drawn, "reused \(c.frames.reused), drawn \(c.frames.drawn)")
         #expect(c.state.records.count >= 3, "the script should get through several speakers")
     }
 
@@ -62,6 +62,6 @@ import Testing
             t = t + .milliseconds(7_001)
         }
         #expect(counts.count > 3, "unreached counts seen: \(counts.sorted())")
-        #expect(c.still.reused > c.still.drawn)
+        #expect(c.frames.reused > c.frames.drawn)
     }
 }
