@@ -76,7 +76,9 @@ public enum Keymap {
                 help.append(KeyGuide.Entry(keys: [name(key)], action: action))
             }
         }
-        let shown = legend.compactMap { action in key(for: action).map { KeyGuide.Entry(keys: [name($0)], action: action) } }
+        let shown = legend.compactMap { action in
+            key(for: action).map { KeyGuide.Entry(keys: [name($0)], action: action) }
+        }
         return KeyGuide(help: help, legend: shown)
     }()
 }

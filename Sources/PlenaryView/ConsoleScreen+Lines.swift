@@ -104,8 +104,8 @@ extension ConsoleScreen {
     static func drawAlerts(_ g: inout Grid, _ rows: ArraySlice<(String, StyleRole)>, y: Int) {
         for (i, (text, role)) in rows.enumerated() {
             g.clear(y: y + i, role: role)
-            g.put((role == .called ? " ▸ " : " ⚠ ") + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y + i,
-                  role: role)
+            let mark = role == .called ? " ▸ " : " ⚠ "
+            g.put(mark + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y + i, role: role)
         }
     }
 

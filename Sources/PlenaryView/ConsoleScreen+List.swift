@@ -49,7 +49,8 @@ extension ConsoleScreen {
             return
         }
         for (row, index) in window.shown.enumerated() {
-            listRow(&g, ctx, index: index, ids: ids, y: top + 1 + row, unreached: unreached, time: doneTime(ids[index], ctx))
+            listRow(&g, ctx, index: index, ids: ids, y: top + 1 + row, unreached: unreached,
+                    time: doneTime(ids[index], ctx))
         }
     }
 
@@ -57,10 +58,11 @@ extension ConsoleScreen {
     /// it is the first or last in view).
     static func listFloorRow(_ g: inout Grid, _ ctx: ScreenContext, _ frame: StillFrame) {
         guard let window = frame.list else { return }
-        if let floor = ctx.state.speakerAtFloor, let index = window.ids.firstIndex(of: floor), window.shown.contains(index) {
-            let time = ctx.state.speakingTime(at: ctx.now).map { TimeText.minutesSeconds($0) } ?? doneTime(floor, ctx.still)
-            listRow(&g, ctx.still, index: index, ids: window.ids, y: window.top + 1 + index - window.offset, unreached: [],
-                    time: time)
+        if let floor = ctx.state.speakerAtFloor, let index = window.ids.firstIndex(of: floor),
+           window.shown.contains(index) {
+            let running = ctx.state.speakingTime(at: ctx.now).map { TimeText.minutesSeconds($0) }
+            listRow(&g, ctx.still, index: index, ids: window.ids, y: window.top + 1 + index - window.offset,
+                    unreached: [], time: running ?? doneTime(floor, ctx.still))
         }
         if window.offset > 0 { g.putRight("▲", right: g.width, y: window.top + 1, role: .dim) }
         if window.offset + window.rows < window.ids.count {
@@ -107,7 +109,9 @@ extension ConsoleScreen {
 
     /// Time taken for a done speaker (the one on the floor has its running time).
     static func doneTime(_ id: SpeakerID, _ ctx: StillContext) -> String {
-        guard ctx.state.status[id] == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }) else { return "" }
+        guard ctx.state.status[id] == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }) else {
+            return ""
+        }
         return TimeText.minutesSeconds(r.speakingTime)
     }
 

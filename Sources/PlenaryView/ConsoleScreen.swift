@@ -48,7 +48,8 @@ public enum ConsoleScreen {
         let alertsUsed = alerts.isEmpty ? (alertRoom > 1 ? 1 : 0) : min(alerts.count, alertRoom)
         let floorTop = 2 + alertsUsed
         let picture = StillPicture(state: state, view: view, config: config, width: width, height: height, big: big,
-                                   titleRoom: titleRoom(ctx, width: width), upcomingTop: floorTop + floorRows(big, width, height),
+                                   titleRoom: titleRoom(ctx, width: width),
+                                   upcomingTop: floorTop + floorRows(big, width, height),
                                    unreached: ctx.projection.unreached)
         let frame = reuse?.frame(for: picture) ?? picture.draw()
         var grid = frame.grid

@@ -17,10 +17,10 @@ enum LiveBenchmarks {
             return
         }
         let console = LiveConsole.Setup(binary: binary, bench: bench, dir: dir)
-        if listsOnly { return try listLengths(report, console, seconds: quick ? 15 : 60) }
+        if listsOnly { return try listLengths(report, console, seconds: seconds) }
         try startUp(report, console)
         try timedSpeaker(report, console, seconds: seconds)
-        try listLengths(report, console, seconds: quick ? 15 : 60)
+        try listLengths(report, console, seconds: seconds)
         try acceleratedSession(report, console, realSeconds: quick ? 20 : 90)
     }
 

@@ -30,8 +30,8 @@ import Testing
                 step += 1
                 let (w, h) = Self.sizes[(step / 3) % Self.sizes.count]
                 let cached = c.render(at: t, width: w, height: h)
-                let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config, extras: c.extras,
-                                                 width: w, height: h)
+                let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config,
+                                                 extras: c.extras, width: w, height: h)
                 let same = cached == fresh
                 #expect(same, "frame \(frames) at \(t), \(w)x\(h):\n\(cached.lines().joined(separator: "\n"))")
                 frames += 1
@@ -54,8 +54,8 @@ import Testing
         var counts: Set<Int> = []
         while t < at(12, 10) {
             let cached = c.render(at: t, width: 100, height: 30)
-            let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config, extras: c.extras,
-                                             width: 100, height: 30)
+            let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config,
+                                             extras: c.extras, width: 100, height: 30)
             let same = cached == fresh
             #expect(same, "at \(t):\n\(cached.lines().joined(separator: "\n"))")
             counts.insert(c.state.projection(at: t).unreached.count)

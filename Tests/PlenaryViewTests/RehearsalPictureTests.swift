@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func theForecastSitsInTheStatusLineAndGoesWhenClosed() {
-        let live = ConsoleScreen.render(state: session().state, now: at(11, 31), view: UIState().view, config: ConsoleConfig(),
+        let live = ConsoleScreen.render(state: session().state, now: at(11, 31), view: UIState().view,
+                                        config: ConsoleConfig(),
                                         extras: ScreenExtras(onTimeChance: 0.638), width: 120, height: 40)
         #expect(row(live, 1).contains("│ P(on time) 64%"))
         #expect(!row(live, 0).contains("REHEARSAL"))

@@ -28,7 +28,8 @@ func session(floorAt: Instant? = at(11, 30, 5), extra: [(Command, Instant)] = []
 /// Renders a controller-free picture (the operator's side as the console's UI state shows it).
 func picture(_ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
              language: Language = .english, notice: String? = nil) -> Grid {
-    ConsoleScreen.render(state: s.state, now: now, view: ui.view, config: ConsoleConfig(language: language, notice: notice),
+    ConsoleScreen.render(state: s.state, now: now, view: ui.view,
+                         config: ConsoleConfig(language: language, notice: notice),
                          width: width, height: height)
 }
 
