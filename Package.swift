@@ -47,7 +47,7 @@ let package = Package(
         // on in a new journal), the sinks it writes to. No curses, no file I/O of its own.
         .target(
             name: "PlenaryConsole",
-            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryFormats", "PlenarySystem"],
+            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenarySystem"],
             swiftSettings: strict),
         // ncursesw, wide-character build. Only PlenaryTerminal links it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),

@@ -2,7 +2,6 @@
 // a continuation file holding the full history (the failed file is never touched
 // again), so the session keeps being recorded on a machine whose disk misbehaves.
 import PlenaryCore
-import PlenaryFormats
 import PlenarySystem
 
 public final class JournalSink: ConsoleSink {
