@@ -57,20 +57,27 @@ let package = Package(
             swiftSettings: strict),
         // The podium screen rendered into a grid of styled cells. No terminal here.
         .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
+        // What decides, persists and recovers at the console: keys to commands (UI state,
+        // key map, forms), the controller (decide, persist, record; a failed write carries
+        // on in a new journal), the sinks it writes to. No curses, no file I/O of its own.
+        .target(
+            name: "PlenaryConsole",
+            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenarySystem"],
+            swiftSettings: strict),
         // ncursesw, wide-character build. Only PlenaryTerminal links it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The one target that owns curses: set-up, colours, input, drawing grid diffs, and
         // the Dispatch loop (timer, stdin, signals) that serialises every curses call.
         .target(
             name: "PlenaryTerminal",
-            dependencies: ["CNcursesw", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem"],
+            dependencies: ["CNcursesw", "PlenaryConsole", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem"],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryTerminal", "PlenarySimulation",
-                "PlenaryRehearsal", "PlenaryZones", "PlenaryJournalFormat", "PlenaryExport",
+                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryConsole", "PlenaryTerminal",
+                "PlenarySimulation", "PlenaryRehearsal", "PlenaryZones", "PlenaryJournalFormat", "PlenaryExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -79,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
+                           "PlenaryConsole", "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
                            "PlenaryJournalFormat", "PlenaryExport"],
             swiftSettings: strict),
 
@@ -100,14 +107,16 @@ let package = Package(
         .testTarget(
             name: "PlenarySystemTests",
             dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore",
-                           "PlenaryView", "PlenaryTestSupport"]),
+                           "PlenaryView", "PlenaryConsole", "PlenaryTestSupport"]),
         .testTarget(
             name: "PlenaryRehearsalTests",
             dependencies: ["PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats",
                            "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryTestSupport"]),
+        // The pictures are drawn with the console's key guide (the legend, the help).
         .testTarget(
-            name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryCore", "PlenaryText"],
+            name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryConsole", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),
+        .testTarget(name: "PlenaryConsoleTests", dependencies: ["PlenaryConsole", "PlenaryView", "PlenaryCore"]),
         // Runs the built `plenary` binary as a user would, including in tmux.
         .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore", "PlenaryTestSupport"]),
     ]

@@ -61,13 +61,3 @@ public struct Session: Sendable {
 public protocol EventSink: AnyObject {
     func persist(_ events: [Event]) throws
 }
-
-/// A sink that can carry on after a failure and keep the operator's confirmations:
-/// the session journal. The console asks for these; a plain sink lacks them.
-public protocol RecoverableSink: EventSink {
-    /// After `persist` threw: starts a new record holding `history` (every event
-    /// recorded so far) and writes there from now on. Returns where, for the operator.
-    func continueAfterFailure(history: [Event]) throws -> String
-    /// Records that the operator has checked times rebuilt after a restart.
-    func acknowledgeClock() throws
-}

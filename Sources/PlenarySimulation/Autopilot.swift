@@ -149,16 +149,20 @@ public struct Autopilot: Sendable {
 /// Runs the autopilot on a session until it closes (or `limit` commands, a guard
 /// against a policy that never ends).
 public enum Rehearsal {
+    /// With `until`, the run stops before its first step after that instant (the session
+    /// can then no longer close by it), so a forecast run costs what the time up to
+    /// `until` holds, however long the list. Returns the last instant and whether the run
+    /// stopped at `until`.
     @discardableResult
     public static func run(_ session: inout Session, from now: Instant, autopilot: inout Autopilot,
-                           limit: Int = 100_000) -> Instant {
+                           until deadline: Instant? = nil, limit: Int = 100_000) -> (at: Instant, stopped: Bool) {
         var t = now
         for _ in 0..<limit {
             guard let (at, command) = autopilot.next(in: session.state, now: t) else { break }
+            if let deadline, at > deadline { return (t, true) }
             t = at
             if case .failure = session.handle(command, at: t) { break }
         }
-        return t
+        return (t, false)
     }
-
 }

@@ -62,6 +62,28 @@ public enum Forecaster {
         return outcomes.forecast()
     }
 
+    /// The share of `runs` runs from `state` at `now` that close by the plan's end: the
+    /// live console's P(on time), the same figure as `forecast(...).onTime` with the same
+    /// seed. Each run stops at the plan's end, where its answer is known (a session still
+    /// open then is late), so a list far longer than the session's time (5,000 speakers)
+    /// costs no more than one that fits it. On the calling thread.
+    public static func chanceOnTime(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
+                                    model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]) -> Double {
+        let n = max(1, runs), end = state.plan.end
+        var onTime = 0
+        for run in 0..<n {
+            var s = Session(continuing: state)
+            var pilot = Autopilot(model: model, policy: OfficerPolicy(), words: words,
+                                  seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
+            // Stopped at the plan's end and still open: late.
+            if Rehearsal.run(&s, from: now, autopilot: &pilot, until: end).stopped { continue }
+            // As in `RunOutcomes`: a run that never closed ends where it began.
+            let closed: Instant = if case .closed(let at) = s.state.phase { at } else { now }
+            if closed <= end { onTime += 1 }
+        }
+        return Double(onTime) / Double(n)
+    }
+
     /// Runs per task handed to a core: enough to dwarf the hand-off, few enough to balance.
     static let chunkSize = 50
 

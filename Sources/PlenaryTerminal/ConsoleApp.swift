@@ -2,6 +2,7 @@
 // TerminalLoop. The loop's timer only wakes the screen; every time shown is computed
 // from recorded instants and the session clock's `now`.
 import Glibc
+import PlenaryConsole
 import PlenaryCore
 import PlenarySystem
 import PlenaryView

@@ -3,6 +3,7 @@
 // least every `pollInterval` to look for new records; only `q` does anything, and the
 // bell never rings.
 import Glibc
+import PlenaryConsole
 import PlenaryCore
 import PlenarySystem
 import PlenaryView

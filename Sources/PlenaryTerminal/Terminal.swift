@@ -3,6 +3,7 @@
 // safe to call from two threads at once.
 import CNcursesw
 import Glibc
+import PlenaryConsole
 import PlenaryText
 import PlenaryView
 

@@ -6,6 +6,7 @@
 // wakes the screen: the programs compute every shown time from recorded instants.
 import Dispatch
 import Glibc
+import PlenaryConsole
 import PlenaryCore
 import PlenarySystem
 import PlenaryView

@@ -5,14 +5,18 @@ import PlenaryCore
 import PlenaryText
 
 extension ConsoleScreen {
-    static func floorBlock(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, big: Bool) {
+    /// The rows the floor block takes: two, or the big digits' band when there is room.
+    static func floorRows(_ big: Bool, _ width: Int, _ height: Int) -> Int {
         // Double-size digits when the terminal is large enough to keep a useful list.
+        let scale = big && width >= 100 && height >= 36 ? 2 : 1
+        return big ? 2 + BigDigits.height * scale + 1 : 2
+    }
+
+    static func floorBlock(_ g: inout Grid, _ ctx: ScreenContext, y top: Int, big: Bool) {
         let scale = big && g.width >= 100 && g.height >= 36 ? 2 : 1
         let digitRows = BigDigits.height * scale
-        let rows = big ? 2 + digitRows + 1 : 2
+        let rows = floorRows(big, g.width, g.height)
         let s = ctx.strings, st = ctx.state
-        let top = y
-        defer { y = top + rows }
         switch st.floor {
         case .speaking(let iv), .paused(let iv, _):
             let role = ctx.floorRole
@@ -54,7 +58,8 @@ extension ConsoleScreen {
                 idleBlock(&g, top: top, rows: rows, role: .idle, label: s.closed, speaker: nil,
                           band: TimeText.clockSeconds(at, utcOffset: ctx.plan.utcOffset))
             case .segment:
-                let band = st.upcoming.first.map { s.spaceGives(ctx.delegation($0)) } ?? s.noneWaiting
+                let next = st.focusSegment.flatMap { st.firstWaiting(inSegment: $0) }
+                let band = next.map { s.spaceGives(ctx.delegation($0)) } ?? s.noneWaiting
                 idleBlock(&g, top: top, rows: rows, role: .idle, label: s.floorFree, speaker: nil, band: band)
             }
         }
@@ -78,7 +83,7 @@ extension ConsoleScreen {
 
     static func speakerLine(_ g: inout Grid, _ ctx: ScreenContext, _ id: SpeakerID, y: Int, prefix: String) {
         let x = g.put(prefix, x: 0, y: y, role: .speaker)
-        nameAndFunction(&g, ctx, id, x: x, y: y, role: .speaker)
+        nameAndFunction(&g, ctx.still, id, x: x, y: y, role: .speaker)
     }
 
     /// The block when nobody is speaking: a label, maybe the called speaker, a band.

@@ -4,26 +4,37 @@ import PlenaryCore
 import PlenaryText
 
 extension ConsoleScreen {
-    /// Title on the left, date and wall clock on the right.
-    static func titleBar(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int) {
+    /// The date and wall clock on the title bar's right.
+    static func titleRight(_ ctx: ScreenContext, width: Int) -> String {
         let off = ctx.plan.utcOffset
         let clock = TimeText.clockSeconds(ctx.now, utcOffset: off)
-        let right = g.width >= 60 ? "\(TimeText.date(ctx.now, utcOffset: off))  \(clock) " : "\(clock) "
-        // A rehearsal's mark takes the left corner (drawn last); the title moves over.
-        let mark = ctx.config.rehearsalSpeed.map { DisplayWidth.of(RehearsalStrings.of(ctx.config.language).banner($0)) + 2 } ?? 0
-        let room = g.width - DisplayWidth.of(right) - 2 - mark
-        // The title is clock-free (its room is the memo's key); the clock is drawn over it.
-        g.memo(ctx.memo, .title, y: y, extra: [room]) { g in
-            g.clear(y: y, role: .title)
-            g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)), x: mark, y: y, role: .title)
-            return 1
-        }
-        g.putRight(right, right: g.width, y: y, role: .title)
-        y += 1
+        return width >= 60 ? "\(TimeText.date(ctx.now, utcOffset: off))  \(clock) " : "\(clock) "
+    }
+
+    /// The cells left of the date and clock for the title.
+    static func titleRoom(_ ctx: ScreenContext, width: Int) -> Int {
+        width - DisplayWidth.of(titleRight(ctx, width: width)) - 2 - rehearsalMarkWidth(ctx.config)
+    }
+
+    /// A rehearsal's mark takes the left corner (drawn last); the title moves over.
+    static func rehearsalMarkWidth(_ config: ConsoleConfig) -> Int {
+        config.rehearsalSpeed.map { DisplayWidth.of(RehearsalStrings.of(config.language).banner($0)) + 2 } ?? 0
+    }
+
+    /// The title bar and the title, cut to `room`.
+    static func titleLeft(_ g: inout Grid, _ ctx: StillContext, room: Int) {
+        g.clear(y: 0, role: .title)
+        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)),
+              x: rehearsalMarkWidth(ctx.config), y: 0, role: .title)
+    }
+
+    /// The date and wall clock, over the title bar's right end.
+    static func titleClock(_ g: inout Grid, _ ctx: ScreenContext) {
+        g.putRight(titleRight(ctx, width: g.width), right: g.width, y: 0, role: .title)
     }
 
     /// Segment remaining, session remaining, drift and projected end.
-    static func statusLine(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int) {
+    static func statusLine(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
         let s = ctx.strings, st = ctx.state, off = ctx.plan.utcOffset
         var parts: [String] = []
         switch st.phase {
@@ -52,16 +63,15 @@ extension ConsoleScreen {
             text = " " + parts.joined(separator: " │ ")
         }
         g.put(text, x: 0, y: y, role: .status)
-        y += 1
     }
 
     /// NOT SAVED and where the journal continues first, then an unconfirmed clock,
-    /// a rehearsal's room notes, suspend gaps and unreached speakers; at most `max` rows.
-    static func alerts(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, max: Int) {
+    /// a rehearsal's room notes, suspend gaps and unreached speakers.
+    static func alertRows(_ ctx: ScreenContext, width: Int) -> [(String, StyleRole)] {
         var rows: [(String, StyleRole)] = []
-        if let problem = ctx.ui.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
-        if let path = ctx.ui.continuedIn { rows.append((ctx.strings.continuedIn(TerminalSafe.clean(path)), .banner)) }
-        if ctx.ui.clockUnconfirmed { rows.append((ctx.strings.clockRebuilt, .warning)) }
+        if let problem = ctx.view.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
+        if let path = ctx.view.continuedIn { rows.append((ctx.strings.continuedIn(TerminalSafe.clean(path)), .banner)) }
+        if ctx.view.clockUnconfirmed { rows.append((ctx.strings.clockRebuilt, .warning)) }
         let room = RehearsalStrings.of(ctx.config.language).roomNote
         for note in ctx.extras.roomNotes { rows.append((room(note.cleaned), .called)) }
         if let gap = ctx.state.suspends.last, ctx.now - gap.end < .seconds(600) {
@@ -71,28 +81,36 @@ extension ConsoleScreen {
         }
         let unreached = ctx.projection.unreached
         if !unreached.isEmpty {
-            let names = unreached.map(ctx.delegation).joined(separator: ", ")
-            rows.append((ctx.strings.willNotBeReached(unreached.count, names), .warning))
+            rows.append((ctx.strings.willNotBeReached(unreached.count, names(unreached, ctx, width: width)), .warning))
         }
-        for (text, role) in rows.prefix(max) {
-            g.clear(y: y, role: role)
-            g.put((role == .called ? " ▸ " : " ⚠ ") + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y, role: role)
-            y += 1
+        return rows
+    }
+
+    /// The unreached speakers' names, as many as a row of `width` cells can show (the
+    /// row is cut there; a list of 5,000 is not joined to show a dozen of them).
+    private static func names(_ ids: [SpeakerID], _ ctx: ScreenContext, width: Int) -> String {
+        var text = "", cells = 0
+        for id in ids {
+            if !text.isEmpty { text += ", "; cells += 2 }
+            let name = ctx.delegation(id)
+            text += name
+            cells += DisplayWidth.of(name)
+            // Past the row's end: the rest would be cut off.
+            if cells > width { break }
         }
-        if rows.isEmpty && max > 1 { y += 1 }
+        return text
+    }
+
+    static func drawAlerts(_ g: inout Grid, _ rows: ArraySlice<(String, StyleRole)>, y: Int) {
+        for (i, (text, role)) in rows.enumerated() {
+            g.clear(y: y + i, role: role)
+            let mark = role == .called ? " ▸ " : " ⚠ "
+            g.put(mark + DisplayWidth.truncate(text, toCells: g.width - 4), x: 0, y: y + i, role: role)
+        }
     }
 
     /// NEXT and THEN, and the chair's call line when there is room.
-    static func upcomingLines(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, callLineRows: Int) {
-        let top = y
-        y += g.memo(ctx.memo, .upcoming, y: top) { g in
-            var y = top
-            upcomingRows(&g, ctx, y: &y, callLineRows: callLineRows)
-            return y - top
-        }
-    }
-
-    private static func upcomingRows(_ g: inout Grid, _ ctx: ScreenContext, y: inout Int, callLineRows: Int) {
+    static func upcomingRows(_ g: inout Grid, _ ctx: StillContext, y: inout Int, callLineRows: Int) {
         let s = ctx.strings
         var queue = ctx.state.upcoming
         if case .called(let id, _) = ctx.state.floor { queue.removeAll { $0 == id } }
@@ -121,29 +139,22 @@ extension ConsoleScreen {
         if line.isEmpty { y += 1 }
     }
 
-    static func messageLine(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
-        if case .confirm(let c, _) = ctx.ui.mode {
+    static func messageLine(_ g: inout Grid, _ ctx: StillContext, y: Int) {
+        if case .confirm(let c) = ctx.view.overlay {
             g.clear(y: y, role: .overlayTitle)
             g.put(" \(ctx.strings.confirmations(c))  [\(ctx.strings.confirmHint)]", x: 0, y: y, role: .overlayTitle)
-        } else if let m = ctx.ui.message {
+        } else if let m = ctx.view.message {
             g.put(" " + TerminalSafe.clean(m.text), x: 0, y: y, role: m.isError ? .warning : .message)
         }
     }
 
     /// `Space give the floor / end · p pause / resume · …`, as much as fits.
-    static func legend(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
-        g.memo(ctx.memo, .legend, y: y) { g in
-            legendRow(&g, ctx, y: y)
-            return 1
-        }
-    }
-
-    private static func legendRow(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
+    static func legend(_ g: inout Grid, _ ctx: StillContext, y: Int) {
         g.clear(y: y, role: .legend)
         var x = 1
-        for action in Keymap.legend {
-            guard let key = Keymap.key(for: action) else { continue }
-            let name = Keymap.name(key), label = ctx.strings.legendLabels(action)
+        for entry in ctx.view.keys.legend {
+            guard let name = entry.keys.first else { continue }
+            let label = ctx.strings.legendLabels(entry.action)
             let need = DisplayWidth.of(name) + 1 + DisplayWidth.of(label) + 2
             if x + need > g.width { break }
             x += g.put(name, x: x, y: y, role: .legendKey)
@@ -153,7 +164,7 @@ extension ConsoleScreen {
 
     /// A delegation and, dimmed and cut with an ellipsis, its function.
     @discardableResult
-    static func nameAndFunction(_ g: inout Grid, _ ctx: ScreenContext, _ id: SpeakerID, x: Int, y: Int,
+    static func nameAndFunction(_ g: inout Grid, _ ctx: StillContext, _ id: SpeakerID, x: Int, y: Int,
                                 role: StyleRole, functionRole: StyleRole = .dim, suffix: String = "") -> Int {
         let room = g.width - x - 1
         let name = DisplayWidth.truncate(ctx.delegation(id), toCells: room)

@@ -6,13 +6,14 @@ import PlenaryText
 
 extension ConsoleScreen {
     /// Which speakers the list shows: the segment, its order, the first row shown.
-    struct ListWindow {
+    struct ListWindow: Hashable {
         let segment: Int
         let ids: [SpeakerID]
         let offset: Int
+        let top: Int
         let rows: Int
 
-        init?(_ ctx: ScreenContext, top: Int, bottom: Int) {
+        init?(_ ctx: StillContext, top: Int, bottom: Int) {
             let st = ctx.state
             segment = st.focusSegment ?? st.currentSegment ?? (st.plan.segments.count - 1)
             guard bottom - top >= 2, st.order.indices.contains(segment) else { return nil }
@@ -21,34 +22,23 @@ extension ConsoleScreen {
             let focus = st.speakerAtFloor.flatMap { ids.firstIndex(of: $0) }
                 ?? ids.firstIndex { st.status(of: $0) == .waiting } ?? ids.count - 1
             let maxOffset = max(0, ids.count - rows)
-            offset = min(maxOffset, max(0, focus - 2 + ctx.ui.scroll))
+            offset = min(maxOffset, max(0, focus - 2 + ctx.view.scroll))
             self.ids = ids
+            self.top = top
             self.rows = rows
         }
 
         var shown: Range<Int> { offset..<min(ids.count, offset + rows) }
+        var bottom: Int { top + rows + 1 }
     }
 
-    static func list(_ g: inout Grid, _ ctx: ScreenContext, top: Int, bottom: Int) {
-        guard let window = ListWindow(ctx, top: top, bottom: bottom) else { return }
-        // All but the running time on the floor is clock-free; who will not be reached,
-        // the one input that moves with the clock, is part of the memo's key.
-        let unreached = ctx.projection.unreached
-        g.memo(ctx.memo, .list, y: top, extra: unreached.map(\.rawValue)) { g in
-            listRows(&g, ctx, window, top: top, unreached: Set(unreached))
-            return bottom - top
-        }
-        if let floor = ctx.state.speakerAtFloor, let index = window.ids.firstIndex(of: floor), window.shown.contains(index) {
-            listRow(&g, ctx, index: index, ids: window.ids, y: top + 1 + index - window.offset, unreached: [])
-        }
-        if window.offset > 0 { g.putRight("▲", right: g.width, y: top + 1, role: .dim) }
-        if window.offset + window.rows < window.ids.count { g.putRight("▼", right: g.width, y: bottom - 1, role: .dim) }
-    }
-
-    private static func listRows(_ g: inout Grid, _ ctx: ScreenContext, _ window: ListWindow, top: Int,
-                                 unreached: Set<SpeakerID>) {
-        let st = ctx.state, s = ctx.strings, ids = window.ids, seg = window.segment
-        let doneCount = ids.filter { st.status(of: $0) == .spoke }.count
+    /// The header and the rows in view, each speaker as the record has it; the row of
+    /// the speaker on the floor is drawn again by `listFloorRow`, with the running time.
+    static func listRows(_ g: inout Grid, _ ctx: StillContext, _ window: ListWindow, unreached: Set<SpeakerID>) {
+        let st = ctx.state, s = ctx.strings, ids = window.ids, seg = window.segment, top = window.top
+        // Only the rows in view are drawn; the count of done speakers is the one pass
+        // over the whole list, and it is made only when the still part is drawn.
+        let doneCount = ids.lazy.filter { st.status(of: $0) == .spoke }.count
         let header = " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) · \(TerminalSafe.clean(st.plan.segments[seg].title))"
         let counts = " \(doneCount)/\(ids.count) "
         g.clear(y: top, role: .label)
@@ -59,13 +49,30 @@ extension ConsoleScreen {
             return
         }
         for (row, index) in window.shown.enumerated() {
-            listRow(&g, ctx, index: index, ids: ids, y: top + 1 + row, unreached: unreached)
+            listRow(&g, ctx, index: index, ids: ids, y: top + 1 + row, unreached: unreached,
+                    time: doneTime(ids[index], ctx))
         }
     }
 
-    /// One speaker's line: number, mark, status word, time taken, overrun, name.
-    private static func listRow(_ g: inout Grid, _ ctx: ScreenContext, index: Int, ids: [SpeakerID], y: Int,
-                                unreached: Set<SpeakerID>) {
+    /// The floor's row with its running time, then the scroll marks (over that row when
+    /// it is the first or last in view).
+    static func listFloorRow(_ g: inout Grid, _ ctx: ScreenContext, _ frame: StillFrame) {
+        guard let window = frame.list else { return }
+        if let floor = ctx.state.speakerAtFloor, let index = window.ids.firstIndex(of: floor),
+           window.shown.contains(index) {
+            let running = ctx.state.speakingTime(at: ctx.now).map { TimeText.minutesSeconds($0) }
+            listRow(&g, ctx.still, index: index, ids: window.ids, y: window.top + 1 + index - window.offset,
+                    unreached: [], time: running ?? doneTime(floor, ctx.still))
+        }
+        if window.offset > 0 { g.putRight("▲", right: g.width, y: window.top + 1, role: .dim) }
+        if window.offset + window.rows < window.ids.count {
+            g.putRight("▼", right: g.width, y: window.bottom - 1, role: .dim)
+        }
+    }
+
+    /// One speaker's line: number, mark, status word, time, overrun, name.
+    private static func listRow(_ g: inout Grid, _ ctx: StillContext, index: Int, ids: [SpeakerID], y: Int,
+                                unreached: Set<SpeakerID>, time: String) {
         let st = ctx.state, s = ctx.strings
         let id = ids[index]
         let (mark, word, role) = status(id, ctx)
@@ -78,7 +85,7 @@ extension ConsoleScreen {
         x += g.put(String(repeating: " ", count: max(0, 3 - number.count)) + number + " ", x: x, y: y, role: lineRole)
         x += g.put(mark + " ", x: x, y: y, role: lineRole)
         if wide { x += g.put(DisplayWidth.pad(word, toCells: 10), x: x, y: y, role: lineRole) }
-        x += g.put(DisplayWidth.pad(timeText(id, ctx), toCells: 6), x: x, y: y, role: lineRole)
+        x += g.put(DisplayWidth.pad(time, toCells: 6), x: x, y: y, role: lineRole)
         if wide { x += g.put(DisplayWidth.pad(overText(id, ctx), toCells: 7), x: x, y: y, role: overText(id, ctx).isEmpty ? lineRole : .overrun) }
         let walkIn = st.speakers[id]?.kind == .walkIn ? "(\(s.walkInMark))" : ""
         nameAndFunction(&g, ctx, id, x: x, y: y, role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
@@ -86,7 +93,7 @@ extension ConsoleScreen {
     }
 
     /// The mark, the word and the role of a speaker's status.
-    static func status(_ id: SpeakerID, _ ctx: ScreenContext) -> (String, String, StyleRole) {
+    static func status(_ id: SpeakerID, _ ctx: StillContext) -> (String, String, StyleRole) {
         let s = ctx.strings
         switch ctx.state.status(of: id) {
         case .spoke: return ("✓", s.statusDone, .done)
@@ -100,19 +107,16 @@ extension ConsoleScreen {
         }
     }
 
-    /// Time taken for a done speaker, the running time for the one on the floor.
-    static func timeText(_ id: SpeakerID, _ ctx: ScreenContext) -> String {
-        if let r = ctx.state.records.last(where: { $0.speaker == id }), ctx.state.status(of: id) == .spoke {
-            return TimeText.minutesSeconds(r.speakingTime)
+    /// Time taken for a done speaker (the one on the floor has its running time).
+    static func doneTime(_ id: SpeakerID, _ ctx: StillContext) -> String {
+        guard ctx.state.status(of: id) == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }) else {
+            return ""
         }
-        if ctx.state.floor.intervention?.speaker == id, let t = ctx.state.speakingTime(at: ctx.now) {
-            return TimeText.minutesSeconds(t)
-        }
-        return ""
+        return TimeText.minutesSeconds(r.speakingTime)
     }
 
     /// `+0:14` when a done speaker went over the allowance.
-    static func overText(_ id: SpeakerID, _ ctx: ScreenContext) -> String {
+    static func overText(_ id: SpeakerID, _ ctx: StillContext) -> String {
         guard ctx.state.status(of: id) == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }),
               r.isOverTime else { return "" }
         return "+" + TimeText.minutesSeconds(r.overrun)

@@ -6,8 +6,8 @@ import PlenaryText
 
 extension ConsoleScreen {
     static func overlay(_ g: inout Grid, _ ctx: ScreenContext) {
-        switch ctx.ui.mode {
-        case .normal, .confirm: return
+        switch ctx.view.overlay {
+        case .none, .confirm: return
         case .help: help(&g, ctx)
         case .form(let form): formBox(&g, ctx, form)
         }
@@ -15,16 +15,7 @@ extension ConsoleScreen {
 
     static func help(_ g: inout Grid, _ ctx: ScreenContext) {
         let s = ctx.strings
-        var lines: [(String, String)] = []
-        var seen: [Action] = []
-        for (key, action) in Keymap.bindings {
-            if let i = seen.firstIndex(of: action) {
-                lines[i].0 += "/" + Keymap.name(key)
-                continue
-            }
-            seen.append(action)
-            lines.append((Keymap.name(key), s.actions(action)))
-        }
+        let lines = ctx.view.keys.help.map { ($0.keys.joined(separator: "/"), s.actions($0.action)) }
         var footer = [s.helpClose]
         if let n = ctx.config.notice { footer.insert(n, at: 0) }
         let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
@@ -32,7 +23,7 @@ extension ConsoleScreen {
         box(&g, title: s.help, body: body, footer: footer, preferredTop: 2)
     }
 
-    static func formBox(_ g: inout Grid, _ ctx: ScreenContext, _ form: Form) {
+    static func formBox(_ g: inout Grid, _ ctx: ScreenContext, _ form: FormView) {
         let s = ctx.strings
         var body: [String] = []
         for (i, field) in form.fields.enumerated() {

@@ -27,29 +27,37 @@ public enum ConsoleScreen {
     /// From here on, the countdown is drawn in big digits.
     static let bigWidth = 60, bigHeight = 22
 
-    /// The whole screen for the session at `now`.
-    public static func render(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig,
-                              extras: ScreenExtras = ScreenExtras(), memo: FrameMemo? = nil,
+    /// The whole screen for the session at `now`. The parts that do not move with the
+    /// clock are drawn from a `StillPicture`, which holds no instant; `reuse` keeps the
+    /// last one drawn and hands it back while the next frame's picture is equal, so a
+    /// frame that only turns a second over draws just the clock parts, and nothing in
+    /// a frame walks the whole list (`FrameReuse`).
+    public static func render(state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
+                              extras: ScreenExtras = ScreenExtras(), reuse: FrameReuse? = nil,
                               width: Int, height: Int) -> Grid {
-        var grid = Grid(width: width, height: height)
-        memo?.begin(FrameMemo.Inputs(state: state, ui: ui, config: config, width: width, height: height))
-        let ctx = ScreenContext(state: state, now: now, ui: ui, config: config, extras: extras, memo: memo)
+        let waiting = reuse?.waiting(state) ?? state.waitingBySegment
+        let ctx = ScreenContext(state: state, now: now, view: view, config: config, extras: extras, waiting: waiting)
         guard width >= minimumWidth, height >= minimumHeight else {
+            var grid = Grid(width: width, height: height)
             tooSmall(&grid, ctx)
             rehearsalMark(&grid, ctx)
             return grid
         }
         let big = width >= bigWidth && height >= bigHeight
-        var y = 0
-        titleBar(&grid, ctx, y: &y)
-        statusLine(&grid, ctx, y: &y)
-        alerts(&grid, ctx, y: &y, max: big ? 2 : 1)
-        floorBlock(&grid, ctx, y: &y, big: big)
-        upcomingLines(&grid, ctx, y: &y, callLineRows: big ? 2 : 0)
-        let listBottom = height - 2
-        list(&grid, ctx, top: y, bottom: listBottom)
-        messageLine(&grid, ctx, y: height - 2)
-        legend(&grid, ctx, y: height - 1)
+        let alerts = alertRows(ctx, width: width), alertRoom = big ? 2 : 1
+        let alertsUsed = alerts.isEmpty ? (alertRoom > 1 ? 1 : 0) : min(alerts.count, alertRoom)
+        let floorTop = 2 + alertsUsed
+        let picture = StillPicture(state: state, view: view, config: config, width: width, height: height, big: big,
+                                   titleRoom: titleRoom(ctx, width: width),
+                                   upcomingTop: floorTop + floorRows(big, width, height),
+                                   unreached: ctx.projection.unreached)
+        let frame = reuse?.frame(for: picture) ?? picture.draw()
+        var grid = frame.grid
+        titleClock(&grid, ctx)
+        statusLine(&grid, ctx, y: 1)
+        drawAlerts(&grid, alerts.prefix(alertRoom), y: 2)
+        floorBlock(&grid, ctx, y: floorTop, big: big)
+        listFloorRow(&grid, ctx, frame)
         overlay(&grid, ctx)
         rehearsalMark(&grid, ctx)
         return grid
@@ -75,28 +83,19 @@ public enum ConsoleScreen {
     }
 }
 
-/// Everything one frame needs, computed once per frame.
-struct ScreenContext {
+/// What the clock-free parts read: the record, the operator's view, the options. No
+/// instant: whatever is drawn from it cannot move with the clock.
+struct StillContext {
     let state: SessionState
-    let now: Instant
-    let ui: UIState
+    let view: OperatorView
     let config: ConsoleConfig
-    let extras: ScreenExtras
     let strings: Strings
-    let projection: Projection
-    /// The clock-free parts of recent frames (nil: draw everything).
-    let memo: FrameMemo?
 
-    init(state: SessionState, now: Instant, ui: UIState, config: ConsoleConfig, extras: ScreenExtras = ScreenExtras(),
-         memo: FrameMemo? = nil) {
+    init(state: SessionState, view: OperatorView, config: ConsoleConfig) {
         self.state = state
-        self.memo = memo
-        self.now = now
-        self.ui = ui
+        self.view = view
         self.config = config
-        self.extras = extras
         strings = Strings.of(config.language)
-        projection = state.projection(at: now)
     }
 
     var plan: SessionPlan { state.plan }
@@ -115,6 +114,30 @@ struct ScreenContext {
         let f = function(id)
         return f.isEmpty ? delegation(id) : "\(delegation(id)) — \(f)"
     }
+}
+
+/// Everything one frame's clock parts need, computed once per frame.
+struct ScreenContext {
+    let still: StillContext
+    let now: Instant
+    let extras: ScreenExtras
+    let projection: Projection
+
+    /// `waiting`: the state's `waitingBySegment`.
+    init(state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
+         extras: ScreenExtras = ScreenExtras(), waiting: [[SpeakerID]]) {
+        still = StillContext(state: state, view: view, config: config)
+        self.now = now
+        self.extras = extras
+        projection = state.projection(at: now, waiting: waiting)
+    }
+
+    var state: SessionState { still.state }
+    var view: OperatorView { still.view }
+    var config: ConsoleConfig { still.config }
+    var strings: Strings { still.strings }
+    var plan: SessionPlan { still.plan }
+    func delegation(_ id: SpeakerID) -> String { still.delegation(id) }
 
     /// The stage of the speaker on the floor, PAUSED counting as its own look.
     var floorRole: StyleRole {

@@ -163,23 +163,6 @@ public struct Grid: Sendable, Hashable {
         }
     }
 
-    /// Copies rows `y..<y + count` of `other` (a grid of this size) into the same rows.
-    mutating func copyRows(from other: Grid, y: Int, count: Int) {
-        guard other.width == width, other.height == height else { return }
-        let rows = max(0, y)..<min(height, y + count)
-        guard !rows.isEmpty else { return }
-        let cells = rows.lowerBound * width..<rows.upperBound * width
-        guard other.packed[cells].contains(where: \.isCluster) else {
-            packed.replaceSubrange(cells, with: other.packed[cells])
-            return
-        }
-        for i in cells {
-            var cell = other.packed[i]
-            if cell.isCluster { cell.code = code(of: other.character(cell)) }
-            packed[i] = cell
-        }
-    }
-
     /// The stored code of `c`: its scalar, or its place in `clusters` (added if new).
     private mutating func code(of c: Character) -> UInt32 {
         let scalars = c.unicodeScalars

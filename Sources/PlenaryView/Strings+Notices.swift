@@ -28,6 +28,17 @@ public struct ExitSummary: Sendable, Hashable {
     public var events: Int
     /// Where the journal continues after a failed write, if it had to.
     public var continuedIn: String?
+
+    public init(phase: Phase, segment: String?, interventions: Int, spoken: Duration, overTime: Int, events: Int,
+                continuedIn: String?) {
+        self.phase = phase
+        self.segment = segment
+        self.interventions = interventions
+        self.spoken = spoken
+        self.overTime = overTime
+        self.events = events
+        self.continuedIn = continuedIn
+    }
 }
 
 extension Strings {

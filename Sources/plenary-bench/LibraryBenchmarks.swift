@@ -6,6 +6,7 @@ import PlenaryFormats
 import PlenaryRehearsal
 import PlenarySimulation
 import PlenarySystem
+import PlenaryConsole
 import PlenaryView
 import PlenaryZones
 import PlenaryExport
@@ -22,12 +23,12 @@ enum LibraryBenchmarks {
         _ = s.handle(.giveFloor, at: cet(11, 30, 5))
         _ = s.handle(.endIntervention, at: cet(11, 32, 0))
         _ = s.handle(.giveFloor, at: cet(11, 32, 20))
-        let ui = UIState(), config = ConsoleConfig()
+        let view = UIState().view, config = ConsoleConfig()
         var checksum = 0
         let frames = quick ? 300 : 3000
         var i = 0
         let samples = time(runs: frames) {
-            let g = ConsoleScreen.render(state: s.state, now: cet(11, 33) + .milliseconds(Int64(i * 7)), ui: ui,
+            let g = ConsoleScreen.render(state: s.state, now: cet(11, 33) + .milliseconds(Int64(i * 7)), view: view,
                                          config: config, width: 200, height: 60)
             checksum &+= g.width &* g.height
             i += 1

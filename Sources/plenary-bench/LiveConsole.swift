@@ -27,8 +27,8 @@ final class LiveConsole {
     private let control = Process()
     private let controlInput = Pipe()
 
-    /// `registration`: a registration file to run instead of the embedded default session.
-    init(_ setup: Setup, name: String, env: [String: String] = [:], registration: String? = nil) throws {
+    /// `file`: a registration file for `plenary run` (default: the embedded session).
+    init(_ setup: Setup, name: String, env: [String: String] = [:], file: String? = nil) throws {
         server = try TmuxServer(prefix: "plenary-bench", target: "bench")
         logPath = setup.dir + "/\(name).frames"
         launchPath = setup.dir + "/\(name).launched"
@@ -36,7 +36,7 @@ final class LiveConsole {
         var environment = ["LANG": "C.UTF-8", "PLENARY_FRAME_LOG": logPath]
         environment.merge(env) { $1 }
         let words = [setup.bench, "--exec-timed", launchPath, setup.binary, "run", "--no-bell", "--journal", journal]
-            + (registration.map { [$0] } ?? [])
+            + (file.map { [$0] } ?? [])
         try server.start(width: 100, height: 30, env: environment,
                          script: "exec " + words.map(TmuxServer.quote).joined(separator: " "))
         control.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")

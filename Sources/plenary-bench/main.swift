@@ -2,7 +2,8 @@
 // Markdown table to paste there. Use a release build:
 //   swift run -c release plenary-bench [--quick] [--live] [--seconds N]
 // Library figures run in this process; `--live` also drives the release `plenary`
-// binary in a private tmux server (start-up, memory, CPU, key latency, clock).
+// binary in a private tmux server (start-up, memory, CPU, key latency, clock);
+// `--only lists` just the CPU with 30, 200 and 5,000 speakers registered.
 import Foundation
 
 var args = Array(CommandLine.arguments.dropFirst())
@@ -49,6 +50,8 @@ if wanted("rehearsal") {
 if wanted("forecast") { LibraryBenchmarks.forecast(report, quick: quick) }
 if live || only?.contains("live") == true {
     try LiveBenchmarks.run(report, dir: dir, seconds: seconds, quick: quick)
+} else if only?.contains("lists") == true {
+    try LiveBenchmarks.run(report, dir: dir, seconds: seconds, quick: quick, listsOnly: true)
 }
 print("")
 print(report.markdown, terminator: "")

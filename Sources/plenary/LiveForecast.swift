@@ -4,6 +4,7 @@
 // runs again once the events have settled (0.4 s after the last), or every minute of
 // real time; the view only draws the last result.
 import Dispatch
+import PlenaryConsole
 import PlenaryCore
 import PlenarySimulation
 import PlenarySystem
@@ -63,10 +64,10 @@ final class LiveForecast {
         DispatchQueue.global(qos: .utility).async {
             // On this one background thread: the console keeps the other core.
             let began = MachineClock.system.bootNow()
-            let f = Forecaster.forecast(state, at: now, runs: Self.runs, seed: seed, model: model, words: words,
-                                        parallel: false)
+            let onTime = Forecaster.chanceOnTime(state, at: now, runs: Self.runs, seed: seed, model: model,
+                                                 words: words)
             let took = MachineClock.system.bootNow() - began
-            DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(f.onTime, took: took) } }
+            DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(onTime, took: took) } }
         }
     }
 

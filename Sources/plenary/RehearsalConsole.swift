@@ -2,6 +2,7 @@
 // room says what the officer sees (or, with --autopilot, the simulated officer acts),
 // and the live forecast is refreshed. Commands still go through the controller:
 // decide, persist to the rehearsal journal, record.
+import PlenaryConsole
 import PlenaryCore
 import PlenarySimulation
 import PlenaryView

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlenaryConsole
 import PlenaryCore
 import PlenarySystem
 import PlenaryTerminal

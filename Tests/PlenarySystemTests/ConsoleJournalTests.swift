@@ -1,6 +1,7 @@
 // The console over a real journal on a disk that fails: what the operator sees and
 // what ends up on disk, keys in, files out.
 import Foundation
+import PlenaryConsole
 import PlenaryCore
 import PlenaryFormats
 @testable import PlenarySystem

@@ -1,5 +1,6 @@
 // Picture tests: whole screens at the sizes a podium terminal may have, for every
 // warning stage, and with names that try to break the layout.
+import PlenaryConsole
 import PlenaryCore
 import PlenaryText
 import PlenaryView

@@ -1,4 +1,5 @@
 // The rehearsal mark, the simulated room's notes and the live forecast on screen.
+import PlenaryConsole
 import PlenaryCore
 import PlenaryText
 import PlenaryView
@@ -7,7 +8,7 @@ import Testing
 @Suite struct RehearsalPictureTests {
     func rehearsal(_ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
                    language: Language = .english, extras: ScreenExtras = ScreenExtras()) -> Grid {
-        ConsoleScreen.render(state: s.state, now: now, ui: ui,
+        ConsoleScreen.render(state: s.state, now: now, view: ui.view,
                              config: ConsoleConfig(language: language, rehearsalSpeed: 10), extras: extras,
                              width: width, height: height)
     }
@@ -38,13 +39,14 @@ import Testing
     }
 
     @Test func theForecastSitsInTheStatusLineAndGoesWhenClosed() {
-        let live = ConsoleScreen.render(state: session().state, now: at(11, 31), ui: UIState(), config: ConsoleConfig(),
+        let live = ConsoleScreen.render(state: session().state, now: at(11, 31), view: UIState().view,
+                                        config: ConsoleConfig(),
                                         extras: ScreenExtras(onTimeChance: 0.638), width: 120, height: 40)
         #expect(row(live, 1).contains("│ P(on time) 64%"))
         #expect(!row(live, 0).contains("REHEARSAL"))
         // Without a forecast the status line is as before.
         #expect(!text(picture(session(), at(11, 31), width: 120, height: 40)).contains("P(on time)"))
-        let fr = ConsoleScreen.render(state: session().state, now: at(11, 31), ui: UIState(),
+        let fr = ConsoleScreen.render(state: session().state, now: at(11, 31), view: UIState().view,
                                       config: ConsoleConfig(language: .french),
                                       extras: ScreenExtras(onTimeChance: 0.05), width: 120, height: 40)
         #expect(row(fr, 1).contains("P(à l'heure) 5 %"))

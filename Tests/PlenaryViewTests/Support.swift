@@ -1,5 +1,6 @@
 // Shared helpers: a session driven to a chosen moment, and snapshot files.
 import Foundation
+import PlenaryConsole
 import PlenaryCore
 import PlenaryText
 import PlenaryView
@@ -24,10 +25,11 @@ func session(floorAt: Instant? = at(11, 30, 5), extra: [(Command, Instant)] = []
     return s
 }
 
-/// Renders a controller-free picture.
+/// Renders a controller-free picture (the operator's side as the console's UI state shows it).
 func picture(_ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
              language: Language = .english, notice: String? = nil) -> Grid {
-    ConsoleScreen.render(state: s.state, now: now, ui: ui, config: ConsoleConfig(language: language, notice: notice),
+    ConsoleScreen.render(state: s.state, now: now, view: ui.view,
+                         config: ConsoleConfig(language: language, notice: notice),
                          width: width, height: height)
 }
 

@@ -1,4 +1,4 @@
-// The small parts: grid placement, big digits, fuzzy matching, redraw timing, themes.
+// The small parts: grid placement, big digits, redraw timing, themes.
 import Foundation
 import PlenaryCore
 import PlenaryText
@@ -98,23 +98,6 @@ import Testing
         #expect(Set(rows.map(\.count)).count == 1)
         #expect(BigDigits.rows("+0:12", scale: 2).count == 2 * BigDigits.height)
         #expect(BigDigits.width("0:00") == 5 + 1 + 1 + 1 + 5 + 1 + 5)
-    }
-}
-
-@Suite struct FuzzyTests {
-    @Test(arguments: [
-        ("belg", "Belgium"), ("cote", "Côte d'Ivoire"), ("dem rep", "Democratic Republic of the Congo"),
-        ("prosec", "Office of the Prosecutor"), ("SWITZ", "Switzerland"), ("nethrl", "Netherlands"),
-    ])
-    func findsTheName(query: String, expected: String) {
-        let names = ["Belgium", "Belize", "Côte d'Ivoire", "Democratic Republic of the Congo", "Dominican Republic",
-                     "Office of the Prosecutor", "Switzerland", "Sweden", "Netherlands", "New Zealand"]
-        #expect(Fuzzy.matches(query, in: names, limit: 3).first == expected)
-    }
-
-    @Test func nothingForNonsenseOrEmpty() {
-        #expect(Fuzzy.matches("qqqzzz", in: ["Belgium"], limit: 3).isEmpty)
-        #expect(Fuzzy.matches("", in: ["Belgium"], limit: 3).isEmpty)
     }
 }
 

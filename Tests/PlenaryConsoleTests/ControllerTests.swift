@@ -1,6 +1,7 @@
 // The controller and the input state machine, without a terminal: keys become
 // commands, commands go through the sink before they count, refusals and failed
 // writes are shown, and every key path ends back in normal mode.
+import PlenaryConsole
 import PlenaryCore
 import PlenaryView
 import Testing

@@ -4,6 +4,21 @@
 // a sink that throws leaves the state untouched and raises NOT SAVED.
 import PlenaryCore
 import PlenaryText
+import PlenaryView
+
+/// Where the console makes events durable before they count, and how it carries on
+/// when a write fails: every sink the console can be given answers all three, so the
+/// controller never asks what kind of sink it holds.
+public protocol ConsoleSink: AnyObject {
+    /// Returns only once the events are safe, or throws.
+    func persist(_ events: [Event]) throws
+    /// After `persist` threw: starts a new record holding `history` (every event
+    /// recorded so far) and writes there from now on. Returns where, for the operator,
+    /// or nil when this sink has nowhere else to write (memory).
+    func continueAfterFailure(history: [Event]) throws -> String?
+    /// Records that the operator has checked times rebuilt after a restart.
+    func acknowledgeClock() throws
+}
 
 /// What the terminal must do after a key or a tick, besides redrawing.
 public struct Reaction: OptionSet, Sendable {
@@ -25,16 +40,16 @@ public final class ConsoleController {
     public var flash: Bool
     /// What the shell adds to the picture (a rehearsal's room, the live forecast).
     public var extras = ScreenExtras()
-    /// The clock-free parts of recent frames: a frame that only turns a second over
-    /// copies them instead of drawing them again.
-    public let memo = FrameMemo()
-    private let sink: any EventSink
+    /// What a frame carries over from the one before (the still part, the waiting
+    /// lists): a frame that only turns a second over draws just the clock parts.
+    public let frames = FrameReuse()
+    private let sink: any ConsoleSink
     /// The stage last seen for the intervention under way, to ring once per stage.
     private var lastStage: (Instant, Stage)?
 
     /// `clockUnconfirmed`: the session was resumed after a reboot and its times
     /// wait for the operator's check (key K).
-    public init(session: Session, sink: any EventSink, config: ConsoleConfig = ConsoleConfig(),
+    public init(session: Session, sink: any ConsoleSink, config: ConsoleConfig = ConsoleConfig(),
                 bell: Bool = true, flash: Bool = false, clockUnconfirmed: Bool = false) {
         self.session = session
         self.sink = sink
@@ -116,13 +131,10 @@ public final class ConsoleController {
             try sink.persist(events)
         } catch {
             ui.notSaved = "\(error)"
-            if let recoverable = sink as? any RecoverableSink {
-                do {
-                    let path = try recoverable.continueAfterFailure(history: session.events)
-                    ui.continuedIn = path
-                } catch let further {
-                    ui.notSaved = ui.strings.value.noNewJournal("\(error)", "\(further)")
-                }
+            do {
+                if let path = try sink.continueAfterFailure(history: session.events) { ui.continuedIn = path }
+            } catch let further {
+                ui.notSaved = ui.strings.value.noNewJournal("\(error)", "\(further)")
             }
             return false
         }
@@ -133,9 +145,8 @@ public final class ConsoleController {
 
     /// Writes the operator's confirmation of rebuilt times; the banner stays if it fails.
     private func acknowledgeClock() {
-        guard let recoverable = sink as? any RecoverableSink else { ui.clockUnconfirmed = false; return }
         do {
-            try recoverable.acknowledgeClock()
+            try sink.acknowledgeClock()
             ui.clockUnconfirmed = false
             ui.message = Message(ui.strings.value.clockConfirmed)
         } catch {
@@ -159,8 +170,8 @@ public final class ConsoleController {
 
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
-        ConsoleScreen.render(state: session.state, now: now, ui: ui, config: config, extras: extras,
-                             memo: memo, width: width, height: height)
+        ConsoleScreen.render(state: session.state, now: now, view: ui.view, config: config, extras: extras,
+                             reuse: frames, width: width, height: height)
     }
 
     /// When the picture next changes on its own.
@@ -180,8 +191,9 @@ public final class ConsoleController {
     }
 }
 
-/// Keeps events in memory: for tests and for running without a journal.
-public final class MemoryEventSink: EventSink {
+/// Keeps events in memory: for tests and for running without a journal. A failed
+/// write has nowhere else to go, and a confirmation needs no record.
+public final class MemoryEventSink: ConsoleSink {
     public private(set) var events: [Event] = []
     /// When set, `persist` throws it, as a full disk would.
     public var failure: (any Error)?
@@ -192,4 +204,8 @@ public final class MemoryEventSink: EventSink {
         if let failure { throw failure }
         self.events += events
     }
+
+    public func continueAfterFailure(history: [Event]) throws -> String? { nil }
+
+    public func acknowledgeClock() throws {}
 }

@@ -1,11 +1,12 @@
-// The frame memo against no cache: a console that copies the clock-free rows from earlier
-// frames shows exactly what a fresh render shows, through a whole session of keys,
-// times, sizes, forms and both languages.
+// Reused still parts against fresh frames: a console that reuses the clock-free part of
+// the frame before shows exactly what a fresh render shows, through a whole session of
+// keys, times, sizes, forms and both languages.
+import PlenaryConsole
 import PlenaryCore
 import PlenaryView
 import Testing
 
-@Suite struct FrameMemoTests {
+@Suite struct StillPartTests {
     /// Keys an officer presses, each followed by a few seconds of frames.
     static let script: [[Key]] = [
         [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")], [], [.down], [.down],
@@ -29,8 +30,8 @@ import Testing
                 step += 1
                 let (w, h) = Self.sizes[(step / 3) % Self.sizes.count]
                 let cached = c.render(at: t, width: w, height: h)
-                let fresh = ConsoleScreen.render(state: c.state, now: t, ui: c.ui, config: c.config, extras: c.extras,
-                                                 width: w, height: h)
+                let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config,
+                                                 extras: c.extras, width: w, height: h)
                 let same = cached == fresh
                 #expect(same, "frame \(frames) at \(t), \(w)x\(h):\n\(cached.lines().joined(separator: "\n"))")
                 frames += 1
@@ -38,13 +39,14 @@ import Testing
             }
         }
         #expect(frames > 150)
-        // Most frames only turned a second over: their clock-free parts were copied.
-        #expect(c.memo.reused > c.memo.drawn, "reused \(c.memo.reused), drawn \(c.memo.drawn)")
+        // Most frames only turned a second over: their still parts were reused.
+        #expect(c.frames.reused > c.frames.drawn, "reused \(c.frames.reused), drawn \(c.frames.drawn)")
         #expect(c.state.records.count >= 3, "the script should get through several speakers")
     }
 
     /// Only the clock moves while a speaker runs far over: speakers drop out of reach one
-    /// by one and the list must show it, though the state, the view and the size are equal.
+    /// by one and the list must show it, though the state, the view and the size are equal
+    /// (who is unreached is part of the still picture).
     @Test func speakersFallingOutOfReachAreShown() {
         let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
         for k in [Key.char("g"), .char("y"), .char(" ")] { _ = c.handle(k, at: at(11, 30)) }
@@ -52,14 +54,14 @@ import Testing
         var counts: Set<Int> = []
         while t < at(12, 10) {
             let cached = c.render(at: t, width: 100, height: 30)
-            let fresh = ConsoleScreen.render(state: c.state, now: t, ui: c.ui, config: c.config, extras: c.extras,
-                                             width: 100, height: 30)
+            let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config,
+                                             extras: c.extras, width: 100, height: 30)
             let same = cached == fresh
             #expect(same, "at \(t):\n\(cached.lines().joined(separator: "\n"))")
             counts.insert(c.state.projection(at: t).unreached.count)
             t = t + .milliseconds(7_001)
         }
         #expect(counts.count > 3, "unreached counts seen: \(counts.sorted())")
-        #expect(c.memo.reused > c.memo.drawn)
+        #expect(c.frames.reused > c.frames.drawn)
     }
 }

@@ -1,5 +1,6 @@
 // Every refusal the core can return, and every form problem, has words in English
 // and in French; the console shows them in the operator's language.
+import PlenaryConsole
 import PlenaryCore
 import PlenaryView
 import Testing

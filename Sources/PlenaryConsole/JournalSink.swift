@@ -2,9 +2,9 @@
 // a continuation file holding the full history (the failed file is never touched
 // again), so the session keeps being recorded on a machine whose disk misbehaves.
 import PlenaryCore
-import PlenaryFormats
+import PlenarySystem
 
-public final class JournalSink: RecoverableSink {
+public final class JournalSink: ConsoleSink {
     /// The journal being written now: the opened one, or its latest continuation.
     public private(set) var journal: Journal
     /// The clock anchor the console runs on, written into a continuation's header so
@@ -28,7 +28,7 @@ public final class JournalSink: RecoverableSink {
         try journal.persist(events)
     }
 
-    public func continueAfterFailure(history: [Event]) throws -> String {
+    public func continueAfterFailure(history: [Event]) throws -> String? {
         let next = try journal.continueAfterFailure(history: history, anchor: anchor,
                                                     candidates: candidates?(journal.path), io: io)
         journal.close()

@@ -4,16 +4,7 @@
 // terminal, a clock or a file, so every key path is tested without curses.
 import PlenaryCore
 import PlenaryText
-
-/// A question asked before a destructive or rare action.
-public enum Confirmation: Sendable, Hashable {
-    case closeSession
-    case quit
-    case nextSegment(String)
-    case withdraw(String)
-    case absent(String)
-    case restore(String)
-}
+import PlenaryView
 
 /// What the shell must do after a key.
 public enum Effect: Sendable, Hashable {
@@ -22,16 +13,6 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// The operator has checked the times rebuilt after a restart.
     case acknowledgeClock
-}
-
-/// The operator's last action confirmed, or a refusal with its reason.
-public struct Message: Sendable, Hashable {
-    public var text: String
-    public var isError: Bool
-    public init(_ text: String, isError: Bool = false) {
-        self.text = text
-        self.isError = isError
-    }
 }
 
 public enum Mode: Sendable, Hashable {
@@ -57,6 +38,19 @@ public struct UIState: Sendable, Hashable {
     public var strings: Strings.Key
 
     public init(language: Language = .english) { strings = Strings.Key(language) }
+
+    /// What the screen shows of this state.
+    public var view: OperatorView {
+        let overlay: OperatorView.Overlay
+        switch mode {
+        case .normal: overlay = .none
+        case .help: overlay = .help
+        case .confirm(let c, _): overlay = .confirm(c)
+        case .form(let f): overlay = .form(f.view)
+        }
+        return OperatorView(overlay: overlay, message: message, notSaved: notSaved, continuedIn: continuedIn,
+                            clockUnconfirmed: clockUnconfirmed, scroll: scroll, keys: Keymap.guide)
+    }
 
     /// Handles one key against the session as it is at `now`.
     public mutating func handle(_ key: Key, state: SessionState, now: Instant) -> [Effect] {

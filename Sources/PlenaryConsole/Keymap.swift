@@ -1,19 +1,11 @@
 // The key table: every key the console answers to, in one place. The help overlay
-// and the legend are generated from it, so they cannot disagree with the keys.
+// and the legend are generated from it (`guide`), so they cannot disagree with the keys.
+import PlenaryView
 
 /// A key as the console sees it, independent of curses key codes.
 public enum Key: Sendable, Hashable {
     case char(Character)
     case enter, escape, backspace, tab, up, down, pageUp, pageDown, home
-}
-
-/// What an operator can ask for with one key.
-public enum Action: Sendable, Hashable, CaseIterable {
-    case floor, pause, callNext, skip, extend, undo
-    case walkIn, move, correctStart
-    case nextSegment, withdraw, absent, restore, closeSession, quit
-    case acknowledgeClock
-    case help, scrollUp, scrollDown
 }
 
 /// Key → action, and the keys' names for the legend and the help.
@@ -73,4 +65,20 @@ public enum Keymap {
         case .home: "Home"
         }
     }
+
+    /// The table written out for the screen: the help's lines and the legend's keys.
+    public static let guide: KeyGuide = {
+        var help: [KeyGuide.Entry] = []
+        for (key, action) in bindings {
+            if let i = help.firstIndex(where: { $0.action == action }) {
+                help[i].keys.append(name(key))
+            } else {
+                help.append(KeyGuide.Entry(keys: [name(key)], action: action))
+            }
+        }
+        let shown = legend.compactMap { action in
+            key(for: action).map { KeyGuide.Entry(keys: [name($0)], action: action) }
+        }
+        return KeyGuide(help: help, legend: shown)
+    }()
 }

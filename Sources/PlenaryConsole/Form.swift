@@ -3,10 +3,9 @@
 // and a value that cannot be used keeps the form open with the reason shown.
 import PlenaryCore
 import PlenaryText
+import PlenaryView
 
-public enum FormKind: Sendable, Hashable {
-    case walkIn, move, correctStart
-
+extension FormKind {
     var action: Action {
         switch self {
         case .walkIn: .walkIn
@@ -14,10 +13,6 @@ public enum FormKind: Sendable, Hashable {
         case .correctStart: .correctStart
         }
     }
-}
-
-public enum FormField: Sendable, Hashable {
-    case delegation, function, segment, position, listNumber, toPosition, startTime
 }
 
 /// A form being filled in: its fields, what was typed, and the field with focus.
@@ -35,6 +30,12 @@ public struct Form: Sendable, Hashable {
     var known: [String] = []
 
     enum Outcome { case editing, cancelled, submitted }
+
+    /// The form as the screen draws it.
+    var view: FormView {
+        FormView(kind: kind, fields: fields, values: values, focus: focus, suggestions: suggestions,
+                 suggestion: suggestion, problem: problem)
+    }
 
     static func walkIn(state: SessionState) -> Form {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""

@@ -1,0 +1,123 @@
+// What the operator's side of the console adds to the picture: the mode drawn over
+// the list (help, a confirmation, a form), the message line, the banners about the
+// record, the list's scroll and the key guide. The console layer (PlenaryConsole)
+// decides these; the view only draws them, so it names here the few things the
+// screen and its strings speak of (actions, confirmations, form fields).
+import PlenaryCore
+
+/// What an operator can ask for with one key.
+public enum Action: Sendable, Hashable, CaseIterable {
+    case floor, pause, callNext, skip, extend, undo
+    case walkIn, move, correctStart
+    case nextSegment, withdraw, absent, restore, closeSession, quit
+    case acknowledgeClock
+    case help, scrollUp, scrollDown
+}
+
+/// A question asked before a destructive or rare action.
+public enum Confirmation: Sendable, Hashable {
+    case closeSession
+    case quit
+    case nextSegment(String)
+    case withdraw(String)
+    case absent(String)
+    case restore(String)
+}
+
+/// The operator's last action confirmed, or a refusal with its reason.
+public struct Message: Sendable, Hashable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+public enum FormKind: Sendable, Hashable {
+    case walkIn, move, correctStart
+}
+
+public enum FormField: Sendable, Hashable {
+    case delegation, function, segment, position, listNumber, toPosition, startTime
+}
+
+/// A form as drawn: its fields, what was typed, the field with focus, the
+/// suggestions for the delegation field and why the last submit was refused.
+public struct FormView: Sendable, Hashable {
+    public var kind: FormKind
+    public var fields: [FormField]
+    public var values: [String]
+    public var focus: Int
+    public var suggestions: [String]
+    public var suggestion: Int
+    public var problem: FormProblem?
+
+    public init(kind: FormKind, fields: [FormField], values: [String], focus: Int = 0, suggestions: [String] = [],
+                suggestion: Int = 0, problem: FormProblem? = nil) {
+        self.kind = kind
+        self.fields = fields
+        self.values = values
+        self.focus = focus
+        self.suggestions = suggestions
+        self.suggestion = suggestion
+        self.problem = problem
+    }
+}
+
+/// The keys as the help and the legend name them: the console's key table, written
+/// out for the screen (the view draws names, it does not read keys).
+public struct KeyGuide: Sendable, Hashable {
+    /// Each action with the names of its keys, in the help's order.
+    public var help: [Entry]
+    /// The legend's actions, most frequent first, each with the name of its first key.
+    public var legend: [Entry]
+
+    public struct Entry: Sendable, Hashable {
+        public var keys: [String]
+        public var action: Action
+        public init(keys: [String], action: Action) {
+            self.keys = keys
+            self.action = action
+        }
+    }
+
+    public init(help: [Entry] = [], legend: [Entry] = []) {
+        self.help = help
+        self.legend = legend
+    }
+}
+
+/// Everything the console remembers that is not in the session record, as drawn.
+public struct OperatorView: Sendable, Hashable {
+    /// What covers the list for a moment.
+    public enum Overlay: Sendable, Hashable {
+        case none, help
+        case confirm(Confirmation)
+        case form(FormView)
+    }
+
+    public var overlay: Overlay
+    public var message: Message?
+    /// Set while the journal refuses writes.
+    public var notSaved: String?
+    /// Where the record continues after a failed write.
+    public var continuedIn: String?
+    /// Times were rebuilt from the wall clock after a restart, not yet confirmed.
+    public var clockUnconfirmed: Bool
+    /// Lines scrolled away from the list's automatic position (the floor in view).
+    public var scroll: Int
+    public var keys: KeyGuide
+
+    public init(overlay: Overlay = .none, message: Message? = nil, notSaved: String? = nil,
+                continuedIn: String? = nil, clockUnconfirmed: Bool = false, scroll: Int = 0,
+                keys: KeyGuide = KeyGuide()) {
+        self.overlay = overlay
+        self.message = message
+        self.notSaved = notSaved
+        self.continuedIn = continuedIn
+        self.clockUnconfirmed = clockUnconfirmed
+        self.scroll = scroll
+        self.keys = keys
+    }
+}
