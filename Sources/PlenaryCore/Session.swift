@@ -55,9 +55,3 @@ public struct Session: Sendable {
         return decision
     }
 }
-
-/// Where a shell makes events durable before they count (a journal file; memory in
-/// tests). `persist` returns only once the events are safe, or throws.
-public protocol EventSink: AnyObject {
-    func persist(_ events: [Event]) throws
-}

@@ -1,5 +1,5 @@
 // The session journal on disk: one durable record per line (docs/journal-format.md).
-// `persist` is the `EventSink` the console calls before it shows anything as done:
+// `persist` is what the console's sink calls before it shows anything as done:
 // it returns only once the records are fdatasync'ed. After the first failure the
 // journal refuses every further write — the disk's state is unknown after a failed
 // sync — and the console continues into a new file with `continueAfterFailure`.
@@ -38,7 +38,7 @@ public enum JournalError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-public final class Journal: EventSink {
+public final class Journal {
     public let path: String
     public let header: JournalHeader
     private let file: DurableFile
