@@ -1,6 +1,7 @@
 // The plan and its ordered speakers list as plain text for people (`plenary plan`).
 import PlenaryCore
 import PlenaryText
+import PlenaryView
 
 public enum PlanReport {
     public static func text(_ state: SessionState) -> String {
@@ -21,7 +22,7 @@ public enum PlanReport {
             if list.isEmpty { out.append("  (no speakers registered)") }
             for (n, id) in list.enumerated() {
                 guard let sp = state.speakers[id] else { continue }
-                let received = sp.received.map { "received \(TimeText.date($0, utcOffset: off)) \(TimeText.clock($0, utcOffset: off))" } ?? ""
+                let received = sp.received.map { "received \(Strings.stamp($0, off))" } ?? ""
                 let num = n + 1 < 10 ? " \(n + 1)" : "\(n + 1)"
                 let delegation = DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)
                 let function = DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)

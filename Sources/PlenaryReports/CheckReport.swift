@@ -1,9 +1,12 @@
 // What `plenary check` prints: the session and its ordered list (as `plenary plan`
 // shows it), what was set aside and why, every problem with its place and a hint,
-// and whether each segment's list fits its budget, said plainly.
+// and whether each segment's list fits its budget, said plainly. The report's own
+// sentences are English; the problems are said by `Strings` (English here).
 import FoundationEssentials
 import PlenaryCore
+import PlenaryFormats
 import PlenaryText
+import PlenaryView
 
 public enum CheckReport {
     /// The report for people.
@@ -30,7 +33,7 @@ public enum CheckReport {
             out.append("")
             out.append("Late (received after the deadline, not on the list):")
             for e in reg.late {
-                let received = RegistrationWarning.stamp(e.received, off)
+                let received = Strings.stamp(e.received, off)
                 out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(received)")
             }
         }
@@ -52,7 +55,7 @@ public enum CheckReport {
         if !problems.isEmpty {
             out.append("")
             out.append("Problems:")
-            for d in problems { out.append("  " + d.description.replacing("\n", with: "\n  ")) }
+            for d in problems { out.append("  " + Strings.english.diagnostic(d).replacing("\n", with: "\n  ")) }
         }
         out.append("")
         let errors = reg.errors.count

@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
+import PlenaryReports
 import PlenarySystem
 import PlenaryZones
 import Testing
