@@ -68,10 +68,10 @@ extension CheckReport {
         let p = reg.plan
         let doc = Document(
             file: reg.file, usable: reg.isUsable, planLoaded: reg.planLoaded,
-            session: reg.planLoaded ? Session(title: p.title, timeZone: p.timeZone,
-                                              start: TimeText.iso(p.start, utcOffset: off),
-                                              end: TimeText.iso(p.end, utcOffset: off),
-                                              registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
+            session: reg.planLoaded
+                ? Session(title: p.title, timeZone: p.timeZone, start: TimeText.iso(p.start, utcOffset: off),
+                          end: TimeText.iso(p.end, utcOffset: off),
+                          registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
                 : nil,
             segments: reg.planLoaded ? segments : [],
             late: reg.late.map { row($0) },

@@ -17,8 +17,9 @@ public enum CheckReport {
             out.append(PlanReport.text(reg.session().state).trimming(.lineEnds, from: .trailing))
             for c in capacity(reg) where !c.fits {
                 out.append("")
-                out.append("Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need \(TimeText.minutesSeconds(c.needed)) "
-                    + "of \(TimeText.minutesSeconds(c.budget)) (\(TimeText.minutesSeconds(c.needed - c.budget)) over); "
+                func ms(_ d: Duration) -> String { TimeText.minutesSeconds(d) }
+                out.append("Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need "
+                    + "\(ms(c.needed)) of \(ms(c.budget)) (\(ms(c.needed - c.budget)) over); "
                     + "at most \(c.mostThatFit) fit.")
             }
         } else {
@@ -41,13 +42,15 @@ public enum CheckReport {
             out.append("")
             out.append("Duplicates (set aside; the first registration is kept):")
             for d in reg.duplicates {
-                out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) — already registered on line \(d.keptLine)")
+                out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) "
+                    + "— already registered on line \(d.keptLine)")
             }
         }
         if !reg.rejectedLines.isEmpty {
             out.append("")
+            let lines = reg.rejectedLines.map(String.init).joined(separator: ", ")
             out.append("Rejected (not on the list; the problems below say why): "
-                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(reg.rejectedLines.map(String.init).joined(separator: ", "))")
+                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(lines)")
         }
         // Late and duplicate rows are listed in their own sections; the rules' notices
         // about them are not repeated.

@@ -31,7 +31,8 @@ enum SessionSource {
             warn(strings.diagnostic(d))
         }
         guard reg.isUsable else {
-            throw ValidationError("\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
+            throw ValidationError(
+                "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
         }
         return (reg.session(), reg.words)
     }
