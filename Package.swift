@@ -25,7 +25,7 @@ let package = Package(
         // as instants. Pure.
         .target(name: "PlenaryZones", dependencies: ["PlenaryCore"], swiftSettings: strict),
         // The secretariat's files as values: registration CSV (any encoding a spreadsheet
-        // writes), TOML plans, with file:line:column problems; the check and plan reports.
+        // writes), TOML plans, with file:line:column problems.
         .target(
             name: "PlenaryFormats",
             dependencies: ["PlenaryCore", "PlenaryText", "PlenaryZones"],
@@ -55,8 +55,14 @@ let package = Package(
                 "PlenarySimulation",
             ],
             swiftSettings: strict),
-        // The podium screen rendered into a grid of styled cells. No terminal here.
-        .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText"], swiftSettings: strict),
+        // The podium screen rendered into a grid of styled cells, and `Strings`: every word an
+        // operator reads (a file's warnings too). No terminal here.
+        .target(
+            name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryFormats"], swiftSettings: strict),
+        // What `plenary check` and `plenary plan` print (text and JSON), worded through `Strings`.
+        .target(
+            name: "PlenaryReports", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryFormats", "PlenaryView"],
+            swiftSettings: strict),
         // What decides, persists and recovers at the console: keys to commands (UI state,
         // key map, forms), the controller (decide, persist, record; a failed write carries
         // on in a new journal), the sinks it writes to. No curses, no file I/O of its own.
@@ -78,7 +84,7 @@ let package = Package(
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryConsole", "PlenaryTerminal",
                 "PlenarySimulation", "PlenaryRehearsal", "PlenaryZones", "PlenaryJournalFormat", "PlenaryExport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PlenaryReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
 
@@ -87,7 +93,7 @@ let package = Package(
             name: "plenary-bench",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
                            "PlenaryConsole", "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
-                           "PlenaryJournalFormat", "PlenaryExport"],
+                           "PlenaryJournalFormat", "PlenaryExport", "PlenaryReports"],
             swiftSettings: strict),
 
         .testTarget(
@@ -97,9 +103,13 @@ let package = Package(
         .testTarget(
             name: "PlenaryFormatsTests",
             dependencies: ["PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryText",
-                           "PlenaryZones", "PlenarySystem",
+                           "PlenaryZones", "PlenarySystem", "PlenaryView",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "PlenaryReportsTests",
+            dependencies: ["PlenaryReports", "PlenaryFormats", "PlenaryView", "PlenaryCore", "PlenarySystem",
+                           "PlenaryZones"]),
         // The zone engine against glibc's localtime_r and Foundation's zones.
         .testTarget(name: "PlenaryZonesTests", dependencies: ["PlenaryZones", "PlenarySystem", "PlenaryCore"]),
         // Helpers for tests that run the real binary in tmux (no product code).

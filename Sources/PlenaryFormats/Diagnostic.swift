@@ -1,34 +1,33 @@
-// One problem found while reading a registration or plan file, said so that the
-// secretariat can find it (file:line:column), see it (a safe excerpt) and fix it (a hint).
+// One problem found while reading a registration or plan file, placed so that the
+// secretariat can find it (file:line:column) and see it (a safe excerpt). An error
+// carries its words and hint; a warning is a `RegistrationWarning`, worded by `Strings`,
+// which also writes the whole line (`Strings.diagnostic`).
 import PlenaryText
 
 /// How bad a problem is: an error makes the list unusable, a warning is worth reading.
-public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable {
     case warning
     case error
 
     public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
 }
 
-/// A problem with its place in a file, a sanitised excerpt and a hint.
-public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+/// A problem with its place in a file, a sanitised excerpt, and an error's words or a warning.
+public struct Diagnostic: Sendable, Hashable {
     public var file: String
     /// 1-based line; 0 when the problem concerns the whole file.
     public var line: Int
     /// 1-based column in characters (Unicode scalars); 0 when unknown.
     public var column: Int
     public var severity: Severity
+    /// An error's words (English, as the reader found it); empty for a warning.
     public var message: String
     /// The offending text, with unsafe characters written as `\u{1B}`; empty if none.
     public var excerpt: String
+    /// How to fix an error, or nothing; empty for a warning.
     public var hint: String
-    /// For a warning, which one (its `message` and `hint` are this one's words); nil
-    /// for errors. Not written out: `check --json` carries the words.
+    /// For a warning, which one (`Strings` has its words and hint); nil for errors.
     public var warning: RegistrationWarning?
-
-    private enum CodingKeys: String, CodingKey {
-        case file, line, column, severity, message, excerpt, hint
-    }
 
     public init(file: String, line: Int, column: Int, severity: Severity, message: String,
                 excerpt: String = "", hint: String = "") {
@@ -52,14 +51,6 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         let safeFile = SafeText.excerpt(file, cells: 4096)
         if line == 0 { return safeFile }
         return column == 0 ? "\(safeFile):\(line)" : "\(safeFile):\(line):\(column)"
-    }
-
-    /// `file:3:14: error: message: «excerpt»` and, on the next line, the hint.
-    public var description: String {
-        var out = "\(safeLocation): \(severity.rawValue): \(message)"
-        if !excerpt.isEmpty { out += ": «\(excerpt)»" }
-        if !hint.isEmpty { out += "\n  hint: \(hint)" }
-        return out
     }
 }
 

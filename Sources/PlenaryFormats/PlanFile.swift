@@ -6,7 +6,7 @@ import PlenaryCore
 import PlenaryZones
 
 public enum PlanFile {
-    static let knownKeys: Set<String> = [
+    public static let knownKeys: Set<String> = [
         "title", "date", "time_zone", "start", "end", "opening", "closing", "changeover",
         "registration_deadline", "speakers", "segments", "warnings",
     ]

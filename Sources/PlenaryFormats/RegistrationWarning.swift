@@ -1,7 +1,8 @@
-// Every warning a registration or plan file can earn, as a value, and the one table
-// that says each in words. The loader and the row reader raise these; `plenary check`
-// prints them through `Diagnostic`, and its report recognises the rules' own
-// decisions (late, duplicate) by case, not by reading its own sentences back.
+// Every warning a registration or plan file can earn, as a value. The loader and the
+// row reader raise these; their words are in `Strings` (PlenaryView), so `plenary check`
+// and the commands that load a file say them in the operator's language, and the check
+// report recognises the rules' own decisions (late, duplicate) by case, not by reading
+// its own sentences back.
 import PlenaryCore
 
 /// A warning about a registration file: worth reading, not a reason to refuse the list.
@@ -38,62 +39,13 @@ public enum RegistrationWarning: Sendable, Hashable {
             false
         }
     }
-
-    /// What the secretariat reads.
-    public var message: String {
-        switch self {
-        case let .late(received, deadline, off):
-            "received \(Self.stamp(received, off)), at or after the deadline \(Self.stamp(deadline, off)): "
-                + "listed as late, not on the list"
-        case let .duplicate(segment, keptLine):
-            "second registration of this delegation for segment \(segment) (line \(keptLine) is kept): "
-                + "set aside as a duplicate"
-        case .unknownColumn:
-            "unknown column is ignored"
-        case let .unsafeCharactersRemoved(count, column):
-            "\(count) control or formatting character\(count == 1 ? "" : "s") removed from \(column.rawValue)"
-        case let .cut(column, length, limit):
-            "\(column.rawValue) is \(length) characters long; cut to \(limit)"
-        case .unknownCategory:
-            "unknown category; read as other"
-        case .noRegistrations:
-            "the file has a header but no registrations"
-        case .unknownPlanKey:
-            "unknown key is ignored"
-        case .noSpeakersInPlan:
-            "the plan names no speakers"
-        case .unknownSpeakerKey:
-            "unknown speaker key is ignored"
-        }
-    }
-
-    /// How to fix it, or nothing.
-    public var hint: String {
-        switch self {
-        case .late, .cut, .noRegistrations: ""
-        case .duplicate: "if two people speak for one delegation, register one speaker and name both"
-        case .unknownColumn: "known columns: \(Column.summary)"
-        case .unknownSpeakerKey: "known keys: \(Column.summary)"
-        case .unknownPlanKey: "known keys: \(PlanFile.knownKeys.sorted().joined(separator: ", "))"
-        case .noSpeakersInPlan: "add speakers = \"registrations.csv\" or [[speakers]] tables"
-        case .unsafeCharactersRemoved:
-            "escape sequences and bidi overrides are never shown; check the spreadsheet cell"
-        case .unknownCategory:
-            "use state party, observer state, court, international organization or civil society"
-        }
-    }
-
-    /// An instant as the secretariat writes it: the plan's local date and time.
-    static func stamp(_ t: Instant, _ off: Duration) -> String {
-        "\(TimeText.date(t, utcOffset: off)) \(TimeText.clock(t, utcOffset: off))"
-    }
 }
 
 extension Diagnostic {
-    /// The diagnostic for `warning` at a place in a file, worded by `RegistrationWarning`.
+    /// The diagnostic for `warning` at a place in a file. It has no words of its own:
+    /// `Strings` says the warning in the reader's language.
     init(file: String, line: Int, column: Int, warning: RegistrationWarning, excerpt: String = "") {
-        self.init(file: file, line: line, column: column, severity: .warning, message: warning.message,
-                  excerpt: excerpt, hint: warning.hint)
+        self.init(file: file, line: line, column: column, severity: .warning, message: "", excerpt: excerpt)
         self.warning = warning
     }
 }

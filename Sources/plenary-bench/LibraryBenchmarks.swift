@@ -4,6 +4,7 @@ import Foundation
 import PlenaryCore
 import PlenaryFormats
 import PlenaryRehearsal
+import PlenaryReports
 import PlenarySimulation
 import PlenarySystem
 import PlenaryConsole

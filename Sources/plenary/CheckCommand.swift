@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import PlenaryFormats
+import PlenaryReports
 import PlenarySystem
 
 /// `plenary check FILE`: load a registration or plan file and explain the speakers list.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlenaryCore
 import PlenaryFormats
+import PlenaryReports
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

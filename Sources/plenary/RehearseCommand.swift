@@ -59,7 +59,7 @@ struct RehearseCommand: ParsableCommand {
     func run() throws {
         let model = try options.model()
         if options.printModel { print(model.text, terminator: ""); return }
-        let (session, words) = try SessionSource.loadWithWords(file)
+        let (session, words) = try SessionSource.loadWithWords(file, language: lang)
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: true)
         if headless {
             try runHeadless(session, words: words, model: model, journalPath: path)

@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
         let overrides = try ClockOverrides.fromEnvironment(env)
         var clock = overrides.clock(anchor: MachineClock.system.anchor())
         let chosenTheme = try ThemeLoader.load(theme)
-        var (session, words) = try SessionSource.loadWithWords(file)
+        var (session, words) = try SessionSource.loadWithWords(file, language: lang)
         var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)

@@ -3,19 +3,22 @@ import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
 import PlenarySystem
+import PlenaryView
 
 /// Where a command's session comes from: a registration file, or the embedded default.
 enum SessionSource {
     /// The session of `file` (CSV or TOML plan). Problems go to stderr; errors stop the
     /// command, because a wrong speakers list must never reach the podium. Warnings
-    /// (late or duplicate rows) are shown and the session is used.
-    static func load(_ file: String?) throws -> Session {
-        try loadWithWords(file).session
+    /// (late or duplicate rows) are shown, in `language`, and the session is used.
+    static func load(_ file: String?, language: Language = .english) throws -> Session {
+        try loadWithWords(file, language: language).session
     }
 
     /// The session and, where the file has a words column, each speaker's statement
     /// length in words (for rehearsals and forecasts).
-    static func loadWithWords(_ file: String?) throws -> (session: Session, words: [SpeakerID: Int]) {
+    static func loadWithWords(_ file: String?, language: Language = .english) throws
+        -> (session: Session, words: [SpeakerID: Int])
+    {
         guard let file else { return (DefaultSession.session(), [:]) }
         let reg: Registration
         do {
@@ -23,11 +26,13 @@ enum SessionSource {
         } catch {
             throw ValidationError(error.description)
         }
+        let strings = Strings.of(language)
         for d in reg.diagnostics {
-            warn(d.description)
+            warn(strings.diagnostic(d))
         }
         guard reg.isUsable else {
-            throw ValidationError("\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
+            throw ValidationError(
+                "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
         }
         return (reg.session(), reg.words)
     }

@@ -2,6 +2,7 @@ import Foundation
 import PlenaryCore
 import PlenaryFormats
 import PlenarySystem
+import PlenaryView
 import PlenaryZones
 import Testing
 
@@ -119,7 +120,7 @@ struct PlanFileTests {
               delegation = true
             mood = "calm"
             """)
-        let found = reg.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
+        let found = reg.diagnostics.map { "\($0.line):\($0.column) \(Strings.english.message($0))" }
         #expect(found.contains("15:11 no such segment in this plan"), "\(found)")
         #expect(found.contains("16:16 delegation must be text or a date-time, not a boolean"), "\(found)")
         #expect(found.contains("17:1 unknown speaker key is ignored"), "\(found)")

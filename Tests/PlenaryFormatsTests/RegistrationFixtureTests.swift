@@ -1,6 +1,7 @@
 import PlenaryCore
 import PlenaryFormats
 import PlenarySystem
+import PlenaryView
 import PlenaryZones
 import Testing
 
@@ -17,8 +18,10 @@ func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_so
     #expect(reg.rejectedLines == e.rejected, sourceLocation: sourceLocation)
     #expect(reg.blankLines == e.blank, sourceLocation: sourceLocation)
     #expect(reg.rowCount == e.rows, sourceLocation: sourceLocation)
+    let words = Strings.english
     let diagnostics = reg.diagnostics.map {
-        "\($0.line):\($0.column) \($0.severity.rawValue): \($0.message)" + ($0.hint.isEmpty ? "" : " — \($0.hint)")
+        "\($0.line):\($0.column) \($0.severity.rawValue): \(words.message($0))"
+            + (words.hint($0).isEmpty ? "" : " — \(words.hint($0))")
     }
     #expect(diagnostics == e.diagnostics, sourceLocation: sourceLocation)
     // The invariants that hold for every file.
@@ -31,7 +34,9 @@ func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_so
         #expect(!TerminalSafeCheck.hasUnsafe(s.delegation) && !TerminalSafeCheck.hasUnsafe(s.function),
                 sourceLocation: sourceLocation)
     }
-    for d in reg.diagnostics { #expect(!TerminalSafeCheck.hasUnsafe(d.description.replacingOccurrences(of: "\n", with: " "))) }
+    for d in reg.diagnostics {
+        #expect(!TerminalSafeCheck.hasUnsafe(words.diagnostic(d).replacingOccurrences(of: "\n", with: " ")))
+    }
 }
 
 @Suite("Registration fixtures")

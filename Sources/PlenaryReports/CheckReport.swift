@@ -1,9 +1,12 @@
 // What `plenary check` prints: the session and its ordered list (as `plenary plan`
 // shows it), what was set aside and why, every problem with its place and a hint,
-// and whether each segment's list fits its budget, said plainly.
+// and whether each segment's list fits its budget, said plainly. The report's own
+// sentences are English; the problems are said by `Strings` (English here).
 import FoundationEssentials
 import PlenaryCore
+import PlenaryFormats
 import PlenaryText
+import PlenaryView
 
 public enum CheckReport {
     /// The report for people.
@@ -14,8 +17,9 @@ public enum CheckReport {
             out.append(PlanReport.text(reg.session().state).trimming(.lineEnds, from: .trailing))
             for c in capacity(reg) where !c.fits {
                 out.append("")
-                out.append("Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need \(TimeText.minutesSeconds(c.needed)) "
-                    + "of \(TimeText.minutesSeconds(c.budget)) (\(TimeText.minutesSeconds(c.needed - c.budget)) over); "
+                func ms(_ d: Duration) -> String { TimeText.minutesSeconds(d) }
+                out.append("Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need "
+                    + "\(ms(c.needed)) of \(ms(c.budget)) (\(ms(c.needed - c.budget)) over); "
                     + "at most \(c.mostThatFit) fit.")
             }
         } else {
@@ -30,7 +34,7 @@ public enum CheckReport {
             out.append("")
             out.append("Late (received after the deadline, not on the list):")
             for e in reg.late {
-                let received = RegistrationWarning.stamp(e.received, off)
+                let received = Strings.stamp(e.received, off)
                 out.append("  line \(e.line): \(entryText(e, reg.plan)), received \(received)")
             }
         }
@@ -38,13 +42,15 @@ public enum CheckReport {
             out.append("")
             out.append("Duplicates (set aside; the first registration is kept):")
             for d in reg.duplicates {
-                out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) — already registered on line \(d.keptLine)")
+                out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) "
+                    + "— already registered on line \(d.keptLine)")
             }
         }
         if !reg.rejectedLines.isEmpty {
             out.append("")
+            let lines = reg.rejectedLines.map(String.init).joined(separator: ", ")
             out.append("Rejected (not on the list; the problems below say why): "
-                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(reg.rejectedLines.map(String.init).joined(separator: ", "))")
+                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(lines)")
         }
         // Late and duplicate rows are listed in their own sections; the rules' notices
         // about them are not repeated.
@@ -52,7 +58,7 @@ public enum CheckReport {
         if !problems.isEmpty {
             out.append("")
             out.append("Problems:")
-            for d in problems { out.append("  " + d.description.replacing("\n", with: "\n  ")) }
+            for d in problems { out.append("  " + Strings.english.diagnostic(d).replacing("\n", with: "\n  ")) }
         }
         out.append("")
         let errors = reg.errors.count

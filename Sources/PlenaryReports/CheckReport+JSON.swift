@@ -1,8 +1,10 @@
 // `plenary check --json`: the same content as the text report, for tools. Times are
 // ISO 8601 with the plan's offset, durations whole seconds; keys are sorted so the
-// output is stable between runs.
+// output is stable between runs. Problems carry their words in English (`Strings`).
 import FoundationEssentials
 import PlenaryCore
+import PlenaryFormats
+import PlenaryView
 
 extension CheckReport {
     struct Document: Encodable {
@@ -17,7 +19,14 @@ extension CheckReport {
         var counts: [String: Int]
         var encoding: String?
         var delimiter: String?
-        var diagnostics: [Diagnostic]
+        var diagnostics: [Problem]
+    }
+
+    /// A `Diagnostic` as the document writes it, with its words.
+    struct Problem: Encodable {
+        var file: String
+        var line, column: Int
+        var severity, message, excerpt, hint: String
     }
 
     struct Session: Encodable {
@@ -59,10 +68,10 @@ extension CheckReport {
         let p = reg.plan
         let doc = Document(
             file: reg.file, usable: reg.isUsable, planLoaded: reg.planLoaded,
-            session: reg.planLoaded ? Session(title: p.title, timeZone: p.timeZone,
-                                              start: TimeText.iso(p.start, utcOffset: off),
-                                              end: TimeText.iso(p.end, utcOffset: off),
-                                              registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
+            session: reg.planLoaded
+                ? Session(title: p.title, timeZone: p.timeZone, start: TimeText.iso(p.start, utcOffset: off),
+                          end: TimeText.iso(p.end, utcOffset: off),
+                          registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
                 : nil,
             segments: reg.planLoaded ? segments : [],
             late: reg.late.map { row($0) },
@@ -70,11 +79,19 @@ extension CheckReport {
             rejectedLines: reg.rejectedLines,
             counts: ["rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
                      "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines],
-            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics)
+            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail; an empty object is a safe fallback.
         let data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension CheckReport.Problem {
+    init(_ d: Diagnostic) {
+        let words = Strings.english
+        self.init(file: d.file, line: d.line, column: d.column, severity: d.severity.rawValue,
+                  message: words.message(d), excerpt: d.excerpt, hint: words.hint(d))
     }
 }

@@ -1,27 +1,37 @@
 // The plan and its ordered speakers list as plain text for people (`plenary plan`).
 import PlenaryCore
 import PlenaryText
+import PlenaryView
 
 public enum PlanReport {
     public static func text(_ state: SessionState) -> String {
         let plan = state.plan
         let off = plan.utcOffset
         var out: [String] = []
+        func clock(_ t: Instant) -> String { TimeText.clock(t, utcOffset: off) }
+        func ms(_ d: Duration) -> String { TimeText.minutesSeconds(d) }
         out.append(plan.title)
-        out.append("\(TimeText.date(plan.start, utcOffset: off)), \(TimeText.clock(plan.start, utcOffset: off))–\(TimeText.clock(plan.end, utcOffset: off)) (\(plan.timeZone), UTC\(offsetText(off)))")
-        out.append("Registrations until \(TimeText.date(plan.registrationDeadline - .seconds(1), utcOffset: off)) \(TimeText.clockSeconds(plan.registrationDeadline - .seconds(1), utcOffset: off)); opening \(TimeText.minutesSeconds(plan.openingAllowance)), closing \(TimeText.minutesSeconds(plan.closingAllowance))")
-        let stages = plan.warnings.map { "\(stageName($0.stage)) at \(remainingText($0.remaining))\($0.bell ? " (bell)" : "")" }
+        out.append("\(TimeText.date(plan.start, utcOffset: off)), \(clock(plan.start))–\(clock(plan.end)) "
+            + "(\(plan.timeZone), UTC\(offsetText(off)))")
+        let lastMoment = plan.registrationDeadline - .seconds(1)
+        out.append("Registrations until \(TimeText.date(lastMoment, utcOffset: off)) "
+            + "\(TimeText.clockSeconds(lastMoment, utcOffset: off)); "
+            + "opening \(ms(plan.openingAllowance)), closing \(ms(plan.closingAllowance))")
+        let stages = plan.warnings.map {
+            "\(stageName($0.stage)) at \(remainingText($0.remaining))\($0.bell ? " (bell)" : "")"
+        }
         out.append("Warnings: " + stages.joined(separator: ", "))
         for (i, seg) in plan.segments.enumerated() {
             let start = plan.plannedStart(ofSegment: i), end = plan.plannedEnd(ofSegment: i)
             out.append("")
             out.append("Segment \(seg.id): \(seg.title)")
-            out.append("  \(TimeText.clock(start, utcOffset: off))–\(TimeText.clock(end, utcOffset: off)), budget \(TimeText.minutesSeconds(seg.budget)), \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention")
+            out.append("  \(clock(start))–\(clock(end)), budget \(ms(seg.budget)), "
+                + "\(ms(seg.interventionLimit)) per intervention")
             let list = state.order[i]
             if list.isEmpty { out.append("  (no speakers registered)") }
             for (n, id) in list.enumerated() {
                 guard let sp = state.speakers[id] else { continue }
-                let received = sp.received.map { "received \(TimeText.date($0, utcOffset: off)) \(TimeText.clock($0, utcOffset: off))" } ?? ""
+                let received = sp.received.map { "received \(Strings.stamp($0, off))" } ?? ""
                 let num = n + 1 < 10 ? " \(n + 1)" : "\(n + 1)"
                 let delegation = DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)
                 let function = DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)
@@ -29,7 +39,8 @@ public enum PlanReport {
             }
             let capacity = plan.capacity(ofSegment: i, speakers: list.count)
             let need = capacity.needed.wholeMilliseconds, fits = capacity.fits
-            out.append("  \(list.count) speakers × (\(TimeText.minutesSeconds(seg.interventionLimit)) + \(TimeText.minutesSeconds(plan.expectedChangeover)) changeover) = \(TimeText.minutesSeconds(.milliseconds(need))) of \(TimeText.minutesSeconds(seg.budget)): \(fits ? "fits" : "does not fit")")
+            out.append("  \(list.count) speakers × (\(ms(seg.interventionLimit)) + \(ms(plan.expectedChangeover)) "
+                + "changeover) = \(ms(.milliseconds(need))) of \(ms(seg.budget)): \(fits ? "fits" : "does not fit")")
         }
         return out.joined(separator: "\n") + "\n"
     }
