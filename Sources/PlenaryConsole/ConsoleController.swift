@@ -110,7 +110,8 @@ public final class ConsoleController {
             return st.floor.intervention.map {
                 s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), name($0.speaker))
             }
-        case .segmentStarted(let i): return s.happened(.segmentStarted, "\(s.segment) \(TerminalSafe.clean(st.plan.segments[i].id))")
+        case .segmentStarted(let i):
+            return s.happened(.segmentStarted, "\(s.segment) \(TerminalSafe.clean(st.plan.segments[i].id))")
         case .closingStarted: return s.happened(.closingStarted, "")
         case .sessionClosed: return s.happened(.closed, "")
         default: return nil

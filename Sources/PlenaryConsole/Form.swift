@@ -50,7 +50,9 @@ public struct Form: Sendable, Hashable {
     static let move = Form(kind: .move, fields: [.listNumber, .toPosition], values: ["", "1"])
 
     static func correctStart(state: SessionState, now: Instant) -> Form {
-        let start = state.floor.intervention.map { TimeText.clockSeconds($0.floorGivenAt, utcOffset: state.plan.utcOffset) }
+        let start = state.floor.intervention.map {
+            TimeText.clockSeconds($0.floorGivenAt, utcOffset: state.plan.utcOffset)
+        }
         return Form(kind: .correctStart, fields: [.startTime], values: [start ?? ""])
     }
 

@@ -122,7 +122,10 @@ public struct UIState: Sendable, Hashable {
         case .restore:
             // The most recently withdrawn or absent speaker comes back: the usual
             // case is a delegation that turns up after all.
-            guard let id = Self.lastRemoved(state) else { message = Message(strings.value.noneToRestore, isError: true); return [] }
+            guard let id = Self.lastRemoved(state) else {
+                message = Message(strings.value.noneToRestore, isError: true)
+                return []
+            }
             mode = .confirm(.restore(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
                             onYes: [.command(.restore(id), action)])
         case .acknowledgeClock:

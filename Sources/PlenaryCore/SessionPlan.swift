@@ -120,7 +120,8 @@ public struct SessionPlan: Sendable, Hashable {
         }
         let planned = segments.reduce(openingAllowance + closingAllowance) { $0 + $1.budget }
         if !segments.isEmpty, start + planned > end {
-            out.append("opening, segments and closing take \(TimeText.minutesSeconds(planned)), longer than the session")
+            out.append("opening, segments and closing take \(TimeText.minutesSeconds(planned)), "
+                + "longer than the session")
         }
         return out
     }

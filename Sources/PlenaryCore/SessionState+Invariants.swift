@@ -13,7 +13,9 @@ extension SessionState {
         for (seg, list) in order.enumerated() {
             for id in list {
                 seen[id, default: 0] += 1
-                if speakers[id]?.segment != seg { out.append("\(id) is listed in segment \(seg) but belongs elsewhere") }
+                if speakers[id]?.segment != seg {
+                    out.append("\(id) is listed in segment \(seg) but belongs elsewhere")
+                }
             }
         }
         for id in speakers.keys {

@@ -151,6 +151,7 @@ public enum TimeText {
         let off = utcOffset.wholeMilliseconds / 60_000
         let sign = off < 0 ? "-" : "+"
         let oh = Int(abs(off) / 60), om = Int(abs(off) % 60)
-        return "\(c.year)-\(pad2(c.month))-\(pad2(c.day))T\(pad2(c.hour)):\(pad2(c.minute)):\(pad2(c.second))\(sign)\(pad2(oh)):\(pad2(om))"
+        return "\(c.year)-\(pad2(c.month))-\(pad2(c.day))T\(pad2(c.hour)):\(pad2(c.minute)):\(pad2(c.second))"
+            + "\(sign)\(pad2(oh)):\(pad2(om))"
     }
 }

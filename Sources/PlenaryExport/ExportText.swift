@@ -33,7 +33,8 @@ enum ExportText {
     }
 
     static func extensions(_ row: InterventionRow) -> String {
-        row.extensions.map { "\(TimeText.minutesSeconds($0.amount)) (\($0.reason.isEmpty ? "no reason given" : $0.reason))" }
+        row.extensions
+            .map { "\(TimeText.minutesSeconds($0.amount)) (\($0.reason.isEmpty ? "no reason given" : $0.reason))" }
             .joined(separator: "; ")
     }
 

@@ -12,7 +12,8 @@ enum HTMLExport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(ExportText.heading(log)))</title>
             <style>
-            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #111; margin: 24px; max-width: 1200px; }
+            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #111; \
+            margin: 24px; max-width: 1200px; }
             h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 6px; }
             p { margin: 4px 0; } .status { font-weight: bold; } .remark { color: #8a4b00; }
             table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }

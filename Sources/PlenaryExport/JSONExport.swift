@@ -79,7 +79,9 @@ enum JSONExport {
                 startCorrectedFrom: r.recordedStart.map(iso), speakingMs: r.speakingTime?.wholeMilliseconds,
                 pauses: r.pauses.map { Span(start: iso($0.start), end: iso($0.end), ms: $0.length.wholeMilliseconds) },
                 limitMs: r.limit.wholeMilliseconds,
-                extensions: r.extensions.map { Grant(at: iso($0.at), ms: $0.amount.wholeMilliseconds, reason: $0.reason) },
+                extensions: r.extensions.map {
+                    Grant(at: iso($0.at), ms: $0.amount.wholeMilliseconds, reason: $0.reason)
+                },
                 overrunMs: r.overrun?.wholeMilliseconds, overTime: r.isOverTime,
                 walkToMicrophoneMs: r.walkToMicrophone?.wholeMilliseconds,
                 gapBetweenSpeakersMs: r.gapBetweenSpeakers?.wholeMilliseconds)
@@ -91,7 +93,8 @@ enum JSONExport {
                        overrunMs: $0.overrunTotal.wholeMilliseconds)
         }
         let doc = Document(title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
-                           remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session), segments: log.segments.map(period),
+                           remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session),
+                           segments: log.segments.map(period),
                            interventions: rows, delegations: delegations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -26,7 +26,8 @@ enum ReportTables {
              "\(p.interventions)", ExportText.duration(p.speakingTotal), ExportText.duration(p.gapBetweenSpeakersTotal),
              ExportText.duration(p.walkToMicrophoneTotal),
              p.overrunCount == 0 ? "none"
-                 : "\(p.overrunCount), total \(ExportText.duration(p.overrunTotal)), largest \(ExportText.duration(p.overrunLargest))",
+                 : "\(p.overrunCount), total \(ExportText.duration(p.overrunTotal)), "
+                     + "largest \(ExportText.duration(p.overrunLargest))",
              p.notReached.isEmpty ? "none" : ExportText.names(p.notReached, log)]
         }
         return ReportTable(
@@ -53,7 +54,8 @@ enum ReportTables {
         }
         return ReportTable(
             title: "Segment \(seg.id): \(seg.title)",
-            note: "Limit \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention; speaking time excludes pauses.",
+            note: "Limit \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention; speaking time excludes "
+                + "pauses.",
             header: ["#", "Speaker", "Status", "Planned", "Called", "Floor", "Ended", "Spoke", "Pauses", "Limit",
                      "Extensions", "Overrun"],
             rows: rows, marked: marked)

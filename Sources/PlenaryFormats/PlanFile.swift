@@ -33,7 +33,8 @@ public enum PlanFile {
             let message = error.message == TOMLReader.notUTF8 ? error.message : "not valid TOML: \(error.message)"
             return failed(path, [Diagnostic(file: path, line: error.position.line, column: error.position.column,
                                             severity: .error, message: message,
-                                            hint: error.hint.isEmpty ? "see docs/registration-format.md for the plan format"
+                                            hint: error.hint.isEmpty
+                                                ? "see docs/registration-format.md for the plan format"
                                                 : error.hint)])
         }
         var reader = PlanReader(table: table, file: path, zones: zones)
@@ -48,7 +49,11 @@ public enum PlanFile {
             var reg = RegistrationLoader.csv(
                 try read(csvPath), file: csvPath, plan: plan, encoding: encoding, zones: zones)
             reg.file = shown
-            reg.diagnostics = problems + reg.diagnostics.map { d in var d = d; d.file = d.file == csvPath ? shown : d.file; return d }
+            reg.diagnostics = problems + reg.diagnostics.map { d in
+                var d = d
+                d.file = d.file == csvPath ? shown : d.file
+                return d
+            }
             return reg
         case let value? where value.array != nil:
             var reg = Registration(file: path, plan: plan)
@@ -92,7 +97,8 @@ public enum PlanFile {
             let at = entry.value.position
             guard let text = PlanValue.text(entry.value) else {
                 diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .error,
-                                              message: "\(column.rawValue) must be text or a date-time, not \(entry.value.typeName)"))
+                                              message: "\(column.rawValue) must be text or a date-time, "
+                                                  + "not \(entry.value.typeName)"))
                 continue
             }
             cells[column] = CSVField(text: text, position: at, quoted: true)

@@ -60,7 +60,8 @@ struct PlanReader {
         if let raw = table["registration_deadline"], let text = PlanValue.text(raw) {
             switch RegistrationDate.parse(text, zone: zone) {
             case .success(let t): deadline = t
-            case .failure(.message(let m, let hint)): error("registration_deadline", "registration_deadline: \(m)", hint: hint)
+            case .failure(.message(let m, let hint)):
+                error("registration_deadline", "registration_deadline: \(m)", hint: hint)
             }
         } else {
             error("registration_deadline", "the registration deadline is missing",
@@ -100,8 +101,14 @@ struct PlanReader {
             let budget = PlanValue.duration(t["budget"])
             let limit = PlanValue.duration(t["limit"])
             if id.isEmpty { problems.append(at(header, "segment \(n + 1) has no id", hint: "id = \"I\"")) }
-            if budget == nil { problems.append(at(t["budget"]?.position ?? header, "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\"")) }
-            if limit == nil { problems.append(at(t["limit"]?.position ?? header, "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\"")) }
+            if budget == nil {
+                problems.append(at(t["budget"]?.position ?? header,
+                                   "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\""))
+            }
+            if limit == nil {
+                problems.append(at(t["limit"]?.position ?? header,
+                                   "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\""))
+            }
             out.append(SegmentPlan(id: id, title: title, budget: budget ?? .zero, interventionLimit: limit ?? .zero))
         }
         return out
@@ -117,7 +124,8 @@ struct PlanReader {
             let at = PlanValue.duration(item.table?["at"])
             guard let stage, let at else {
                 problems.append(self.at(header, "warning \(n + 1) needs a stage and an at",
-                                        hint: "stage = \"wrap up\" (or final, time, overrun 1, …), at = \"0:30\" left or \"+0:15\" over"))
+                                        hint: "stage = \"wrap up\" (or final, time, overrun 1, …), "
+                                            + "at = \"0:30\" left or \"+0:15\" over"))
                 continue
             }
             // "+0:15" is written as time over the limit, so it is 15 s *below* zero left.

@@ -39,14 +39,16 @@ struct ProblemPositions {
                 hint = switch text.encoding {
                 case .utf8 where TextDecoding.isStrictCP1252(bytes):
                     "looks like Windows-1252: re-save as CSV UTF-8 or pass --encoding cp1252"
-                case .cp1252: "this byte is undefined in Windows-1252: the file is in another encoding; re-save as CSV UTF-8"
+                case .cp1252:
+                    "this byte is undefined in Windows-1252: the file is in another encoding; re-save as CSV UTF-8"
                 default: "re-save the file as CSV UTF-8"
                 }
             }
+            let record = String(String.UnicodeScalarView(text.scalars[table.records[index].scalarRange]))
             byRecord[index, default: []].append(Diagnostic(
                 file: file, line: at.line, column: at.column, severity: .error,
                 message: "byte \(hex) is not valid \(text.encoding.rawValue)",
-                excerpt: SafeText.excerpt(String(String.UnicodeScalarView(text.scalars[table.records[index].scalarRange]))),
+                excerpt: SafeText.excerpt(record),
                 hint: hint))
         }
     }

@@ -115,7 +115,8 @@ struct HeaderMap {
                 file: file, line: header.line, column: 1, severity: .error,
                 message: "the header has no \(missing.map(\.rawValue).joined(separator: ", ")) column",
                 excerpt: SafeText.excerpt(header.fields.map(\.text).joined(separator: " | ")),
-                hint: "the first row must name received, segment and delegation (English or French); known columns: \(Column.summary)"))
+                hint: "the first row must name received, segment and delegation (English or French); "
+                    + "known columns: \(Column.summary)"))
         }
     }
 }

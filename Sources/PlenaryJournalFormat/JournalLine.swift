@@ -49,11 +49,14 @@ public enum JournalLine {
             return .failure(LineProblem("the checksum is not 8 lower-case hex digits"))
         }
         let bodyStart = crcStart + 8 + middle.count
-        guard line[(crcStart + 8)..<bodyStart].elementsEqual(middle) else { return .failure(LineProblem("not a journal line")) }
+        guard line[(crcStart + 8)..<bodyStart].elementsEqual(middle) else {
+            return .failure(LineProblem("not a journal line"))
+        }
         let body = line[bodyStart..<(line.endIndex - 1)]
         let actual = CRC32.checksum(body)
         guard actual == crc else {
-            return .failure(LineProblem("checksum mismatch (recorded \(Hex.encode(crc)), computed \(Hex.encode(actual)))"))
+            return .failure(LineProblem("checksum mismatch (recorded \(Hex.encode(crc)), "
+                + "computed \(Hex.encode(actual)))"))
         }
         return decodeBody(body, with: decoder)
     }

@@ -57,7 +57,8 @@ public enum JournalReader {
     /// Continues `earlier` with `bytes`, the file's bytes from `earlier.intactLength`
     /// on (all of them when `earlier` is nil): a follower reads only what was appended.
     /// The same checks as a whole read, so the result equals reading the whole file.
-    public static func read(more bytes: [UInt8], after earlier: JournalReading?) throws(JournalDamage) -> JournalReading {
+    public static func read(more bytes: [UInt8], after earlier: JournalReading?) throws(JournalDamage)
+        -> JournalReading {
         let lines = lineRanges(bytes)
         let decoder = JSONDecoder()
         var records: [JournalRecord] = earlier?.records ?? []
@@ -74,10 +75,12 @@ public enum JournalReader {
             case .failure(let problem): throw JournalDamage(line: lineNumber, reason: problem.reason)
             }
             guard record.seq == records.count else {
-                throw JournalDamage(line: lineNumber, reason: "sequence number \(record.seq) where \(records.count) was expected")
+                throw JournalDamage(line: lineNumber,
+                                    reason: "sequence number \(record.seq) where \(records.count) was expected")
             }
             guard record.prev == prevHash else {
-                throw JournalDamage(line: lineNumber, reason: "the chain is broken: this record does not follow the line before it")
+                throw JournalDamage(line: lineNumber,
+                                    reason: "the chain is broken: this record does not follow the line before it")
             }
             switch (record.entry, records.isEmpty) {
             case (.header(let h), true):

@@ -57,7 +57,8 @@ public struct HeadlessRehearsal: Sendable {
     /// sits down a moment before the chair opens.
     public static let leadIn = Duration.seconds(10)
 
-    public init(plan: SessionPlan, speakers: [Speaker], words: [SpeakerID: Int] = [:], model: SpeakerModel = SpeakerModel(),
+    public init(plan: SessionPlan, speakers: [Speaker], words: [SpeakerID: Int] = [:],
+                model: SpeakerModel = SpeakerModel(),
                 policy: OfficerPolicy = OfficerPolicy(), seed: UInt64, journalPath: String,
                 exportDirectory: String, exportStem: String) {
         self.plan = plan
@@ -74,7 +75,9 @@ public struct HeadlessRehearsal: Sendable {
     /// Where each export goes.
     public var exportPaths: [(ExportFormat, String)] {
         let dir = exportDirectory.hasSuffix("/") ? String(exportDirectory.dropLast()) : exportDirectory
-        return [ExportFormat.csv, .json, .md, .html].map { ($0, "\(dir.isEmpty ? "." : dir)/\(exportStem).\($0.rawValue)") }
+        return [ExportFormat.csv, .json, .md, .html].map {
+            ($0, "\(dir.isEmpty ? "." : dir)/\(exportStem).\($0.rawValue)")
+        }
     }
 
     /// Nobody waits on a headless rehearsal's record, so its journal is made durable

@@ -22,7 +22,8 @@ public struct DeliveryPace: Sendable, Hashable {
 }
 
 public enum StatementLength {
-    public static func estimate(_ text: String, limit: Duration, pace: DeliveryPace = DeliveryPace()) -> StatementEstimate {
+    public static func estimate(_ text: String, limit: Duration, pace: DeliveryPace = DeliveryPace())
+        -> StatementEstimate {
         var words = 0, han = 0, kana = 0, hangul = 0
         var inWord = false
         for s in text.unicodeScalars {

@@ -68,7 +68,11 @@ public final class DurableFile {
             throw FileError("lock (is another plenary using it?)", path, code: code)
         }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { let code = errno; _ = Glibc.close(fd); throw FileError("stat", path, code: code) }
+        guard fstat(fd, &st) == 0 else {
+            let code = errno
+            _ = Glibc.close(fd)
+            throw FileError("stat", path, code: code)
+        }
         self.path = path
         self.fd = fd
         self.io = io

@@ -25,13 +25,15 @@ public enum JournalError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .damaged(let path, let d):
-            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy and export what it holds with `plenary journal verify`; start a new journal with --journal."
+            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy and export what "
+                + "it holds with `plenary journal verify`; start a new journal with --journal."
         case .file(let e): "\(e)"
         case .notSaved(let e): "NOT SAVED: \(e)"
         case .stopped(let path): "NOT SAVED: writing \(path) failed earlier; continue in a new journal."
         case .alreadyExists(let path): "\(path) already exists; a new journal never overwrites one."
         case .wrongKind(let path, let rehearsal):
-            "\(path) is a \(rehearsal ? "rehearsal" : "live session") journal; a \(rehearsal ? "live session" : "rehearsal") never writes into it."
+            "\(path) is a \(rehearsal ? "rehearsal" : "live session") journal; "
+                + "a \(rehearsal ? "live session" : "rehearsal") never writes into it."
         case .closed(let path, let at):
             "The session in \(path) was closed at \(at). It is not reopened by accident: export it, or pass --reopen."
         }
@@ -184,7 +186,11 @@ public final class Journal {
                             reason: failure.map { "\($0)" } ?? "continued by the operator")
         var lastError = JournalError.stopped(path: path)
         for candidate in candidates ?? JournalFile.continuationCandidates(for: path) {
-            do { return try Journal.create(at: candidate, header: h, clocks: clocks, io: io) } catch { lastError = error }
+            do {
+                return try Journal.create(at: candidate, header: h, clocks: clocks, io: io)
+            } catch {
+                lastError = error
+            }
         }
         throw lastError
     }

@@ -34,10 +34,12 @@ public final class Terminal {
         setlocale(LC_ALL, "")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else {
-            throw TerminalError(description: "TERM is not set; set it to your terminal type (for example TERM=xterm-256color)")
+            throw TerminalError(
+                description: "TERM is not set; set it to your terminal type (for example TERM=xterm-256color)")
         }
         guard let s = newterm(nil, plenary_stdout(), plenary_stdin()) else {
-            throw TerminalError(description: "the terminal type TERM=\(TerminalSafe.clean(term)) is unknown here (no terminfo entry); try TERM=xterm-256color or TERM=vt100")
+            throw TerminalError(description: "the terminal type TERM=\(TerminalSafe.clean(term)) is unknown here "
+                + "(no terminfo entry); try TERM=xterm-256color or TERM=vt100")
         }
         screen = s
         set_term(s)

@@ -50,10 +50,12 @@ extension ConsoleScreen {
                           band: s.pressToStart + note)
             case .opening(let since):
                 idleBlock(&g, top: top, rows: rows, role: .idle, label: s.opening, speaker: nil,
-                          band: "\(TimeText.minutesSeconds(ctx.now - since)) / \(TimeText.minutesSeconds(ctx.plan.openingAllowance))")
+                          band: "\(TimeText.minutesSeconds(ctx.now - since)) "
+                              + "/ \(TimeText.minutesSeconds(ctx.plan.openingAllowance))")
             case .closing(let since):
                 idleBlock(&g, top: top, rows: rows, role: .idle, label: s.closing, speaker: nil,
-                          band: "\(TimeText.minutesSeconds(ctx.now - since)) / \(TimeText.minutesSeconds(ctx.plan.closingAllowance))")
+                          band: "\(TimeText.minutesSeconds(ctx.now - since)) "
+                              + "/ \(TimeText.minutesSeconds(ctx.plan.closingAllowance))")
             case .closed(let at):
                 idleBlock(&g, top: top, rows: rows, role: .idle, label: s.closed, speaker: nil,
                           band: TimeText.clockSeconds(at, utcOffset: ctx.plan.utcOffset))
@@ -69,7 +71,8 @@ extension ConsoleScreen {
     static func bandText(_ ctx: ScreenContext, iv: Intervention) -> String {
         let s = ctx.strings
         guard let left = ctx.state.remaining(at: ctx.now), let stage = ctx.state.stage(at: ctx.now) else { return "" }
-        let name = ctx.floorRole != .paused ? ctx.stageName(stage) : stage == .onTime ? s.paused : "\(s.paused) (\(ctx.stageName(stage)))"
+        let name = ctx.floorRole != .paused ? ctx.stageName(stage) : stage == .onTime ? s.paused
+            : "\(s.paused) (\(ctx.stageName(stage)))"
         return "\(name) · \(ctx.leftOrOver(left))"
     }
 

@@ -129,8 +129,9 @@ extension ConsoleScreen {
         var callQueue = queue
         if case .called(let id, _) = ctx.state.floor { callQueue.insert(id, at: 0) }
         let line = callQueue.first.map { first in
-            TerminalSafe.clean(CallLine.text(ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
-                                             callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }))
+            let following = callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }
+            return TerminalSafe.clean(CallLine.text(ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
+                                                    following))
         } ?? ""
         for row in wrap("» " + line, width: g.width - 2).prefix(callLineRows) where !line.isEmpty {
             g.put(" " + row, x: 0, y: y, role: .dim)
@@ -172,7 +173,8 @@ extension ConsoleScreen {
         var tail = ctx.function(id)
         if !suffix.isEmpty { tail = tail.isEmpty ? suffix : tail + " " + suffix }
         guard !tail.isEmpty, room - used > 4 else { return used }
-        return used + g.put(DisplayWidth.truncate(" — " + tail, toCells: room - used), x: x + used, y: y, role: functionRole)
+        return used + g.put(DisplayWidth.truncate(" — " + tail, toCells: room - used),
+                            x: x + used, y: y, role: functionRole)
     }
 
     /// Greedy word wrap by display width.

@@ -39,7 +39,8 @@ extension ConsoleScreen {
         // Only the rows in view are drawn; the count of done speakers is the one pass
         // over the whole list, and it is made only when the still part is drawn.
         let doneCount = ids.lazy.filter { st.status(of: $0) == .spoke }.count
-        let header = " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) · \(TerminalSafe.clean(st.plan.segments[seg].title))"
+        let header = " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) "
+            + "· \(TerminalSafe.clean(st.plan.segments[seg].title))"
         let counts = " \(doneCount)/\(ids.count) "
         g.clear(y: top, role: .label)
         g.put(DisplayWidth.truncate(header, toCells: g.width - DisplayWidth.of(counts) - 1), x: 0, y: top, role: .label)
@@ -86,9 +87,13 @@ extension ConsoleScreen {
         x += g.put(mark + " ", x: x, y: y, role: lineRole)
         if wide { x += g.put(DisplayWidth.pad(word, toCells: 10), x: x, y: y, role: lineRole) }
         x += g.put(DisplayWidth.pad(time, toCells: 6), x: x, y: y, role: lineRole)
-        if wide { x += g.put(DisplayWidth.pad(overText(id, ctx), toCells: 7), x: x, y: y, role: overText(id, ctx).isEmpty ? lineRole : .overrun) }
+        if wide {
+            let over = overText(id, ctx)
+            x += g.put(DisplayWidth.pad(over, toCells: 7), x: x, y: y, role: over.isEmpty ? lineRole : .overrun)
+        }
         let walkIn = st.speakers[id]?.kind == .walkIn ? "(\(s.walkInMark))" : ""
-        nameAndFunction(&g, ctx, id, x: x, y: y, role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
+        nameAndFunction(&g, ctx, id, x: x, y: y,
+                        role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
                         functionRole: isFloor ? .selection : .dim, suffix: walkIn)
     }
 

@@ -31,7 +31,9 @@ extension ConsoleScreen {
             body.append("\(s.fields(field)): \(TerminalSafe.clean(form.values[i]))\(cursor)")
         }
         if form.fields[form.focus] == .delegation, !form.suggestions.isEmpty {
-            let list = form.suggestions.enumerated().map { $0.offset == form.suggestion ? "[\($0.element)]" : $0.element }
+            let list = form.suggestions.enumerated().map {
+                $0.offset == form.suggestion ? "[\($0.element)]" : $0.element
+            }
             body.append("\(s.suggestionHint) " + list.joined(separator: "  "))
         }
         var footer = [s.formHint]

@@ -170,6 +170,7 @@ struct ScreenContext {
 
     /// `m:ss left` or `+m:ss over`.
     func leftOrOver(_ d: Duration) -> String {
-        d >= .zero ? "\(TimeText.minutesSeconds(d)) \(strings.left)" : "+\(TimeText.minutesSeconds(.zero - d)) \(strings.over)"
+        d >= .zero ? "\(TimeText.minutesSeconds(d)) \(strings.left)"
+            : "+\(TimeText.minutesSeconds(.zero - d)) \(strings.over)"
     }
 }

@@ -59,7 +59,9 @@ extension DisplayScreen {
         g.clear(y: y, role: .title)
         let clock = p.clock.map { $0 + " " } ?? ""
         let room = g.width - DisplayWidth.of(clock) - 2
-        if let title = p.title, room > 0 { g.put(" " + DisplayWidth.truncate(title, toCells: room), x: 0, y: y, role: .title) }
+        if let title = p.title, room > 0 {
+            g.put(" " + DisplayWidth.truncate(title, toCells: room), x: 0, y: y, role: .title)
+        }
         if room >= 0 { g.putRight(clock, right: g.width, y: y, role: .title) }
     }
 

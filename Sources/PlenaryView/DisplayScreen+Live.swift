@@ -22,7 +22,8 @@ extension DisplayScreen {
             return DisplayPanel(heading: delegation(st, iv.speaker), detail: function(st, iv.speaker),
                                 digits: digits, template: template(digits), word: word, role: role, next: next)
         case .called(let id, _):
-            let limit = TimeText.minutesSeconds(st.currentSegment.map { st.plan.segments[$0].interventionLimit } ?? .zero)
+            let limit = TimeText.minutesSeconds(
+                st.currentSegment.map { st.plan.segments[$0].interventionLimit } ?? .zero)
             return DisplayPanel(heading: delegation(st, id), detail: function(st, id), digits: limit,
                                 template: template(limit), word: s.called, role: .called, next: next)
         case .idle:

@@ -119,7 +119,11 @@ public struct Grid: Sendable, Hashable {
             if col < limit, col >= 0 { set(col, y, 0x20, width: 1, role: role) ; col += 1 }
             return false
         }
-        if col >= 0 { set(col, y, code, width: w, role: role) } else if col + w > 0 { set(0, y, 0x20, width: 1, role: role) }
+        if col >= 0 {
+            set(col, y, code, width: w, role: role)
+        } else if col + w > 0 {
+            set(0, y, 0x20, width: 1, role: role)
+        }
         col += w
         return true
     }

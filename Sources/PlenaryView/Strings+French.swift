@@ -24,7 +24,8 @@ extension Strings {
         tooSmall: { w, h in "terminal trop petit (il faut \(w)×\(h))" },
         notSaved: { "NON ENREGISTRÉ : \($0) — l'action n'a PAS été enregistrée" },
         continuedIn: { "Le journal continue dans \($0) : refaites la dernière action" },
-        clockRebuilt: "Redémarrage après extinction : heures reconstruites d'après l'horloge murale. Vérifiez-les, puis K",
+        clockRebuilt: "Redémarrage après extinction : heures reconstruites d'après l'horloge murale. "
+            + "Vérifiez-les, puis K",
         clockConfirmed: "Heures reconstruites confirmées", clockNothingToConfirm: "L'horloge n'a rien à confirmer",
         noneToRestore: "Personne de retiré ou d'absent dans ce segment",
         help: "Touches", helpClose: "une touche ferme l'aide",

@@ -74,9 +74,12 @@ public struct Theme: Sendable, Hashable {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
             if words.isEmpty { continue }
             func fail(_ m: String) -> ThemeError { ThemeError(source: source, line: n + 1, message: m) }
-            guard words.count >= 2, words[1] == "=" else { throw fail("expected `role = foreground background [attributes]`") }
+            guard words.count >= 2, words[1] == "=" else {
+                throw fail("expected `role = foreground background [attributes]`")
+            }
             guard let role = StyleRole(rawValue: words[0]) else {
-                throw fail("unknown role '\(words[0])' (roles: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw fail("unknown role '\(words[0])' "
+                    + "(roles: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard styles[role] == nil else { throw fail("role '\(words[0])' is set twice") }
             guard words.count >= 4 else { throw fail("'\(words[0])' needs a foreground and a background colour") }
@@ -85,13 +88,16 @@ public struct Theme: Sendable, Hashable {
             var attributes = Set<ThemeAttribute>()
             for w in words.dropFirst(4) {
                 guard let a = ThemeAttribute(rawValue: w) else {
-                    throw fail("unknown attribute '\(w)' (attributes: \(ThemeAttribute.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw fail("unknown attribute '\(w)' "
+                        + "(attributes: \(ThemeAttribute.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 attributes.insert(a)
             }
             styles[role] = Style(foreground: fg, background: bg, attributes: attributes)
         }
-        guard styles[.normal] != nil else { throw ThemeError(source: source, line: 1, message: "the theme does not set 'normal'") }
+        guard styles[.normal] != nil else {
+            throw ThemeError(source: source, line: 1, message: "the theme does not set 'normal'")
+        }
         return Theme(name: name, styles: styles)
     }
 

@@ -38,7 +38,8 @@ enum LibraryBenchmarks {
                        target: "≤ 1 ms", met: samples.percentile(99) <= 1e-3))
         // The room display on a projector-sized terminal: the largest digits.
         let display = time(runs: frames) {
-            let g = DisplayScreen.render(.live(s.state, rehearsal: false), now: cet(11, 33) + .milliseconds(Int64(i * 7)),
+            let g = DisplayScreen.render(.live(s.state, rehearsal: false),
+                                         now: cet(11, 33) + .milliseconds(Int64(i * 7)),
                                          config: DisplayConfig(showNext: true), width: 200, height: 60)
             checksum &+= g.width &* g.height
             i += 1
@@ -193,7 +194,8 @@ enum LibraryBenchmarks {
                                         exportStem: "headless-\(n)")
             events = try run.run().events
         }
-        report.add(Row(what: "headless autopilot rehearsal of the default session (\(events) events durable, 4 exports)",
+        report.add(Row(what: "headless autopilot rehearsal of the default session "
+                           + "(\(events) events durable, 4 exports)",
                        figures: summary(samples), target: "≤ 100 ms", met: samples.median <= 0.1))
     }
 

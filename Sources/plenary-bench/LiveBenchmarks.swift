@@ -68,11 +68,15 @@ enum LiveBenchmarks {
             toDurable.add(Double(frame.keyHandled - at) / 1e9)
             inConsole.add(Double(frame.keyHandled - frame.keyRead) / 1e9)
         }
-        if keyFrames.count != sent.count { print("live: \(sent.count) keys sent, \(keyFrames.count) key frames logged") }
+        if keyFrames.count != sent.count {
+            print("live: \(sent.count) keys sent, \(keyFrames.count) key frames logged")
+        }
         report.add(Row(what: "key press to updated screen, in tmux (control-mode send to frame written)",
-                       figures: summary(toScreen, p99: true), target: "p99 ≤ 10 ms", met: toScreen.percentile(99) <= 0.01))
+                       figures: summary(toScreen, p99: true),
+                       target: "p99 ≤ 10 ms", met: toScreen.percentile(99) <= 0.01))
         report.add(Row(what: "key press to durable journal record (send to fdatasync returned)",
-                       figures: summary(toDurable, p99: true) + "; inside the console: \(summary(inConsole, p99: true))",
+                       figures: summary(toDurable, p99: true)
+                           + "; inside the console: \(summary(inConsole, p99: true))",
                        target: "p99 ≤ 5 ms", met: toDurable.percentile(99) <= 0.005))
 
         let idle = log.filter { $0.began >= idleFrom && $0.drawn <= idleTo }
@@ -86,9 +90,11 @@ enum LiveBenchmarks {
                                        d.accumulated * 1e3, d.frames, d.jitter * 1e3),
                        target: "≤ 10 ms", met: d.accumulated <= 0.01))
         let share = cpu / (Double(idleTo - idleFrom) / 1e9) * 100
-        report.add(Row(what: "CPU while a speaker is timed, \(seconds) s", figures: String(format: "%.3f %% of one core (%.2f s)", share, cpu),
+        report.add(Row(what: "CPU while a speaker is timed, \(seconds) s",
+                       figures: String(format: "%.3f %% of one core (%.2f s)", share, cpu),
                        target: "≤ 0.3 %", met: share <= 0.3))
-        report.add(Row(what: "peak RSS of `plenary run`, default session", figures: String(format: "%.1f MB (VmHWM)", rss),
+        report.add(Row(what: "peak RSS of `plenary run`, default session",
+                       figures: String(format: "%.1f MB (VmHWM)", rss),
                        target: "≤ 30 MB", met: rss <= 30))
     }
 
@@ -152,8 +158,10 @@ enum LiveBenchmarks {
         let d = drift(idle, rate: 60)
         let late = lateness(idle)
         report.add(Row(what: "drift over \(realSeconds) session minutes at 60× (\(realSeconds) s real)",
-                       figures: String(format: "accumulated %.1f ms of session time over %d frames (single frames within %.1f ms, %.2f ms real); lateness %@",
-                                       d.accumulated * 1e3, d.frames, d.jitter * 1e3, d.jitter * 1e3 / 60, summary(late, p99: true)),
+                       figures: String(format: "accumulated %.1f ms of session time over %d frames "
+                                           + "(single frames within %.1f ms, %.2f ms real); lateness %@",
+                                       d.accumulated * 1e3, d.frames, d.jitter * 1e3, d.jitter * 1e3 / 60,
+                                       summary(late, p99: true)),
                        target: "≤ 10 ms", met: d.accumulated <= 0.01))
     }
 

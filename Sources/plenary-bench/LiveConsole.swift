@@ -54,7 +54,8 @@ final class LiveConsole {
 
     /// The CLOCK_BOOTTIME instant the launcher noted just before exec.
     func launchedAt() -> Int64 {
-        Int64((try? String(contentsOfFile: launchPath, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        let text = try? String(contentsOfFile: launchPath, encoding: .utf8)
+        return Int64(text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
     }
 
     /// Sends one key through the control client; returns when it was handed to tmux.

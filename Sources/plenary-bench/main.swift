@@ -22,7 +22,9 @@ if args.first == "--exec-timed", args.count >= 3 {
 let quick = args.contains("--quick")
 let live = args.contains("--live")
 /// `--only render,check`: just those sections.
-let only = args.firstIndex(of: "--only").flatMap { args[safe: $0 + 1] }.map { Set($0.split(separator: ",").map(String.init)) }
+let only = args.firstIndex(of: "--only")
+    .flatMap { args[safe: $0 + 1] }
+    .map { Set($0.split(separator: ",").map(String.init)) }
 func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
 let seconds = args.firstIndex(of: "--seconds").flatMap { Int(args[safe: $0 + 1] ?? "") } ?? (quick ? 15 : 65)
 

@@ -27,11 +27,13 @@ struct JournalCommand: ParsableCommand {
             do { r = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
             let h = r.header
             print("\(journal): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
-            print("  \(h.rehearsal ? "rehearsal" : "live session"): \(TerminalSafe.clean(h.plan.title)), written by \(TerminalSafe.clean(h.program))")
+            print("  \(h.rehearsal ? "rehearsal" : "live session"): \(TerminalSafe.clean(h.plan.title)), "
+                + "written by \(TerminalSafe.clean(h.program))")
             let state = Session(plan: h.plan, speakers: h.speakers, events: r.events).state
             print("  session \(state.isClosed ? "closed" : "not closed")")
             if r.tornBytes > 0 {
-                print("  ends in an incomplete record of \(r.tornBytes) bytes (never acknowledged); `plenary run` cuts it off and keeps a .broken copy")
+                print("  ends in an incomplete record of \(r.tornBytes) bytes (never acknowledged); "
+                    + "`plenary run` cuts it off and keeps a .broken copy")
             }
             if DurableFiles.isLockedByAnother(journal) { print("  being written by a running console now") }
         }
@@ -65,7 +67,8 @@ struct JournalCommand: ParsableCommand {
                 if verb == "status" {
                     let s = opened.session.state
                     let ms = s.speakingTime(at: clock.now())?.wholeMilliseconds ?? -1
-                    say("status events=\(opened.session.events.count) speaker=\(s.speakerAtFloor?.rawValue ?? 0) speaking_ms=\(ms)")
+                    say("status events=\(opened.session.events.count) speaker=\(s.speakerAtFloor?.rawValue ?? 0) "
+                        + "speaking_ms=\(ms)")
                     continue
                 }
                 guard let command = Self.command(words) else { say("unknown \(verb)"); continue }

@@ -36,7 +36,8 @@ final class LiveForecast {
     /// The event count last seen, and when it was first seen (boot-time ns).
     private var seen = (events: -1, at: Int64(0))
 
-    init(controller: ConsoleController, app: ConsoleApp, model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]) {
+    init(controller: ConsoleController, app: ConsoleApp, model: SpeakerModel = SpeakerModel(),
+         words: [SpeakerID: Int] = [:]) {
         self.controller = controller
         self.app = app
         self.model = model

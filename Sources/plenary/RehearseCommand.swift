@@ -52,7 +52,8 @@ struct RehearseCommand: ParsableCommand {
     func validate() throws {
         guard (1...60).contains(speed) else { throw ValidationError("--speed must be from 1 to 60, not \(speed)") }
         if headless && !autopilot {
-            throw ValidationError("--headless needs --autopilot: with no terminal nobody would give the floor. Add --autopilot, or drop --headless to rehearse at the console.")
+            throw ValidationError("--headless needs --autopilot: with no terminal nobody would give the floor. "
+                + "Add --autopilot, or drop --headless to rehearse at the console.")
         }
     }
 
@@ -76,9 +77,11 @@ struct RehearseCommand: ParsableCommand {
         return (base.isEmpty ? name : base) + ".rehearsal"
     }
 
-    private func runHeadless(_ session: Session, words: [SpeakerID: Int], model: SpeakerModel, journalPath: String) throws {
+    private func runHeadless(_ session: Session, words: [SpeakerID: Int], model: SpeakerModel,
+                             journalPath: String) throws {
         let dir = out ?? file.map { $0.contains("/") ? DurableFiles.directory(of: $0) : "." } ?? "."
-        let rehearsal = HeadlessRehearsal(plan: session.plan, speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
+        let rehearsal = HeadlessRehearsal(plan: session.plan,
+                                          speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
                                           words: words, model: model, seed: options.seed, journalPath: journalPath,
                                           exportDirectory: dir, exportStem: stem)
         let outcome: RehearsalOutcome
@@ -86,7 +89,8 @@ struct RehearseCommand: ParsableCommand {
         print(RehearsalSummary.text(outcome, seed: options.seed, language: lang))
     }
 
-    private func runConsole(_ loaded: Session, words: [SpeakerID: Int], model: SpeakerModel, journalPath: String) throws {
+    private func runConsole(_ loaded: Session, words: [SpeakerID: Int], model: SpeakerModel,
+                            journalPath: String) throws {
         let env = Environment()
         let chosenTheme = try ThemeLoader.load(theme)
         let plan = loaded.plan
@@ -94,10 +98,12 @@ struct RehearseCommand: ParsableCommand {
         let clock = SessionClock.starting(at: plan.start - HeadlessRehearsal.leadIn, rate: Double(speed))
         let opened: OpenedSession
         do {
-            opened = try SessionStore.open(plan: plan, speakers: loaded.initial.speakers.values.sorted { $0.id < $1.id },
+            opened = try SessionStore.open(plan: plan,
+                                           speakers: loaded.initial.speakers.values.sorted { $0.id < $1.id },
                                            path: journalPath, rehearsal: true, clocks: clock.rehearsalMachine)
         } catch JournalError.closed(let p, _) {
-            throw RunError(description: "the rehearsal in \(p) is over; remove it or pass --journal NEW to rehearse again.")
+            throw RunError(
+                description: "the rehearsal in \(p) is over; remove it or pass --journal NEW to rehearse again.")
         } catch {
             throw RunError(description: "\(error)")
         }

@@ -36,7 +36,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The day the session runs (YYYY-MM-DD or today); the plan keeps its local times.")
     var date: String = "today"
 
-    @Option(help: "The session journal. Default: next to the registration file (<name>.journal), or plenary-default-session.journal here.")
+    @Option(help: """
+            The session journal. Default: next to the registration file (<name>.journal), \
+            or plenary-default-session.journal here.
+            """)
     var journal: String?
 
     @Flag(help: "Resume a journal whose session was closed (it is refused otherwise).")
@@ -89,7 +92,9 @@ struct RunCommand: ParsableCommand {
         try MainActor.assumeIsolated {
             // Benchmarks only: time every frame and key (see plenary-bench --live).
             let frameLog = env["PLENARY_FRAME_LOG"].flatMap { path in
-                path.isEmpty ? nil : FrameLog(path: path) { controller.state.speakingTime(at: $0)?.wholeMilliseconds ?? -1 }
+                path.isEmpty ? nil : FrameLog(path: path) {
+                    controller.state.speakingTime(at: $0)?.wholeMilliseconds ?? -1
+                }
             }
             let app = ConsoleApp(controller: controller, clock: sessionClock, theme: chosenTheme,
                                  noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false, observer: frameLog)

@@ -89,7 +89,8 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         press(c, [.char("w")] + "cote".map { .char($0) }, at: at(11, 30, 1))
         guard case .form(let form) = c.ui.mode else { Issue.record("no form"); return }
         #expect(form.suggestions.first == "Côte d'Ivoire")
-        press(c, [.tab, .enter] + "Ministre".map { .char($0) } + [.enter, .enter, .char("2"), .enter], at: at(11, 30, 2))
+        press(c, [.tab, .enter] + "Ministre".map { .char($0) } + [.enter, .enter, .char("2"), .enter],
+              at: at(11, 30, 2))
         #expect(c.ui.mode == .normal)
         #expect(c.state.upcoming[1] == SpeakerID(27))
         #expect(c.state.speakers[SpeakerID(27)]?.delegation == "Côte d'Ivoire")
@@ -108,12 +109,15 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func moveAndCorrectStart() {
         let c = controller()
-        press(c, [.char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"), .enter], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"), .enter],
+              at: at(11, 30))
         #expect(c.state.upcoming.first == SpeakerID(5))
         press(c, [.char(" ")], at: at(11, 30, 20))
-        press(c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "11:30:12".map { .char($0) } + [.enter], at: at(11, 30, 30))
+        press(c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "11:30:12".map { .char($0) } + [.enter],
+              at: at(11, 30, 30))
         #expect(c.state.floor.intervention?.floorGivenAt == at(11, 30, 12))
-        press(c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "-25".map { .char($0) } + [.enter], at: at(11, 30, 40))
+        press(c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "-25".map { .char($0) } + [.enter],
+              at: at(11, 30, 40))
         #expect(c.state.floor.intervention?.floorGivenAt == at(11, 30, 15))
     }
 

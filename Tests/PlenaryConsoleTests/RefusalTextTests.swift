@@ -111,13 +111,15 @@ enum RefusalSamples {
                 == "Belgium has been called: give the floor, skip or mark absent before closing the session.")
         #expect(s.refusal(.speakerCannotLeave(RefusalSamples.belgium, .spoke, .skip(nil)))
                 == "Cannot skip Belgium: has spoken.")
-        #expect(s.refusal(.noSegmentUnderway(.callNext, sessionStarted: false)) == "Start Segment I first to call a speaker.")
+        #expect(s.refusal(.noSegmentUnderway(.callNext, sessionStarted: false))
+                == "Start Segment I first to call a speaker.")
     }
 
     @Test func frenchElidesBeforeAVowel() {
         let s = Strings.french
         #expect(s.refusal(.speakerCalled(RefusalSamples.belgium, blocking: .callNext))
-                == "Belgium a été appelé : donner la parole, reporter ou marquer absent avant d'appeler l'orateur suivant.")
+                == "Belgium a été appelé : donner la parole, reporter ou marquer absent "
+                    + "avant d'appeler l'orateur suivant.")
         #expect(s.refusal(.speakerHasFloor(RefusalSamples.belgium, blocking: .closeSession))
                 == "Belgium a la parole : clore l'intervention avant de clore la séance.")
     }
@@ -153,7 +155,8 @@ enum RefusalSamples {
     }
 
     @Test func noticesJoinIntoOneLine() {
-        #expect(Strings.english.notices([.planMoved(from: "2023-12-08", to: "2026-12-01"), .journalCreated("a.journal")])
+        #expect(Strings.english.notices([.planMoved(from: "2023-12-08", to: "2026-12-01"),
+                                         .journalCreated("a.journal")])
                 == "plan of 2023-12-08 moved to 2026-12-01; journal a.journal")
         #expect(Strings.french.notices([.planMoved(from: "2023-12-08", to: "2026-12-01")])
                 == "plan du 2023-12-08 déplacé au 2026-12-01")
@@ -168,7 +171,8 @@ enum RefusalSamples {
         let french = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
                                        config: ConsoleConfig(language: .french))
         #expect(french.summary(at: at(11, 31))
-                == "plenary : séance non ouverte ; 0 interventions (0:00 de parole, 0 hors temps) ; 0 événements enregistrés")
+                == "plenary : séance non ouverte ; 0 interventions (0:00 de parole, 0 hors temps) ; "
+                    + "0 événements enregistrés")
     }
 
     @Test func theHeadlessSummaryIsInBothLanguages() {

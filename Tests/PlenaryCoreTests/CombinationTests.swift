@@ -43,7 +43,8 @@ func commands(for d: Driver) -> [(String, Command)] {
         ("withdraw waiting", .withdraw(waiting)), ("restore waiting", .restore(waiting)),
         ("walk-in", .addWalkIn(delegation: "Malta", function: "", category: .stateParty, segment: 0, position: 1)),
         ("walk-in blank", .addWalkIn(delegation: "  ", function: "", category: .stateParty, segment: 0, position: nil)),
-        ("walk-in bad segment", .addWalkIn(delegation: "Malta", function: "", category: .stateParty, segment: 7, position: nil)),
+        ("walk-in bad segment", .addWalkIn(delegation: "Malta", function: "", category: .stateParty, segment: 7,
+                                           position: nil)),
         ("move waiting", .move(waiting, toPosition: 1)), ("move to zero", .move(waiting, toPosition: 0)),
         ("extend", .extend(by: .seconds(30), reason: "chair")), ("extend by zero", .extend(by: .zero, reason: "")),
         ("correct start", .correctStart(to: d.now - .seconds(1))),
@@ -54,7 +55,8 @@ func commands(for d: Driver) -> [(String, Command)] {
 
 /// The reference model: which commands a situation accepts.
 func accepts(_ s: Situation, _ name: String) -> Bool {
-    let live: Set<Situation> = [.notStarted, .opening, .segmentIdle, .called, .speaking, .paused, .segmentExhausted, .closing]
+    let live: Set<Situation> = [.notStarted, .opening, .segmentIdle, .called, .speaking, .paused, .segmentExhausted,
+                                .closing]
     let onFloor: Set<Situation> = [.speaking, .paused]
     let floorFree: Set<Situation> = [.notStarted, .opening, .segmentIdle, .segmentExhausted, .closing]
     switch name {

@@ -84,8 +84,10 @@ import Testing
         ("Japan", "Netherlands", "Je donne maintenant la parole au Japon, suivi des Pays-Bas."),
         ("Netherlands", "Italy", "Je donne maintenant la parole aux Pays-Bas, suivis de l'Italie."),
         ("Uruguay", "Cyprus", "Je donne maintenant la parole à l'Uruguay, suivi de Chypre."),
-        ("Office of the Prosecutor", "Registry", "Je donne maintenant la parole au Bureau du Procureur, suivi du Greffe."),
-        ("Atlantis", "Erewhon", "Je donne maintenant la parole à la délégation d'Atlantis, suivie de la délégation d'Erewhon."),
+        ("Office of the Prosecutor", "Registry",
+         "Je donne maintenant la parole au Bureau du Procureur, suivi du Greffe."),
+        ("Atlantis", "Erewhon",
+         "Je donne maintenant la parole à la délégation d'Atlantis, suivie de la délégation d'Erewhon."),
     ])
     func frenchAgreesWithTheDelegation(_ first: String, _ then: String, _ expected: String) {
         #expect(CallLine.text(.french, first, then) == expected)
@@ -98,7 +100,8 @@ import Testing
         d.run(.callNext)
         d.run(.skip(nil))  // the President is absent: the Prosecutor is next
         #expect(d.state.callLine(.english)
-            == "I now give the floor to the representative of the Office of the Prosecutor, to be followed by the Registry.")
+            == "I now give the floor to the representative of the Office of the Prosecutor, "
+                + "to be followed by the Registry.")
         d.run(.giveFloor)
         #expect(d.state.callLine(.english) == nil, "no call line while someone speaks")
     }
@@ -130,7 +133,8 @@ import Testing
         #expect(TimeText.clock(p.start, utcOffset: p.utcOffset) == "11:30")
         #expect(TimeText.date(p.start, utcOffset: p.utcOffset) == "2026-11-27")
         #expect(p.end - p.start == .minutes(90))
-        #expect(p.start - p.registrationDeadline == DefaultSession.plan.start - DefaultSession.plan.registrationDeadline)
+        #expect(p.start - p.registrationDeadline
+            == DefaultSession.plan.start - DefaultSession.plan.registrationDeadline)
     }
 
     @Test func theDefaultPlanIsSound() {

@@ -26,7 +26,8 @@ func step(_ n: Int, in d: Driver) -> (Command, Duration) {
     case 16: command = .markAbsent(arg % 2 == 0 ? nil : who)
     case 17: command = .withdraw(who)
     case 18: command = .restore(who)
-    case 19: command = .addWalkIn(delegation: "Walk-in \(arg)", function: "", category: .other, segment: arg % 2, position: arg % 5)
+    case 19: command = .addWalkIn(delegation: "Walk-in \(arg)", function: "", category: .other, segment: arg % 2,
+                                  position: arg % 5)
     case 20: command = .move(who, toPosition: arg % 6)
     case 21: command = .extend(by: .seconds(Int64(arg % 4) * 15), reason: "chair")
     case 22: command = .correctStart(to: d.now + gap - .seconds(arg))

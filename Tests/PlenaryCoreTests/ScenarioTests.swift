@@ -20,7 +20,8 @@ import Testing
         d.run(.callNext)
         #expect(d.name(d.state.speakerAtFloor) == "Presidency of the Court")
         #expect(d.state.callLine(.english)
-            == "I now give the floor to the representative of the Presidency of the Court, to be followed by the Office of the Prosecutor.")
+            == "I now give the floor to the representative of the Presidency of the Court, "
+                + "to be followed by the Office of the Prosecutor.")
         d.advance(.seconds(15))
         d.run(.giveFloor)
         #expect(d.state.speakingTime(at: d.now + .seconds(90)) == .seconds(90))

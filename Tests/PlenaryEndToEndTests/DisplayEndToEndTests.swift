@@ -23,7 +23,8 @@ final class SharedJournal {
 /// The time a display too small for big digits shows in plain text ("WRAP UP · 0:25" → 25 s),
 /// not the wall clock of its title line.
 func plainDisplayTime(_ screen: String) -> Int? {
-    for line in screen.split(separator: "\n") where line.range(of: #"\d\d:\d\d:\d\d"#, options: .regularExpression) == nil {
+    for line in screen.split(separator: "\n")
+    where line.range(of: #"\d\d:\d\d:\d\d"#, options: .regularExpression) == nil {
         guard let r = line.range(of: #"\+?\d+:\d\d\s*$"#, options: .regularExpression) else { continue }
         let text = line[r].trimmingCharacters(in: .whitespaces)
         let parts = text.filter { $0 != "+" }.split(separator: ":").compactMap { Int($0) }
@@ -83,9 +84,11 @@ struct DisplayEndToEndTests {
         }
         let shown = try #require(displayAt, "the display never showed the speaker:\n\(d.screen())")
         let consoleShown = try #require(consoleAt)
-        print("display follow delay: \(Int(shown.timeIntervalSince(sent) * 1000)) ms after the key, console \(Int(consoleShown.timeIntervalSince(sent) * 1000)) ms")
+        print("display follow delay: \(Int(shown.timeIntervalSince(sent) * 1000)) ms after the key, "
+            + "console \(Int(consoleShown.timeIntervalSince(sent) * 1000)) ms")
         let s = d.screen()
-        #expect(s.contains("Presidency of the Court") && s.contains("█") && s.contains("NEXT  Office of the Prosecutor"))
+        #expect(s.contains("Presidency of the Court") && s.contains("█")
+            && s.contains("NEXT  Office of the Prosecutor"))
 
         // End it and close the session: the display shows the summary.
         try c.keys("Space")
@@ -168,7 +171,9 @@ struct DisplayEndToEndTests {
         let rows = big.split(separator: "\n").filter { $0.contains("█") }.count
         let colourCodes = d.screen(colour: true).components(separatedBy: "\u{1b}[").dropFirst()
             .flatMap { $0.prefix { $0 != "m" }.split(separator: ";") }
-            .filter { Int($0).map { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) } ?? false }
+            .filter {
+                Int($0).map { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) } ?? false
+            }
         #expect(colourCodes.isEmpty, "colour with NO_COLOR: \(colourCodes)")
 
         try d.resize(40, 12)

@@ -23,7 +23,8 @@ func effectiveStyle(_ screen: String, at marker: String) -> String? {
             case 38, 48:
                 // 38;5;n or 38;2;r;g;b
                 let kind = codes.popFirst()
-                let value = kind == 5 ? "\(codes.popFirst() ?? 0)" : (0..<3).map { _ in "\(codes.popFirst() ?? 0)" }.joined(separator: ",")
+                let value = kind == 5 ? "\(codes.popFirst() ?? 0)"
+                    : (0..<3).map { _ in "\(codes.popFirst() ?? 0)" }.joined(separator: ",")
                 if c == 38 { fg = "x" + value } else { bg = "x" + value }
             default: break
             }

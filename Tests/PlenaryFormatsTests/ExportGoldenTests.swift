@@ -16,7 +16,8 @@ import PlenaryExport
         let url = goldenDirectory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try Data(text.utf8).write(to: url)
-            Issue.record("recorded \(name): review the diff and run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            Issue.record("recorded \(name): review the diff and run again without RECORD_GOLDEN",
+                         sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -43,7 +43,8 @@ import Testing
         let events = ScriptedSession.events()
         let entries: [JournalEntry] = events.map(JournalEntry.event) + [
             .note(.repaired(droppedBytes: 17, brokenCopy: "/tmp/x.journal.broken")),
-            .note(.resumed(anchor: ClockAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"), reconstructed: true)),
+            .note(.resumed(anchor: ClockAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"),
+                           reconstructed: true)),
             .note(.clockAcknowledged),
         ]
         let bytes = try JournalBytes.make(entries: entries)
@@ -71,7 +72,8 @@ import Testing
     }
 
     @Test func aLineIsValidJSONWithSortedKeys() throws {
-        let bytes = try JournalBytes.make(entries: [.event(Event(origin: .operator(ActionID(number: 1)), at: journalAt(11, 30), fact: .sessionOpened))])
+        let bytes = try JournalBytes.make(entries: [.event(Event(origin: .operator(ActionID(number: 1)),
+                                                                 at: journalAt(11, 30), fact: .sessionOpened))])
         let second = Array(bytes[JournalBytes.lineEnds(bytes)[0]...].dropLast())
         let text = String(decoding: second, as: UTF8.self)
         #expect(text.hasPrefix(#"{"crc":""#))

@@ -17,7 +17,8 @@ struct MissingFile: Error, Equatable { var path: String }
 func load(_ path: String, files: [String: String], workingDirectory: String = "/session") throws(MissingFile)
     -> Registration
 {
-    try RegistrationLoader.load(path: path, zones: .system, workingDirectory: workingDirectory) { (name: String) throws(MissingFile) in
+    try RegistrationLoader.load(path: path, zones: .system,
+                                workingDirectory: workingDirectory) { (name: String) throws(MissingFile) in
         guard let text = files[name] else { throw MissingFile(path: name) }
         return Array(text.utf8)
     }
@@ -72,7 +73,8 @@ struct PlanFileTests {
         #expect(reg.plan == DefaultSession.plan)
         #expect(reg.speakers == DefaultSession.speakers)
         // The optional words column gives two statement lengths, by speaker.
-        let named = Dictionary(uniqueKeysWithValues: reg.words.map { (reg.speakers[$0.key.rawValue - 1].delegation, $0.value) })
+        let named = Dictionary(
+            uniqueKeysWithValues: reg.words.map { (reg.speakers[$0.key.rawValue - 1].delegation, $0.value) })
         #expect(named == ["Belgium": 260, "France": 210])
     }
 
@@ -140,7 +142,8 @@ struct PlanFileTests {
     @Test func aTOMLTimeIsAStartTime() throws {
         let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "start = \"11:30\"", with: "start = 11:30:00"))
         #expect(reg.isUsable, "\(reg.diagnostics)")
-        #expect(reg.plan.start == Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30, utcOffset: .seconds(3600)))
+        #expect(reg.plan.start == Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30,
+                                          utcOffset: .seconds(3600)))
     }
 
     @Test func aMissingSpeakersFileCannotBeRead() {
@@ -149,8 +152,10 @@ struct PlanFileTests {
     }
 
     @Test func speakersFileBesideThePlan() throws {
-        let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]", with: "speakers = \"r.csv\"\n[[segments]]"),
-                               extra: ["r.csv": "received,segment,delegation\n2023-12-05 10:00,I,Chad\n2023-12-05 10:00,II,Peru\n"])
+        let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]",
+                                                                with: "speakers = \"r.csv\"\n[[segments]]"),
+                               extra: ["r.csv": "received,segment,delegation\n2023-12-05 10:00,I,Chad\n"
+                                   + "2023-12-05 10:00,II,Peru\n"])
         #expect(reg.speakers.map(\.delegation) == ["Chad"])
         #expect(reg.errors.map { "\($0.file):\($0.line):\($0.column)" }.first?.hasSuffix("r.csv:3:18") == true)
     }

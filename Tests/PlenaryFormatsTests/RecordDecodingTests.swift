@@ -29,12 +29,14 @@ import Testing
         .interventionEnded(speaker: SpeakerID(3)), .speakerSkipped(speaker: SpeakerID(4)),
         .speakerAbsent(speaker: SpeakerID(5)), .speakerWithdrawn(speaker: SpeakerID(6)),
         .speakerRestored(speaker: SpeakerID(6)),
-        .walkInAdded(speaker: Speaker(id: SpeakerID(40), delegation: "Côte d'Ivoire \"Ⅱ\"", function: "Ministre\tde la Justice",
+        .walkInAdded(speaker: Speaker(id: SpeakerID(40), delegation: "Côte d'Ivoire \"Ⅱ\"",
+                                      function: "Ministre\tde la Justice",
                                       category: .stateParty, segment: 0, kind: .walkIn),
                      position: nil),
         .speakerMoved(speaker: SpeakerID(7), position: 2),
         .timeExtended(milliseconds: 30_000, reason: "interprétation \\ interrompue\n😀 \u{1}"),
-        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: ActionID(number: 12)), .sessionClosed,
+        .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: ActionID(number: 12)),
+        .sessionClosed,
         .suspendDetected(from: Instant(milliseconds: -5)),
     ]
 
@@ -101,20 +103,24 @@ import Testing
             let text = #"{"boot":"b","bootNs":1,"event":{"action":0,"at":2,"fact":"# + spelling
                 + #"},"prev":"0000000000000001","seq":3,"wall":4}"#
             let record = try JournalLine.decodeBody(ArraySlice(text.utf8), with: JSONDecoder()).get()
-            #expect(record.entry == .event(Event(origin: .system, at: Instant(milliseconds: 2), fact: fact)), "\(spelling)")
+            #expect(record.entry == .event(Event(origin: .system, at: Instant(milliseconds: 2), fact: fact)),
+                    "\(spelling)")
             let again = try JournalLine.makeEncoder().encode(DiskRecord(record))
             #expect(String(decoding: again, as: UTF8.self) == text)
         }
     }
 
     @Test func headersAndNotesRoundTripExactly() throws {
-        let header = JournalHeader(program: "plenary test", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+        let header = JournalHeader(program: "plenary test", plan: DefaultSession.plan,
+                                   speakers: DefaultSession.speakers,
                                    anchor: ClockAnchor(wall: Instant(milliseconds: 1), bootNanoseconds: 2, bootID: "b"),
                                    rehearsal: true, history: ScriptedSession.events(),
-                                   continues: .init(path: "/tmp/a b/ç.journal", lastSeq: 4, reason: "NOT SAVED: disk full"))
+                                   continues: .init(path: "/tmp/a b/ç.journal", lastSeq: 4,
+                                                    reason: "NOT SAVED: disk full"))
         let entries: [JournalEntry] = [
             .header(header),
-            .note(.resumed(anchor: ClockAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"), reconstructed: true)),
+            .note(.resumed(anchor: ClockAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"),
+                           reconstructed: true)),
             .note(.clockAcknowledged),
             .note(.repaired(droppedBytes: 44, brokenCopy: "/tmp/s.journal.broken")),
         ]
@@ -137,7 +143,8 @@ import Testing
     /// and damage deep inside is still reported at its own line.
     @Test func aLongJournalReadsInOrderAndDamageKeepsItsLine() throws {
         let events = (0..<5_000).map { i in
-            Event(origin: .operator(ActionID(number: i + 1)), at: Instant(milliseconds: Int64(i)), fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
+            Event(origin: .operator(ActionID(number: i + 1)), at: Instant(milliseconds: Int64(i)),
+                  fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
         }
         var bytes: [UInt8] = []
         var prev: UInt64 = 0

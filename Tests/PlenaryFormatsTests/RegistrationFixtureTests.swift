@@ -25,7 +25,8 @@ func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_so
     }
     #expect(diagnostics == e.diagnostics, sourceLocation: sourceLocation)
     // The invariants that hold for every file.
-    #expect(reg.rowsAccountedFor, "accepted + late + duplicates + rejected + blank = rows", sourceLocation: sourceLocation)
+    #expect(reg.rowsAccountedFor, "accepted + late + duplicates + rejected + blank = rows",
+            sourceLocation: sourceLocation)
     #expect(reg.speakers.map(\.id.rawValue) == reg.speakers.indices.map { $0 + 1 },
             sourceLocation: sourceLocation)
     let usable = e.usable ?? !e.diagnostics.contains { $0.contains(" error: ") }
@@ -48,7 +49,9 @@ struct RegistrationFixtureTests {
         var text = header
         for n in 0..<10_000 {
             let minute = n % 60, hour = 8 + n / 60 % 10, day = 1 + n / 600
-            text += "\(day < 10 ? "0" : "")\(day)/11/2023 \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),\(n % 2 + 1),Delegation \(n),Speaker \(n)\n"
+            text += "\(day < 10 ? "0" : "")\(day)/11/2023 "
+                + "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),"
+                + "\(n % 2 + 1),Delegation \(n),Speaker \(n)\n"
         }
         let reg = RegistrationLoader.csv(Array(text.utf8), file: "big.csv", zones: .system)
         #expect(reg.rowCount == 10_000)
@@ -63,7 +66,8 @@ struct RegistrationFixtureTests {
     @Test func oversizedBytesAreAnErrorNotATruncation() {
         let oversized = [UInt8](repeating: 0x41, count: RegistrationLoader.sizeLimit + 1)
         let reg = RegistrationLoader.csv(oversized, file: "x.csv", zones: .system)
-        #expect(reg.errors.map(\.message).first?.hasPrefix("the file is \(RegistrationLoader.sizeLimit + 1) bytes") == true)
+        #expect(reg.errors.map(\.message).first?
+            .hasPrefix("the file is \(RegistrationLoader.sizeLimit + 1) bytes") == true)
         #expect(!reg.isUsable)
     }
 }

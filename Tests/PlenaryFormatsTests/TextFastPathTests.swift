@@ -76,7 +76,8 @@ struct TextFastPathTests {
                      "x\u{FE0F}yz", "👍🏽👍🏽 ok", "a\u{200D}b\u{200D}c", "\r\n\r\n", "Ελλάδα — Πρέσβης"]
         for t in texts {
             for cells in 0...DisplayWidth.of(t) + 1 {
-                #expect(DisplayWidth.truncate(t, toCells: cells) == byCharacter(t, cells), "\(t.debugDescription) \(cells)")
+                #expect(DisplayWidth.truncate(t, toCells: cells) == byCharacter(t, cells),
+                        "\(t.debugDescription) \(cells)")
             }
         }
     }
@@ -85,10 +86,13 @@ struct TextFastPathTests {
         #expect(TerminalSafe.clean("Côte d'Ivoire") == "Côte d'Ivoire")
         #expect(TerminalSafe.clean(" two  spaces ") == "two spaces")
         #expect(TerminalSafe.clean("tab\there") == "tab here")
-        #expect(TerminalSafe.clean(String(repeating: "é", count: 150), limit: 100) == String(repeating: "é", count: 99) + "…")
-        #expect(TerminalSafe.clean(String(repeating: "e", count: 100), limit: 100) == String(repeating: "e", count: 100))
+        #expect(TerminalSafe.clean(String(repeating: "é", count: 150), limit: 100)
+            == String(repeating: "é", count: 99) + "…")
+        #expect(TerminalSafe.clean(String(repeating: "e", count: 100), limit: 100)
+            == String(repeating: "e", count: 100))
         for t in ["", " ", "a", "a ", " a", "a  b", "a\u{A0}b", "a\u{AD}b", "ok"] {
-            #expect(TerminalSafe.isClean(t) == (TerminalSafe.clean(t, limit: .max) == t && !t.unicodeScalars.contains("\u{A0}")),
+            #expect(TerminalSafe.isClean(t)
+                        == (TerminalSafe.clean(t, limit: .max) == t && !t.unicodeScalars.contains("\u{A0}")),
                     "\(t.debugDescription)")
         }
     }

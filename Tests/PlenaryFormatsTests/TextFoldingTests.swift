@@ -13,7 +13,8 @@ struct TextFoldingTests {
     ]
 
     @Test(arguments: names) func foldsAsFoundationDoes(_ name: String) {
-        let foundation = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let foundation = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                                      locale: nil)
         #expect(TextFolding.fold(name) == foundation)
     }
 

@@ -13,7 +13,8 @@ import Testing
 /// A fresh directory per call.
 func scratch(_ name: String = #function) -> String {
     let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("plenary-rehearsal-\(getpid())-\(name.filter(\.isLetter))-\(UInt32.random(in: 0...UInt32.max))")
+        .appendingPathComponent(
+            "plenary-rehearsal-\(getpid())-\(name.filter(\.isLetter))-\(UInt32.random(in: 0...UInt32.max))")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.path
 }
@@ -41,7 +42,8 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         let (first, second, other) = (try outputs(a), try outputs(b), try outputs(c))
         #expect(first.allSatisfy { $0.count > 1000 })
         for i in first.indices {
-            #expect(first[i] == second[i], "\(a.exports.indices.contains(i - 1) ? a.exports[i - 1] : a.journal) differs")
+            #expect(first[i] == second[i],
+                    "\(a.exports.indices.contains(i - 1) ? a.exports[i - 1] : a.journal) differs")
             #expect(first[i] != other[i], "seed 8 wrote the same file \(i) as seed 7")
         }
     }
@@ -78,7 +80,8 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         #expect(reading.records.allSatisfy { $0.bootID == "rehearsal" })
         #expect(reading.records.first?.wall == DefaultSession.plan.start - HeadlessRehearsal.leadIn)
         #expect(reading.records.allSatisfy { $0.bootNanoseconds == $0.wall.milliseconds * 1_000_000 })
-        #expect(Session(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events).state == o.state)
+        #expect(Session(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events).state
+            == o.state)
         // A live session never writes into it, and the exports say REHEARSAL.
         #expect(throws: JournalError.self) {
             try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers, path: o.journal,

@@ -37,7 +37,8 @@ import Testing
                             expectedUnreached: Double(unreached[i]) / Double(n))
         }
         return Forecast(runs: n, onTime: Double(sessionOnTime) / Double(n),
-                        medianEnd: Forecaster.quantile(&sessionEnds, 0.5), p90End: Forecaster.quantile(&sessionEnds, 0.9),
+                        medianEnd: Forecaster.quantile(&sessionEnds, 0.5),
+                        p90End: Forecaster.quantile(&sessionEnds, 0.9),
                         expectedUnreached: Double(unreached.reduce(0, +)) / Double(n), segments: segments)
     }
 

@@ -50,7 +50,8 @@ let plenaryStart = DefaultSession.plan.start
         #expect(problems == [
             "calm.model:3:16: 'lots' is not a non-negative number for overrun_mean",
             "calm.model:4:1: expected 'name = number', found 'no equals sign'",
-            "calm.model:5:1: unknown parameter 'chance_of_rain'; known: \(SpeakerModel.parameters.map(\.name).joined(separator: ", "))",
+            "calm.model:5:1: unknown parameter 'chance_of_rain'; "
+                + "known: \(SpeakerModel.parameters.map(\.name).joined(separator: ", "))",
         ])
         let (roundTrip, none) = SpeakerModel.parse(SpeakerModel().text, file: "defaults")
         #expect(none.isEmpty)
@@ -120,7 +121,8 @@ let plenaryStart = DefaultSession.plan.start
     @Test func aStrictCutOffNeverLowersTheOdds() {
         let s = state(speakersPerSegment: 16)
         let loose = Forecaster.forecast(s, at: plenaryStart, runs: 300, seed: 11)
-        let strict = Forecaster.forecast(s, at: plenaryStart, runs: 300, seed: 11, policy: OfficerPolicy(strictCutoff: true))
+        let strict = Forecaster.forecast(s, at: plenaryStart, runs: 300, seed: 11,
+                                         policy: OfficerPolicy(strictCutoff: true))
         #expect(strict.onTime >= loose.onTime)
         #expect(strict.medianEnd <= loose.medianEnd)
         #expect(loose.p90End >= loose.medianEnd)

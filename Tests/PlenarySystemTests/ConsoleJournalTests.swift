@@ -47,7 +47,8 @@ import Testing
         sink.journal.close()
 
         // A restart finds the continuation from the original path, with everything.
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                            clocks: m.clocks)
         #expect(resumed.journal.path == path + ".continued-1")
         #expect(resumed.session.events == c.session.events)
         #expect(resumed.kind == .sameBoot)
@@ -55,12 +56,14 @@ import Testing
 
     @Test func afterARebootTheOperatorConfirmsTheRebuiltTimesWithK() throws {
         let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(60))
 
-        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(again.clockNeedsAcknowledgement)
         let c = ConsoleController(session: again.session, sink: JournalSink(again),
                                   clockUnconfirmed: again.clockNeedsAcknowledgement)
@@ -74,7 +77,8 @@ import Testing
         #expect(c.ui.message?.text == "The clock needs no confirmation")
         again.journal.close()
 
-        let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(third.kind == .sameBoot && !third.clockNeedsAcknowledgement)
     }
 
@@ -100,7 +104,8 @@ import Testing
         #expect(c.state.floor.intervention != nil)
         sink.journal.close()
 
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                            clocks: m.clocks)
         #expect(resumed.journal.path == away)
         #expect(resumed.session.events == c.session.events)
         resumed.journal.close()

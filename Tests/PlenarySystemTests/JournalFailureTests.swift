@@ -70,7 +70,8 @@ final class FaultyDisk: @unchecked Sendable {
         s.journal.close()
 
         // A restart resumes from the continuation, with every acknowledged event.
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                            clocks: m.clocks)
         #expect(resumed.journal.path == path + ".continued-1")
         #expect(resumed.session.events == s.session.events)
         #expect(resumed.session.state == s.session.state)
@@ -106,7 +107,9 @@ final class FaultyDisk: @unchecked Sendable {
         let disk = FaultyDisk(), path = journalScratch() + "/log.csv"
         try DurableFiles.writeAtomically(Array("old\n".utf8), to: path)
         disk.failWritesAfter = 3
-        #expect(throws: FileError.self) { try DurableFiles.writeAtomically(Array("new and longer\n".utf8), to: path, io: disk.io) }
+        #expect(throws: FileError.self) {
+            try DurableFiles.writeAtomically(Array("new and longer\n".utf8), to: path, io: disk.io)
+        }
         #expect(try FileReader.read(path) == Array("old\n".utf8), "a failed export leaves the old file whole")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: DurableFiles.directory(of: path))
         #expect(leftovers == ["log.csv"], "no temporary file is left behind")

@@ -86,7 +86,8 @@ import PlenaryJournalFormat
         // kill -9 and start again: the console resumes (a note), the display carries on.
         s.journal.close()
         m.advance(.seconds(20))
-        var again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        var again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         _ = follower.poll()
         let resumed = try #require(followed(follower))
         #expect(resumed.anchor == s.anchor)
@@ -165,7 +166,8 @@ import PlenaryJournalFormat
 
     @Test func onAnotherBootTheTimeComesFromTheWallClock() throws {
         let console = FakeMachine(), path = journalScratch() + "/s.journal"
-        var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: console.clocks)
+        var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                      clocks: console.clocks)
         try s.perform(.startNextSegment, at: console.now(s.anchor))
         try s.perform(.giveFloor, at: console.now(s.anchor))
         // A machine whose boot is not the journal's (the file read over a shared disk).

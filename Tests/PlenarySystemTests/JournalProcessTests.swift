@@ -82,8 +82,10 @@ struct JournalProcessTests {
             }
             d.kill()
             let reading = try JournalFile.read(path)
-            #expect(reading.events.count >= acknowledged, "round \(round): \(acknowledged) acknowledged, \(reading.events.count) in the journal")
-            let state = Session(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events).state
+            #expect(reading.events.count >= acknowledged,
+                    "round \(round): \(acknowledged) acknowledged, \(reading.events.count) in the journal")
+            let state = Session(plan: reading.header.plan, speakers: reading.header.speakers,
+                                events: reading.events).state
             #expect(state.invariantViolations() == [])
         }
         #expect(acknowledged > 20)
@@ -125,7 +127,8 @@ struct JournalProcessTests {
         let tmux = try TmuxServer(prefix: "plenary-journal", target: "drive")
         defer { tmux.stop() }
         let path = tmux.dir.appendingPathComponent("tmux.journal").path
-        try tmux.start(width: 100, height: 20, script: "exec \(TmuxServer.quote(binary)) journal drive --journal \(TmuxServer.quote(path))")
+        try tmux.start(width: 100, height: 20,
+                       script: "exec \(TmuxServer.quote(binary)) journal drive --journal \(TmuxServer.quote(path))")
         for command in ["open", "next", "floor", "pause"] {
             try tmux.keys([command, "Enter"])
         }

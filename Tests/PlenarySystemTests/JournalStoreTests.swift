@@ -9,7 +9,8 @@ import Testing
 /// A fresh directory per test.
 func journalScratch(_ name: String = #function) -> String {
     let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("plenary-journal-\(getpid())-\(name.filter(\.isLetter))-\(UInt32.random(in: 0...UInt32.max))")
+        .appendingPathComponent(
+            "plenary-journal-\(getpid())-\(name.filter(\.isLetter))-\(UInt32.random(in: 0...UInt32.max))")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.path
 }
@@ -66,7 +67,8 @@ extension OpenedSession {
 
     @Test func resumingOnTheSameBootKeepsTheSpeakersElapsedTime() throws {
         let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(first.kind == .created)
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         m.advance(.seconds(3))
@@ -77,7 +79,8 @@ extension OpenedSession {
         // The program dies here; the wall clock is then stepped by NTP, which must not matter.
         m.wall = m.wall + .seconds(3600)
         m.advance(.seconds(7))
-        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(again.kind == .sameBoot)
         #expect(!again.clockNeedsAcknowledgement)
         #expect(again.anchor == first.anchor)
@@ -87,14 +90,16 @@ extension OpenedSession {
 
     @Test func afterARebootTheClockIsRebuiltFromTheWallClockAndFlaggedUntilAcknowledged() throws {
         let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         try first.perform(.giveFloor, at: m.now(first.anchor))
         let floorAt = m.now(first.anchor)
         m.advance(.seconds(40))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(80))
-        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(again.kind == .afterReboot(previousBoot: "boot-a"))
         #expect(again.clockNeedsAcknowledgement)
         #expect(again.anchor == ClockAnchor(wall: m.wall, bootNanoseconds: m.boot, bootID: "boot-b"))
@@ -103,12 +108,14 @@ extension OpenedSession {
         // Restarted again on the new boot, before acknowledging: still flagged, same anchor.
         m.advance(.seconds(2))
         again.journal.close()
-        let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(third.kind == .sameBoot && third.clockNeedsAcknowledgement && third.anchor == again.anchor)
         var acknowledging = third
         try SessionStore.acknowledgeClock(&acknowledging)
         third.journal.close()
-        let fourth = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let fourth = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                           clocks: m.clocks)
         #expect(!fourth.clockNeedsAcknowledgement)
     }
 
@@ -153,7 +160,8 @@ extension OpenedSession {
         let fd = open(path, O_WRONLY | O_APPEND)
         _ = garbage.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                            clocks: m.clocks)
         #expect(resumed.session.events == events)
         let repaired = try #require(resumed.repaired)
         #expect(repaired.droppedBytes == garbage.count)
@@ -185,7 +193,8 @@ extension OpenedSession {
 
     @Test func twoProgramsNeverWriteOneJournal() throws {
         let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        let first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
+                                          clocks: m.clocks)
         #expect(throws: JournalError.self) {
             _ = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         }

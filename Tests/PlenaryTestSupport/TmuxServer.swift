@@ -35,7 +35,8 @@ public final class TmuxServer: @unchecked Sendable {
     /// Starts the session running `sh -c script` in a `width` × `height` window.
     public func start(width: Int, height: Int, env: [String: String] = [:], script: String) throws {
         let exports = env.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
-        try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + exports + ["sh", "-c", script])
+        try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + exports
+            + ["sh", "-c", script])
         try run(["set-option", "-t", target, "window-size", "manual"])
     }
 
@@ -46,7 +47,8 @@ public final class TmuxServer: @unchecked Sendable {
         let outFile = dir.appendingPathComponent("tmux-out-\(TmuxServer.counter.next())").path
         defer { try? FileManager.default.removeItem(atPath: outFile) }
         let words = ["timeout", "-k", "2", "\(limit)", "tmux", "-f", "/dev/null", "-L", socket] + args
-        let command = words.map(TmuxServer.quote).joined(separator: " ") + " > \(TmuxServer.quote(outFile)) 2>&1 < /dev/null"
+        let command = words.map(TmuxServer.quote).joined(separator: " ")
+            + " > \(TmuxServer.quote(outFile)) 2>&1 < /dev/null"
         let status = system(command)
         let text = (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
         guard status == 0 else { throw TmuxError("tmux \(args.joined(separator: " ")) (status \(status)): \(text)") }
@@ -131,5 +133,6 @@ public enum PlenaryBinary {
             .map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    public static let missing = "the plenary binary is not built at .build/debug/plenary: run `swift build` (or `swift test`, which builds it) first"
+    public static let missing = "the plenary binary is not built at .build/debug/plenary: run `swift build` (or "
+        + "`swift test`, which builds it) first"
 }

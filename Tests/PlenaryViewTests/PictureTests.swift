@@ -74,9 +74,12 @@ import Testing
     /// Accented, CJK and hostile names (escape sequences, bidi override).
     static func unusualNames() -> Session {
         session(floorAt: nil, extra: [
-            (.addWalkIn(delegation: "日本国政府代表団", function: "大使 常駐代表", category: .stateParty, segment: 0, position: 1), at(11, 30, 1)),
-            (.addWalkIn(delegation: "\u{1b}[2J\u{1b}]0;pwned\u{07}Evil\u{202E}gnirts", function: "\u{9b}31mRed", category: .other, segment: 0, position: 2), at(11, 30, 2)),
-            (.addWalkIn(delegation: "Côte d'Ivoire", function: "Ministre de la Justice, Garde des Sceaux", category: .stateParty, segment: 0, position: 3), at(11, 30, 3)),
+            (.addWalkIn(delegation: "日本国政府代表団", function: "大使 常駐代表", category: .stateParty, segment: 0, position: 1),
+             at(11, 30, 1)),
+            (.addWalkIn(delegation: "\u{1b}[2J\u{1b}]0;pwned\u{07}Evil\u{202E}gnirts", function: "\u{9b}31mRed",
+                        category: .other, segment: 0, position: 2), at(11, 30, 2)),
+            (.addWalkIn(delegation: "Côte d'Ivoire", function: "Ministre de la Justice, Garde des Sceaux",
+                        category: .stateParty, segment: 0, position: 3), at(11, 30, 3)),
             (.giveFloor, at(11, 30, 5)),
         ])
     }
@@ -86,11 +89,14 @@ import Testing
         let g = picture(Self.unusualNames(), at(11, 31, 0), width: width, height: height)
         assertSnapshot(g, "names-\(width)x\(height)")
         for c in g.cells {
-            #expect(c.character.unicodeScalars.allSatisfy(TerminalSafe.isSafe), "unsafe \(c.character.unicodeScalars.map(\.value))")
+            #expect(c.character.unicodeScalars.allSatisfy(TerminalSafe.isSafe),
+                    "unsafe \(c.character.unicodeScalars.map(\.value))")
         }
         // Every row is exactly the grid's width in display cells.
         for y in 0..<g.height {
-            let w = (0..<g.width).filter { !g[$0, y].isContinuation }.map { DisplayWidth.of(g[$0, y].character) }.reduce(0, +)
+            let w = (0..<g.width).filter { !g[$0, y].isContinuation }
+                .map { DisplayWidth.of(g[$0, y].character) }
+                .reduce(0, +)
             #expect(w == g.width)
         }
     }

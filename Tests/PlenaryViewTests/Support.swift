@@ -68,11 +68,13 @@ func assertSnapshot(_ g: Grid, _ name: String, sourceLocation: SourceLocation = 
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try? actual.write(to: file, atomically: true, encoding: .utf8)
-        Issue.record("recorded snapshot \(name); check it and run again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+        Issue.record("recorded snapshot \(name); check it and run again without RECORD_SNAPSHOTS",
+                     sourceLocation: sourceLocation)
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record("no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+        Issue.record("no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 to record it",
+                     sourceLocation: sourceLocation)
         return
     }
     #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)

@@ -71,7 +71,8 @@ import Testing
         func scribble(_ g: inout Grid, _ n: Int) {
             for _ in 0..<n {
                 let text = (0..<random.below(4) + 1).map { _ in pieces[random.below(pieces.count)] }.joined()
-                g.put(text, x: random.below(g.width + 4) - 2, y: random.below(g.height), role: roles[random.below(roles.count)])
+                g.put(text, x: random.below(g.width + 4) - 2, y: random.below(g.height),
+                      role: roles[random.below(roles.count)])
             }
         }
         for _ in 0..<300 {
@@ -126,15 +127,19 @@ import Testing
     /// Never a wrong second: at irregular moments through every stage change, the next wake-up is
     /// in the future, at most a second away, and the picture is unchanged until then.
     @Test func noChangeIsMissedBetweenWakeUps() {
-        let s = session(floorAt: at(11, 30, 5, ms: 377), extra: [(.pause, at(11, 30, 40, ms: 913)), (.resume, at(11, 30, 52, ms: 41))])
+        let s = session(floorAt: at(11, 30, 5, ms: 377),
+                        extra: [(.pause, at(11, 30, 40, ms: 913)), (.resume, at(11, 30, 52, ms: 41))])
         var t = at(11, 31, 50)
         while t < at(11, 33, 10) {
             let next = ConsoleScreen.nextChange(state: s.state, after: t)
             #expect(next > t && next - t <= .milliseconds(1000))
             let pictureNow = picture(s, t, width: 80, height: 24)
             // Turn-overs within the coalescing window share the frame at `next`.
-            let justBefore = picture(s, max(t, next - ConsoleScreen.coalescing - .milliseconds(1)), width: 80, height: 24)
-            let changed = pictureNow.lines().enumerated().filter { justBefore.lines()[$0.offset] != $0.element }.map(\.element)
+            let justBefore = picture(s, max(t, next - ConsoleScreen.coalescing - .milliseconds(1)),
+                                     width: 80, height: 24)
+            let changed = pictureNow.lines().enumerated()
+                .filter { justBefore.lines()[$0.offset] != $0.element }
+                .map(\.element)
             #expect(changed.isEmpty, "the screen changed before the wake-up at \(t) (next \(next)): \(changed)")
             t = t + .milliseconds(Int64(97 + (t.milliseconds % 89)))
         }
@@ -183,7 +188,8 @@ import Testing
 
     @Test func coloursByNameAndNumber() throws {
         let t = try Theme.parse("normal = bright-red 208 bold underline\n", name: "t", source: "t")
-        #expect(t.style(.title) == Style(foreground: .index(9), background: .index(208), attributes: [.bold, .underline]))
+        #expect(t.style(.title) == Style(foreground: .index(9), background: .index(208),
+                                         attributes: [.bold, .underline]))
     }
 }
 

@@ -152,7 +152,10 @@ struct TOMLScanner {
             case "\"": advance(); return out
             case "\\": out.unicodeScalars.append(try escape())
             default:
-                if Self.isForbiddenControl(c) { throw error("a control character (U+\(Self.hex(c))) in a string", hint: "write it as an escape, e.g. \\t") }
+                if Self.isForbiddenControl(c) {
+                    throw error("a control character (U+\(Self.hex(c))) in a string",
+                                hint: "write it as an escape, e.g. \\t")
+                }
                 out.unicodeScalars.append(c)
                 advance()
             }
@@ -166,7 +169,8 @@ struct TOMLScanner {
         var out = ""
         while true {
             guard let c = current, !atNewline else {
-                throw TOMLError("this string has no closing quote", at: start, hint: "close it on the same line, or use '''")
+                throw TOMLError("this string has no closing quote", at: start,
+                                hint: "close it on the same line, or use '''")
             }
             if c == "'" { advance(); return out }
             if Self.isForbiddenControl(c) { throw error("a control character (U+\(Self.hex(c))) in a string") }
@@ -205,7 +209,8 @@ struct TOMLScanner {
             return scalar
         default:
             throw TOMLError("unknown escape \\\(Self.shown(c))", at: at,
-                            hint: "escapes are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX; for a backslash write \\\\ or use 'literal' strings")
+                            hint: "escapes are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX; for a backslash "
+                                + "write \\\\ or use 'literal' strings")
         }
     }
 

@@ -6,12 +6,13 @@ import Testing
 /// Random text never traps the reader: it gives a table or an error placed inside the text.
 @Suite("TOML reader, random input")
 struct TOMLReaderFuzzTests {
-    static let plan = try! String(contentsOf: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml"),
-                                  encoding: .utf8)
+    static let plan = try! String(
+        contentsOf: repositoryRoot.appendingPathComponent("Examples/asp-2023-cooperation.toml"), encoding: .utf8)
 
     /// Pieces that reach deep into the grammar when strung together at random.
     static let pieces = [
-        "a", "b.c", " = ", "=", "\"", "'", "\"\"\"", "'''", "\\", "\\u00", "\\U0010FFFF", "[", "]", "[[", "]]", "{", "}",
+        "a", "b.c", " = ", "=", "\"", "'", "\"\"\"", "'''", "\\", "\\u00", "\\U0010FFFF", "[", "]", "[[", "]]",
+        "{", "}",
         ",", ".", "\n", "\r\n", "\r", " ", "\t", "#", "1", "0x", "_", "e", "+", "-", "2023-12-08", "T", "11:30:00",
         "Z", "+01:00", "true", "nan", "inf", "é", "\u{0}", "\u{1B}", "\u{FEFF}", "\u{202E}",
     ]

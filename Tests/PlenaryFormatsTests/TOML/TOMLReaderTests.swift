@@ -4,7 +4,9 @@ import Testing
 /// A value written out compactly, so a case reads as TOML in, text out.
 func shown(_ v: TOMLValue) -> String {
     func day(_ d: TOMLDate) -> String { "\(d.year)-\(d.month)-\(d.day)" }
-    func time(_ t: TOMLTime) -> String { "\(t.hour):\(t.minute):\(t.second)" + (t.nanosecond == 0 ? "" : ".\(t.nanosecond)") }
+    func time(_ t: TOMLTime) -> String {
+        "\(t.hour):\(t.minute):\(t.second)" + (t.nanosecond == 0 ? "" : ".\(t.nanosecond)")
+    }
     switch v.kind {
     case .string(let s): return s.debugDescription
     case .integer(let n): return "\(n)"
@@ -19,7 +21,9 @@ func shown(_ v: TOMLValue) -> String {
     }
 }
 
-func shown(_ t: TOMLTable) -> String { "{" + t.entries.map { "\($0.key) = \(shown($0.value))" }.joined(separator: ", ") + "}" }
+func shown(_ t: TOMLTable) -> String {
+    "{" + t.entries.map { "\($0.key) = \(shown($0.value))" }.joined(separator: ", ") + "}"
+}
 
 @Suite("TOML reader")
 struct TOMLReaderTests {
@@ -77,7 +81,8 @@ struct TOMLReaderTests {
     }
 
     @Test func everyKeyAndValueHasItsPosition() throws {
-        let t = try TOMLReader.read("title = \"x\"\n\n[[seg]]\n  id   = 'I'\n  when = 2023-12-08 # day\n[[seg]]\nid = { a = [1,  2] }")
+        let t = try TOMLReader.read("title = \"x\"\n\n[[seg]]\n  id   = 'I'\n  when = 2023-12-08 # day\n[[seg]]\n"
+            + "id = { a = [1,  2] }")
         #expect(t.entry("title")?.keyPosition == SourcePosition(line: 1, column: 1))
         #expect(t["title"]?.position == SourcePosition(line: 1, column: 9))
         let segs = try #require(t["seg"]?.array)
@@ -87,7 +92,8 @@ struct TOMLReaderTests {
         #expect(first["id"]?.position == SourcePosition(line: 4, column: 10))
         #expect(first["when"]?.position == SourcePosition(line: 5, column: 10))
         let inline = try #require(segs[1].table?["id"]?.table)
-        #expect(inline["a"]?.array?.map(\.position) == [SourcePosition(line: 7, column: 13), SourcePosition(line: 7, column: 17)])
+        #expect(inline["a"]?.array?.map(\.position)
+            == [SourcePosition(line: 7, column: 13), SourcePosition(line: 7, column: 17)])
     }
 
     static let errors: [(String, String)] = [
@@ -159,7 +165,8 @@ struct TOMLReaderTests {
             do { _ = try TOMLReader.read(toml); return "" } catch { return error.description }
         }
         #expect(message("a = 1\na = 2") == "2:1: ‘a’ is defined twice (first at line 1, column 1)")
-        #expect(message("[a]\n[a]") == "2:1: ‘a’ is already defined; a table is defined only once (first at line 1, column 1)")
+        #expect(message("[a]\n[a]")
+            == "2:1: ‘a’ is already defined; a table is defined only once (first at line 1, column 1)")
         #expect(message("start = 11:30") == "1:9: ‘11:30’ is not a valid date or time")
         #expect(message("tz = Europe/Amsterdam") == "1:6: ‘Europe’ is not a TOML value")
         #expect(message("a = \"x") == "1:5: this string has no closing quote")
