@@ -76,7 +76,9 @@ let package = Package(
         // the Dispatch loop (timer, stdin, signals) that serialises every curses call.
         .target(
             name: "PlenaryTerminal",
-            dependencies: ["CNcursesw", "PlenaryConsole", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem"],
+            dependencies: [
+                "CNcursesw", "PlenaryConsole", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem",
+            ],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(
@@ -91,9 +93,11 @@ let package = Package(
         // Measures speed, accuracy and footprint against the targets (BENCHMARKS.md).
         .executableTarget(
             name: "plenary-bench",
-            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
-                           "PlenaryConsole", "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
-                           "PlenaryJournalFormat", "PlenaryExport", "PlenaryReports"],
+            dependencies: [
+                "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
+                "PlenaryConsole", "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
+                "PlenaryJournalFormat", "PlenaryExport", "PlenaryReports",
+            ],
             swiftSettings: strict),
 
         .testTarget(
@@ -102,26 +106,34 @@ let package = Package(
         .testTarget(name: "PlenarySimulationTests", dependencies: ["PlenarySimulation", "PlenaryCore"]),
         .testTarget(
             name: "PlenaryFormatsTests",
-            dependencies: ["PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryText",
-                           "PlenaryZones", "PlenarySystem", "PlenaryView",
-                           .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryText",
+                "PlenaryZones", "PlenarySystem", "PlenaryView",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden"]),
         .testTarget(
             name: "PlenaryReportsTests",
-            dependencies: ["PlenaryReports", "PlenaryFormats", "PlenaryView", "PlenaryCore", "PlenarySystem",
-                           "PlenaryZones"]),
+            dependencies: [
+                "PlenaryReports", "PlenaryFormats", "PlenaryView", "PlenaryCore", "PlenarySystem",
+                "PlenaryZones",
+            ]),
         // The zone engine against glibc's localtime_r and Foundation's zones.
         .testTarget(name: "PlenaryZonesTests", dependencies: ["PlenaryZones", "PlenarySystem", "PlenaryCore"]),
         // Helpers for tests that run the real binary in tmux (no product code).
         .target(name: "PlenaryTestSupport", path: "Tests/PlenaryTestSupport"),
         .testTarget(
             name: "PlenarySystemTests",
-            dependencies: ["PlenarySystem", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore",
-                           "PlenaryView", "PlenaryConsole", "PlenaryTestSupport"]),
+            dependencies: [
+                "PlenarySystem", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore",
+                "PlenaryView", "PlenaryConsole", "PlenaryTestSupport",
+            ]),
         .testTarget(
             name: "PlenaryRehearsalTests",
-            dependencies: ["PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats",
-                           "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryTestSupport"]),
+            dependencies: [
+                "PlenaryRehearsal", "PlenarySimulation", "PlenarySystem", "PlenaryFormats",
+                "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryTestSupport",
+            ]),
         // The pictures are drawn with the console's key guide (the legend, the help).
         .testTarget(
             name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryConsole", "PlenaryCore", "PlenaryText"],

@@ -49,8 +49,10 @@ public final class ConsoleController {
 
     /// `clockUnconfirmed`: the session was resumed after a reboot and its times
     /// wait for the operator's check (key K).
-    public init(session: Session, sink: any ConsoleSink, config: ConsoleConfig = ConsoleConfig(),
-                bell: Bool = true, flash: Bool = false, clockUnconfirmed: Bool = false) {
+    public init(
+        session: Session, sink: any ConsoleSink, config: ConsoleConfig = ConsoleConfig(),
+        bell: Bool = true, flash: Bool = false, clockUnconfirmed: Bool = false
+    ) {
         self.session = session
         self.sink = sink
         self.config = config
@@ -89,7 +91,8 @@ public final class ConsoleController {
 
     /// The message for what the events did, naming the speaker.
     private func describe(_ events: [Event]) -> String? {
-        let s = ui.strings.value, st = session.state
+        let s = ui.strings.value
+        let st = session.state
         func name(_ id: SpeakerID) -> String { st.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)" }
         guard let fact = events.last?.fact else { return nil }
         switch fact {
@@ -171,8 +174,9 @@ public final class ConsoleController {
 
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
-        ConsoleScreen.render(state: session.state, now: now, view: ui.view, config: config, extras: extras,
-                             reuse: frames, width: width, height: height)
+        ConsoleScreen.render(
+            state: session.state, now: now, view: ui.view, config: config, extras: extras,
+            reuse: frames, width: width, height: height)
     }
 
     /// When the picture next changes on its own.
@@ -185,10 +189,11 @@ public final class ConsoleController {
         let st = session.state
         let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
         let over = st.records.overTimeCount
-        return ui.strings.value.exitSummary(ExitSummary(
-            phase: st.phase, segment: st.currentSegment.map { st.plan.segments[$0].id },
-            interventions: st.records.count, spoken: spoken, overTime: over, events: session.events.count,
-            continuedIn: ui.continuedIn))
+        return ui.strings.value.exitSummary(
+            ExitSummary(
+                phase: st.phase, segment: st.currentSegment.map { st.plan.segments[$0].id },
+                interventions: st.records.count, spoken: spoken, overTime: over, events: session.events.count,
+                continuedIn: ui.continuedIn))
     }
 }
 

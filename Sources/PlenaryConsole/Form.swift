@@ -33,8 +33,9 @@ public struct Form: Sendable, Hashable {
 
     /// The form as the screen draws it.
     var view: FormView {
-        FormView(kind: kind, fields: fields, values: values, focus: focus, suggestions: suggestions,
-                 suggestion: suggestion, problem: problem)
+        FormView(
+            kind: kind, fields: fields, values: values, focus: focus, suggestions: suggestions,
+            suggestion: suggestion, problem: problem)
     }
 
     static func walkIn(state: SessionState) -> Form {
@@ -43,8 +44,9 @@ public struct Form: Sendable, Hashable {
         names += KnownDelegations.names
         var seen = Set<String>()
         let known = names.filter { seen.insert($0.lowercased()).inserted }
-        return Form(kind: .walkIn, fields: [.delegation, .function, .segment, .position],
-                    values: ["", "", seg, ""], known: known)
+        return Form(
+            kind: .walkIn, fields: [.delegation, .function, .segment, .position],
+            values: ["", "", seg, ""], known: known)
     }
 
     static let move = Form(kind: .move, fields: [.listNumber, .toPosition], values: ["", "1"])
@@ -62,7 +64,10 @@ public struct Form: Sendable, Hashable {
         case .escape: return .cancelled
         case .enter:
             if fields[focus] == .delegation, values[focus].isEmpty, let s = suggestions.first { values[focus] = s }
-            if focus + 1 < fields.count { focus += 1; return .editing }
+            if focus + 1 < fields.count {
+                focus += 1
+                return .editing
+            }
             return .submitted
         case .tab:
             if fields[focus] == .delegation, suggestions.indices.contains(suggestion) {
@@ -116,10 +121,13 @@ public struct Form: Sendable, Hashable {
                 position = p
             }
             let known = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
-            let category = known?.category
+            let category =
+                known?.category
                 ?? (KnownDelegations.isStateParty(delegation) ? .stateParty : .other)
-            return .success(.addWalkIn(delegation: delegation, function: TerminalSafe.clean(value(.function)),
-                                       category: category, segment: seg, position: position))
+            return .success(
+                .addWalkIn(
+                    delegation: delegation, function: TerminalSafe.clean(value(.function)),
+                    category: category, segment: seg, position: position))
         case .move:
             guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
             guard let n = Int(value(.listNumber)), state.order[seg].indices.contains(n - 1) else {
@@ -143,7 +151,8 @@ enum StartTimeText {
         if text.hasPrefix("-"), let s = Int(text.dropFirst()), s >= 0 { return now - .seconds(s) }
         guard let t = WrittenTime.timeOfDay(text) else { return nil }
         let day = CivilDate.local(now, utcOffset: utcOffset)
-        return Instant(year: day.year, month: day.month, day: day.day, hour: t.hour, minute: t.minute, second: t.second,
-                       utcOffset: utcOffset)
+        return Instant(
+            year: day.year, month: day.month, day: day.day, hour: t.hour, minute: t.minute, second: t.second,
+            utcOffset: utcOffset)
     }
 }

@@ -26,7 +26,10 @@ public enum Fuzzy {
             var rest = words[...]
             var ok = true
             for t in typed {
-                guard let i = rest.firstIndex(where: { $0.hasPrefix(t) }) else { ok = false; break }
+                guard let i = rest.firstIndex(where: { $0.hasPrefix(t) }) else {
+                    ok = false
+                    break
+                }
                 rest = rest[(i + 1)...]
             }
             if ok { return 3 }
@@ -38,7 +41,10 @@ public enum Fuzzy {
         for c in q where c != " " {
             var found = false
             while let n = it.next() {
-                if n == c { found = true; break }
+                if n == c {
+                    found = true
+                    break
+                }
                 gaps += 1
             }
             if !found { return nil }

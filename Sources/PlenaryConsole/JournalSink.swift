@@ -29,8 +29,9 @@ public final class JournalSink: ConsoleSink {
     }
 
     public func continueAfterFailure(history: [Event]) throws -> String? {
-        let next = try journal.continueAfterFailure(history: history, anchor: anchor,
-                                                    candidates: candidates?(journal.path), io: io)
+        let next = try journal.continueAfterFailure(
+            history: history, anchor: anchor,
+            candidates: candidates?(journal.path), io: io)
         journal.close()
         journal = next
         return next.path

@@ -48,8 +48,9 @@ public struct UIState: Sendable, Hashable {
         case .confirm(let c, _): overlay = .confirm(c)
         case .form(let f): overlay = .form(f.view)
         }
-        return OperatorView(overlay: overlay, message: message, notSaved: notSaved, continuedIn: continuedIn,
-                            clockUnconfirmed: clockUnconfirmed, scroll: scroll, keys: Keymap.guide)
+        return OperatorView(
+            overlay: overlay, message: message, notSaved: notSaved, continuedIn: continuedIn,
+            clockUnconfirmed: clockUnconfirmed, scroll: scroll, keys: Keymap.guide)
     }
 
     /// Handles one key against the session as it is at `now`.
@@ -112,13 +113,21 @@ public struct UIState: Sendable, Hashable {
         case .nextSegment:
             mode = .confirm(.nextSegment(nextPhaseName(state)), onYes: [.command(.startNextSegment, action)])
         case .withdraw:
-            guard let id = target else { message = Message(strings.value.noneWaiting, isError: true); return [] }
-            mode = .confirm(.withdraw(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
-                            onYes: [.command(.withdraw(id), action)])
+            guard let id = target else {
+                message = Message(strings.value.noneWaiting, isError: true)
+                return []
+            }
+            mode = .confirm(
+                .withdraw(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
+                onYes: [.command(.withdraw(id), action)])
         case .absent:
-            guard let id = target else { message = Message(strings.value.noneWaiting, isError: true); return [] }
-            mode = .confirm(.absent(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
-                            onYes: [.command(.markAbsent(id), action)])
+            guard let id = target else {
+                message = Message(strings.value.noneWaiting, isError: true)
+                return []
+            }
+            mode = .confirm(
+                .absent(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
+                onYes: [.command(.markAbsent(id), action)])
         case .restore:
             // The most recently withdrawn or absent speaker comes back: the usual
             // case is a delegation that turns up after all.
@@ -126,10 +135,14 @@ public struct UIState: Sendable, Hashable {
                 message = Message(strings.value.noneToRestore, isError: true)
                 return []
             }
-            mode = .confirm(.restore(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
-                            onYes: [.command(.restore(id), action)])
+            mode = .confirm(
+                .restore(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
+                onYes: [.command(.restore(id), action)])
         case .acknowledgeClock:
-            guard clockUnconfirmed else { message = Message(strings.value.clockNothingToConfirm); return [] }
+            guard clockUnconfirmed else {
+                message = Message(strings.value.clockNothingToConfirm)
+                return []
+            }
             return [.acknowledgeClock]
         case .closeSession: mode = .confirm(.closeSession, onYes: [.command(.closeSession, action)])
         case .quit: mode = .confirm(.quit, onYes: [.quit])

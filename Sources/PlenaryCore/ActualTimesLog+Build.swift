@@ -7,8 +7,10 @@
 extension ActualTimesLog {
     /// The log of `events` recorded against `plan` and `speakers`. `remarks` are
     /// carried through to every format; `rehearsal` marks every format as a practice run.
-    public static func build(plan: SessionPlan, speakers: [Speaker], events: [Event],
-                             remarks: [String] = [], rehearsal: Bool = false) -> ActualTimesLog {
+    public static func build(
+        plan: SessionPlan, speakers: [Speaker], events: [Event],
+        remarks: [String] = [], rehearsal: Bool = false
+    ) -> ActualTimesLog {
         let initial = SessionState(plan: plan, speakers: speakers)
         let state = SessionState.replay(initial, events)
         let effective = Event.inEffect(events)
@@ -44,19 +46,22 @@ extension ActualTimesLog {
         for seg in state.order.indices { measureGaps(&rows, segment: seg, start: state.segmentStarts[seg]) }
 
         let segments = plan.segments.indices.map { i in
-            summary(name: "Segment \(plan.segments[i].id)", title: plan.segments[i].title,
-                    plannedStart: plan.plannedStart(ofSegment: i), plannedEnd: plan.plannedEnd(ofSegment: i),
-                    actualStart: state.segmentStarts[i], actualEnd: state.segmentEnds[i],
-                    rows: rows.filter { $0.segment == i })
+            summary(
+                name: "Segment \(plan.segments[i].id)", title: plan.segments[i].title,
+                plannedStart: plan.plannedStart(ofSegment: i), plannedEnd: plan.plannedEnd(ofSegment: i),
+                actualStart: state.segmentStarts[i], actualEnd: state.segmentEnds[i],
+                rows: rows.filter { $0.segment == i })
         }
         var closedAt: Instant?
         if case .closed(let at) = state.phase { closedAt = at }
-        let session = summary(name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
-                              actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
+        let session = summary(
+            name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
+            actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
 
-        return ActualTimesLog(plan: plan, rows: rows, segments: segments, session: session,
-                              delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
-                              remarks: remarks, rehearsal: rehearsal)
+        return ActualTimesLog(
+            plan: plan, rows: rows, segments: segments, session: session,
+            delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
+            remarks: remarks, rehearsal: rehearsal)
     }
 
     /// Each registered speaker's turn as projected when the session was opened (or at
@@ -75,8 +80,10 @@ extension ActualTimesLog {
         return out
     }
 
-    private static func fill(_ row: inout InterventionRow, with iv: Intervention, endedAt: Instant?, at t: Instant,
-                             pausedSince: Instant?) {
+    private static func fill(
+        _ row: inout InterventionRow, with iv: Intervention, endedAt: Instant?, at t: Instant,
+        pausedSince: Instant?
+    ) {
         row.calledAt = iv.calledAt ?? row.calledAt
         row.floorGivenAt = iv.floorGivenAt
         row.recordedStart = iv.recordedStart
@@ -94,8 +101,9 @@ extension ActualTimesLog {
         let heard = rows.indices.filter { rows[$0].segment == segment && rows[$0].floorGivenAt != nil }
         var previousEnd = start
         for i in heard.sorted(by: { rows[$0].floorGivenAt! < rows[$1].floorGivenAt! }) {
-            rows[i].gapBetweenSpeakers = Measure.gapBetweenSpeakers(previousEnd: previousEnd,
-                                                                    floorGivenAt: rows[i].floorGivenAt!)
+            rows[i].gapBetweenSpeakers = Measure.gapBetweenSpeakers(
+                previousEnd: previousEnd,
+                floorGivenAt: rows[i].floorGivenAt!)
             previousEnd = rows[i].endedAt
         }
     }
@@ -111,8 +119,10 @@ extension ActualTimesLog {
         }
     }
 
-    private static func summary(name: String, title: String, plannedStart: Instant, plannedEnd: Instant,
-                                actualStart: Instant?, actualEnd: Instant?, rows: [InterventionRow]) -> PeriodSummary {
+    private static func summary(
+        name: String, title: String, plannedStart: Instant, plannedEnd: Instant,
+        actualStart: Instant?, actualEnd: Instant?, rows: [InterventionRow]
+    ) -> PeriodSummary {
         let heard = rows.filter { $0.floorGivenAt != nil }
         let overruns = heard.filter(\.isOverTime).compactMap(\.overrun)
         return PeriodSummary(

@@ -17,12 +17,14 @@ public enum DefaultSession {
         openingAllowance: .minutes(5),
         closingAllowance: .minutes(5),
         segments: [
-            SegmentPlan(id: "I",
-                        title: "High-level interventions on 25 years of the Rome Statute (assessment and perspectives)",
-                        budget: .minutes(40), interventionLimit: .minutes(2)),
-            SegmentPlan(id: "II",
-                        title: "Technical interventions relating to arrests (achievements and perspectives)",
-                        budget: .minutes(40), interventionLimit: .minutes(2)),
+            SegmentPlan(
+                id: "I",
+                title: "High-level interventions on 25 years of the Rome Statute (assessment and perspectives)",
+                budget: .minutes(40), interventionLimit: .minutes(2)),
+            SegmentPlan(
+                id: "II",
+                title: "Technical interventions relating to arrests (achievements and perspectives)",
+                budget: .minutes(40), interventionLimit: .minutes(2)),
         ],
         // Registrations are accepted until the end of Wednesday 6 December 2023.
         registrationDeadline: Instant(year: 2023, month: 12, day: 7, utcOffset: cet))
@@ -62,9 +64,10 @@ public enum DefaultSession {
     /// The sample speakers list, numbered from 1 in running order.
     public static let speakers: [Speaker] = rows.enumerated().map { n, row in
         let (seg, delegation, function, category, month, day, hh, mm) = row
-        return Speaker(id: SpeakerID(n + 1), delegation: delegation, function: function, category: category,
-                       segment: seg, kind: .registered,
-                       received: Instant(year: 2023, month: month, day: day, hour: hh, minute: mm, utcOffset: cet))
+        return Speaker(
+            id: SpeakerID(n + 1), delegation: delegation, function: function, category: category,
+            segment: seg, kind: .registered,
+            received: Instant(year: 2023, month: month, day: day, hour: hh, minute: mm, utcOffset: cet))
     }
 
     public static func session() -> Session { Session(plan: plan, speakers: speakers) }

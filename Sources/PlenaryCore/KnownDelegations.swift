@@ -83,8 +83,9 @@ public enum KnownDelegations {
         .init("Croatia", .stateParty, french: ("Croatie", .feminine)),
         .init("Cyprus", .stateParty, french: ("Chypre", .bare)),
         .init("Czechia", .stateParty, french: ("Tchéquie", .feminine)),
-        .init("Democratic Republic of the Congo", .stateParty, the: true,
-              french: ("République démocratique du Congo", .feminine)),
+        .init(
+            "Democratic Republic of the Congo", .stateParty, the: true,
+            french: ("République démocratique du Congo", .feminine)),
         .init("Denmark", .stateParty, french: ("Danemark", .masculine)),
         .init("Djibouti", .stateParty),
         .init("Dominica", .stateParty),
@@ -185,10 +186,12 @@ public enum KnownDelegations {
         .init("INTERPOL", .participant, french: ("INTERPOL", .bare)),
         .init("African Union", .participant),
         .init("Organization of American States", .participant),
-        .init("Coalition for the International Criminal Court", .participant, the: true,
-              french: ("Coalition pour la Cour pénale internationale", .feminine)),
-        .init("International Federation for Human Rights", .participant,
-              french: ("Fédération internationale pour les droits humains", .feminine)),
+        .init(
+            "Coalition for the International Criminal Court", .participant, the: true,
+            french: ("Coalition pour la Cour pénale internationale", .feminine)),
+        .init(
+            "International Federation for Human Rights", .participant,
+            french: ("Fédération internationale pour les droits humains", .feminine)),
         .init("Amnesty International", .participant),
         .init("Human Rights Watch", .participant),
         .init("International Committee of the Red Cross", .participant),

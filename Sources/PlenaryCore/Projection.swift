@@ -98,8 +98,10 @@ extension SessionState {
                 let times = segmentTimes(i)
                 let start = times.start ?? plannedStart
                 let end = times.end ?? start
-                out.append(SegmentProjection(segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
-                                             start: start, projectedEnd: end, remainingSpeakers: 0, unreached: []))
+                out.append(
+                    SegmentProjection(
+                        segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
+                        start: start, projectedEnd: end, remainingSpeakers: 0, unreached: []))
                 continue
             }
             let start = segmentTimes(i).start ?? cursor
@@ -120,7 +122,8 @@ extension SessionState {
             let before = cursor
             // Turns start later and later: the first one at or after the planned end
             // begins the speakers not reached.
-            var low = 0, high = waiting.count
+            var low = 0
+            var high = waiting.count
             while low < high {
                 let mid = (low + high) / 2
                 if SegmentProjection.turnStart(mid, after: before, changeover: changeover, limit: limit) >= plannedEnd {
@@ -130,13 +133,16 @@ extension SessionState {
                 }
             }
             let n = Int64(waiting.count)
-            cursor = Instant(milliseconds: before.milliseconds
-                + n * (changeover.wholeMilliseconds + limit.wholeMilliseconds))
+            cursor = Instant(
+                milliseconds: before.milliseconds
+                    + n * (changeover.wholeMilliseconds + limit.wholeMilliseconds))
             remainingCount += waiting.count
-            out.append(SegmentProjection(segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
-                                         start: start, projectedEnd: cursor,
-                                         remainingSpeakers: remainingCount, unreached: Array(waiting[low...]),
-                                         waiting: waiting, cursor: before, changeover: changeover, limit: limit))
+            out.append(
+                SegmentProjection(
+                    segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
+                    start: start, projectedEnd: cursor,
+                    remainingSpeakers: remainingCount, unreached: Array(waiting[low...]),
+                    waiting: waiting, cursor: before, changeover: changeover, limit: limit))
         }
 
         let sessionEnd: Instant

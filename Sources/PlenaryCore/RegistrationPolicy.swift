@@ -68,8 +68,9 @@ public enum RegistrationPolicy {
     /// `segments` segments and the registration `deadline`. Every claim's segment is
     /// one of the plan's (the reader refuses a row naming another).
     public static func decide(_ claims: [RegistrationClaim], deadline: Instant, segments: Int) -> RegistrationOutcome {
-        var out = RegistrationOutcome(decisions: Array(repeating: .late, count: claims.count),
-                                      lists: Array(repeating: [], count: segments))
+        var out = RegistrationOutcome(
+            decisions: Array(repeating: .late, count: claims.count),
+            lists: Array(repeating: [], count: segments))
         var timely: [Int] = []
         for (i, c) in claims.enumerated() {
             if c.received >= deadline { out.late.append(i) } else { timely.append(i) }
@@ -78,7 +79,7 @@ public enum RegistrationPolicy {
         let ordered = timely.sorted { i, j in
             let (a, b) = (claims[i], claims[j])
             switch (a.pin, b.pin) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (.some, nil): return true
             case (nil, .some): return false
             case (nil, nil) where a.received != b.received: return a.received < b.received
@@ -127,7 +128,8 @@ public struct SegmentCapacity: Sendable, Hashable {
 extension SessionPlan {
     /// Whether `speakers` fit in segment `i` (see `SegmentCapacity`).
     public func capacity(ofSegment i: Int, speakers: Int) -> SegmentCapacity {
-        SegmentCapacity(segment: i, speakers: speakers, perSpeaker: segments[i].interventionLimit + expectedChangeover,
-                        budget: segments[i].budget)
+        SegmentCapacity(
+            segment: i, speakers: speakers, perSpeaker: segments[i].interventionLimit + expectedChangeover,
+            budget: segments[i].budget)
     }
 }

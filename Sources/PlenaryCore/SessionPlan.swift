@@ -81,10 +81,12 @@ public struct SessionPlan: Sendable, Hashable {
     /// The walk from seat to microphone assumed between speakers until one is observed.
     public var expectedChangeover: Duration
 
-    public init(title: String, timeZone: String, utcOffset: Duration, start: Instant, end: Instant,
-                openingAllowance: Duration, closingAllowance: Duration, segments: [SegmentPlan],
-                warnings: [WarningThreshold] = WarningThreshold.defaults,
-                registrationDeadline: Instant, expectedChangeover: Duration = .seconds(20)) {
+    public init(
+        title: String, timeZone: String, utcOffset: Duration, start: Instant, end: Instant,
+        openingAllowance: Duration, closingAllowance: Duration, segments: [SegmentPlan],
+        warnings: [WarningThreshold] = WarningThreshold.defaults,
+        registrationDeadline: Instant, expectedChangeover: Duration = .seconds(20)
+    ) {
         self.title = title
         self.timeZone = timeZone
         self.utcOffset = utcOffset
@@ -120,8 +122,9 @@ public struct SessionPlan: Sendable, Hashable {
         }
         let planned = segments.reduce(openingAllowance + closingAllowance) { $0 + $1.budget }
         if !segments.isEmpty, start + planned > end {
-            out.append("opening, segments and closing take \(TimeText.minutesSeconds(planned)), "
-                + "longer than the session")
+            out.append(
+                "opening, segments and closing take \(TimeText.minutesSeconds(planned)), "
+                    + "longer than the session")
         }
         return out
     }

@@ -106,8 +106,9 @@ extension SessionState {
             if let p = position, p < 1 { throw .positionBelowOne }
             // Never a number used before, even by a walk-in since undone.
             let id = SpeakerID(lastSpeakerNumber + 1)
-            let sp = Speaker(id: id, delegation: d, function: function.trimming(), category: category,
-                             segment: segment, kind: .walkIn, received: t)
+            let sp = Speaker(
+                id: id, delegation: d, function: function.trimming(), category: category,
+                segment: segment, kind: .walkIn, received: t)
             return [.walkInAdded(speaker: sp, position: position)]
 
         case .move(let id, let position):

@@ -50,12 +50,17 @@ extension SessionState {
         case .floorGiven(let id):
             guard let sp = speakers[id] else { return }
             var calledAt: Instant?
-            if case .called(let c, let at) = floor, c == id { calledAt = at }
-            else if case .idle = floor, status(of: id) == .waiting { calledAt = nil }
-            else { return }
-            floor = .speaking(Intervention(
-                speaker: id, segment: sp.segment, calledAt: calledAt, floorGivenAt: t,
-                limit: plan.segments[sp.segment].interventionLimit))
+            if case .called(let c, let at) = floor, c == id {
+                calledAt = at
+            } else if case .idle = floor, status(of: id) == .waiting {
+                calledAt = nil
+            } else {
+                return
+            }
+            floor = .speaking(
+                Intervention(
+                    speaker: id, segment: sp.segment, calledAt: calledAt, floorGivenAt: t,
+                    limit: plan.segments[sp.segment].interventionLimit))
 
         case .interventionPaused:
             guard case .speaking(let iv) = floor else { return }
@@ -108,8 +113,12 @@ extension SessionState {
         case .timeExtended(let ms, let reason):
             let x = Extension(amount: .milliseconds(ms), reason: reason, at: t)
             switch floor {
-            case .speaking(var iv): iv.extensions.append(x); floor = .speaking(iv)
-            case .paused(var iv, let since): iv.extensions.append(x); floor = .paused(iv, since: since)
+            case .speaking(var iv):
+                iv.extensions.append(x)
+                floor = .speaking(iv)
+            case .paused(var iv, let since):
+                iv.extensions.append(x)
+                floor = .paused(iv, since: since)
             case .idle, .called: return
             }
 

@@ -49,7 +49,7 @@ extension SessionState {
                 total += walk
                 count += 1
             } else if let previous, iv.floorGivenAt >= previous.endedAt,
-                      let gap = Measure.gapBetweenSpeakers(previousEnd: previous.endedAt, floorGivenAt: iv.floorGivenAt)
+                let gap = Measure.gapBetweenSpeakers(previousEnd: previous.endedAt, floorGivenAt: iv.floorGivenAt)
             {
                 total += gap
                 count += 1

@@ -177,7 +177,7 @@ public struct SessionState: Sendable, Hashable {
     /// Segment `i`'s start and end: its last entry, and the entry of the phase after it.
     public func segmentTimes(_ i: Int) -> (start: Instant?, end: Instant?) {
         guard let k = phases.lastIndex(where: { if case .segment(i, _) = $0 { true } else { false } }),
-              case .segment(_, let start) = phases[k]
+            case .segment(_, let start) = phases[k]
         else { return (nil, nil) }
         guard k + 1 < phases.count else { return (start, nil) }
         switch phases[k + 1] {

@@ -41,8 +41,10 @@ public struct Speaker: Sendable, Hashable, Identifiable {
     /// When the registration reached the secretariat, if known.
     public var received: Instant?
 
-    public init(id: SpeakerID, delegation: String, function: String = "", category: Category = .other,
-                segment: Int, kind: SpeakerKind = .registered, received: Instant? = nil) {
+    public init(
+        id: SpeakerID, delegation: String, function: String = "", category: Category = .other,
+        segment: Int, kind: SpeakerKind = .registered, received: Instant? = nil
+    ) {
         self.id = id
         self.delegation = delegation
         self.function = function

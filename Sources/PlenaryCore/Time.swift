@@ -12,8 +12,10 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init(milliseconds: Int64) { self.milliseconds = milliseconds }
 
     /// The instant of a civil date and time at a fixed UTC offset.
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
-                utcOffset: Duration = .zero) {
+    public init(
+        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+        utcOffset: Duration = .zero
+    ) {
         let days = Int64(CivilDate.daysFromEpoch(year: year, month: month, day: day))
         let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         self.milliseconds = seconds * 1000 - utcOffset.wholeMilliseconds
@@ -116,7 +118,9 @@ public enum TimeText {
         let negative = ms < 0
         ms = abs(ms)
         let total = roundUp ? (ms + 999) / 1000 : ms / 1000
-        let h = total / 3600, m = total / 60 % 60, s = total % 60
+        let h = total / 3600
+        let m = total / 60 % 60
+        let s = total % 60
         let body = h > 0 ? "\(h):\(pad2(Int(m))):\(pad2(Int(s)))" : "\(m):\(pad2(Int(s)))"
         return negative && total > 0 ? "-" + body : body
     }
@@ -150,7 +154,8 @@ public enum TimeText {
         let c = CivilDate.local(t, utcOffset: utcOffset)
         let off = utcOffset.wholeMilliseconds / 60_000
         let sign = off < 0 ? "-" : "+"
-        let oh = Int(abs(off) / 60), om = Int(abs(off) % 60)
+        let oh = Int(abs(off) / 60)
+        let om = Int(abs(off) % 60)
         return "\(c.year)-\(pad2(c.month))-\(pad2(c.day))T\(pad2(c.hour)):\(pad2(c.minute)):\(pad2(c.second))"
             + "\(sign)\(pad2(oh)):\(pad2(om))"
     }

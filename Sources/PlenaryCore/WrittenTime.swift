@@ -56,7 +56,7 @@ public enum WrittenTime {
         }
         c = start
         if let first = c.digits(1...2), let sep = c.eat(oneOf: "/."), let second = c.digits(1...2), c.eat(sep),
-           let year = c.digits(2...4, counting: true)
+            let year = c.digits(2...4, counting: true)
         {
             let time = c.time(hourMark: ":h", fraction: false)
             guard c.atEnd else { return .failure(.notADateTime) }
@@ -72,7 +72,7 @@ public enum WrittenTime {
     public static func date(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var c = DateCursor(text.trimming(.spaces))
         guard let year = c.digits(4...4), c.eat("-"), let month = c.digits(1...2), c.eat("-"),
-              let day = c.digits(1...2), c.atEnd, CivilDate.isValid(year: year, month: month, day: day)
+            let day = c.digits(1...2), c.atEnd, CivilDate.isValid(year: year, month: month, day: day)
         else { return nil }
         return (year, month, day)
     }
@@ -80,7 +80,7 @@ public enum WrittenTime {
     /// A time of day, `11:30` or `11:30:05` (hours 0–23), or nil.
     public static func timeOfDay(_ text: String) -> (hour: Int, minute: Int, second: Int)? {
         guard let parts = DateCursor(text.trimming(.spaces)).colonSeparated(), parts.count >= 2,
-              parts[0] < 24, parts[1] < 60
+            parts[0] < 24, parts[1] < 60
         else { return nil }
         return (parts[0], parts[1], parts.count == 3 ? parts[2] : 0)
     }
@@ -94,13 +94,16 @@ public enum WrittenTime {
         return .seconds(sign * Int64(parts.reduce(0) { $0 * 60 + $1 }))
     }
 
-    private static func build(year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)?,
-                              offset: Int64?) -> Result<DateTime, DateTimeProblem> {
+    private static func build(
+        year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)?,
+        offset: Int64?
+    ) -> Result<DateTime, DateTimeProblem> {
         guard let time else { return .failure(.noTimeOfDay) }
         guard CivilDate.isValid(year: year, month: month, day: day) else { return .failure(.noSuchDay) }
         guard time.hour < 24, time.minute < 60, time.second < 60 else { return .failure(.noSuchTime) }
-        let local = LocalDateTime(year: year, month: month, day: day, hour: time.hour, minute: time.minute,
-                                  second: time.second)
+        let local = LocalDateTime(
+            year: year, month: month, day: day, hour: time.hour, minute: time.minute,
+            second: time.second)
         guard let offset else { return .success(.local(local)) }
         return .success(.instant(Instant(milliseconds: (local.epochSeconds - offset) * 1000)))
     }
@@ -131,7 +134,8 @@ private struct DateCursor {
     mutating func digits(_ count: ClosedRange<Int>) -> Int? { digits(count, counting: true)?.value }
 
     mutating func digits(_ count: ClosedRange<Int>, counting: Bool) -> (value: Int, count: Int)? {
-        var j = i, value = 0
+        var j = i
+        var value = 0
         while j < s.count, ("0"..."9").contains(s[j]), j - i < 9 {
             value = value * 10 + Int(s[j].value - 48)
             j += 1
@@ -167,7 +171,10 @@ private struct DateCursor {
         var second = 0
         let beforeSeconds = i
         if eat(":") {
-            guard let sec = digits(2...2) else { i = beforeSeconds; return (hour, minute, 0) }
+            guard let sec = digits(2...2) else {
+                i = beforeSeconds
+                return (hour, minute, 0)
+            }
             second = sec
             if fraction, eat(oneOf: ".,") != nil, digits(1...9) == nil { i -= 1 }
         }
@@ -185,7 +192,10 @@ private struct DateCursor {
         }
         var (h, m) = run.count == 4 ? (run.value / 100, run.value % 100) : (run.value, 0)
         if run.count == 2, eat(":") {
-            guard let mm = digits(2...2) else { i = start; return nil }
+            guard let mm = digits(2...2) else {
+                i = start
+                return nil
+            }
             m = mm
         }
         return (sign == "-" ? -1 : 1) * Int64(h * 3600 + m * 60)

@@ -18,55 +18,74 @@ enum CSVExport {
         }
         // A rehearsal's tables open with a column that says so on every row, so no
         // spreadsheet of a practice run passes for a session's record.
-        let marked = log.rehearsal
+        let marked =
+            log.rehearsal
             ? rows.enumerated().map { [$0.offset == 0 ? "rehearsal" : "REHEARSAL"] + $0.element } : rows
         return marked.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     static func interventions(_ log: ActualTimesLog) -> [[String]] {
         let off = log.utcOffset
-        var out = [["segment", "order", "speaker_id", "delegation", "speaker", "kind", "status",
-                    "planned_start", "planned_end", "called_at", "floor_given_at", "ended_at",
-                    "speaking_time", "pauses", "paused_total", "limit", "extensions", "extension_total",
-                    "overrun", "start_corrected_from", "walk_to_microphone", "gap_between_speakers"]]
+        var out = [
+            [
+                "segment", "order", "speaker_id", "delegation", "speaker", "kind", "status",
+                "planned_start", "planned_end", "called_at", "floor_given_at", "ended_at",
+                "speaking_time", "pauses", "paused_total", "limit", "extensions", "extension_total",
+                "overrun", "start_corrected_from", "walk_to_microphone", "gap_between_speakers",
+            ]
+        ]
         for r in log.rows {
-            out.append([log.plan.segments[r.segment].id, "\(r.order)", "\(r.speaker.rawValue)", r.delegation,
-                        r.function, r.kind.rawValue, r.status.rawValue,
-                        ExportText.iso(r.plannedStart, off), ExportText.iso(r.plannedEnd, off),
-                        ExportText.iso(r.calledAt, off), ExportText.iso(r.floorGivenAt, off),
-                        ExportText.iso(r.endedAt, off), ExportText.duration(r.speakingTime),
-                        "\(r.pauses.count)", r.pauses.isEmpty ? "" : ExportText.duration(r.pausedTotal),
-                        ExportText.duration(r.limit), ExportText.extensions(r),
-                        r.extensions.isEmpty ? "" : ExportText.duration(r.extensionTotal),
-                        ExportText.overrun(r), ExportText.iso(r.recordedStart, off),
-                        ExportText.duration(r.walkToMicrophone), ExportText.duration(r.gapBetweenSpeakers)])
+            out.append([
+                log.plan.segments[r.segment].id, "\(r.order)", "\(r.speaker.rawValue)", r.delegation,
+                r.function, r.kind.rawValue, r.status.rawValue,
+                ExportText.iso(r.plannedStart, off), ExportText.iso(r.plannedEnd, off),
+                ExportText.iso(r.calledAt, off), ExportText.iso(r.floorGivenAt, off),
+                ExportText.iso(r.endedAt, off), ExportText.duration(r.speakingTime),
+                "\(r.pauses.count)", r.pauses.isEmpty ? "" : ExportText.duration(r.pausedTotal),
+                ExportText.duration(r.limit), ExportText.extensions(r),
+                r.extensions.isEmpty ? "" : ExportText.duration(r.extensionTotal),
+                ExportText.overrun(r), ExportText.iso(r.recordedStart, off),
+                ExportText.duration(r.walkToMicrophone), ExportText.duration(r.gapBetweenSpeakers),
+            ])
         }
         return out
     }
 
     static func periods(_ log: ActualTimesLog) -> [[String]] {
         let off = log.utcOffset
-        var out = [["period", "planned_start", "actual_start", "planned_end", "actual_end", "interventions",
-                    "speaking_total", "paused_total", "gap_between_speakers_total", "overrun_count", "overrun_total",
-                    "overrun_largest", "not_reached", "walk_to_microphone_total"]]
+        var out = [
+            [
+                "period", "planned_start", "actual_start", "planned_end", "actual_end", "interventions",
+                "speaking_total", "paused_total", "gap_between_speakers_total", "overrun_count", "overrun_total",
+                "overrun_largest", "not_reached", "walk_to_microphone_total",
+            ]
+        ]
         for p in log.segments + [log.session] {
-            out.append([p.name, ExportText.iso(p.plannedStart, off), ExportText.iso(p.actualStart, off),
-                        ExportText.iso(p.plannedEnd, off), ExportText.iso(p.actualEnd, off), "\(p.interventions)",
-                        ExportText.duration(p.speakingTotal), ExportText.duration(p.pausedTotal),
-                        ExportText.duration(p.gapBetweenSpeakersTotal), "\(p.overrunCount)",
-                        ExportText.duration(p.overrunTotal), ExportText.duration(p.overrunLargest),
-                        ExportText.names(p.notReached, log), ExportText.duration(p.walkToMicrophoneTotal)])
+            out.append([
+                p.name, ExportText.iso(p.plannedStart, off), ExportText.iso(p.actualStart, off),
+                ExportText.iso(p.plannedEnd, off), ExportText.iso(p.actualEnd, off), "\(p.interventions)",
+                ExportText.duration(p.speakingTotal), ExportText.duration(p.pausedTotal),
+                ExportText.duration(p.gapBetweenSpeakersTotal), "\(p.overrunCount)",
+                ExportText.duration(p.overrunTotal), ExportText.duration(p.overrunLargest),
+                ExportText.names(p.notReached, log), ExportText.duration(p.walkToMicrophoneTotal),
+            ])
         }
         return out
     }
 
     static func delegations(_ log: ActualTimesLog) -> [[String]] {
-        var out = [["delegation", "interventions", "allotted", "used", "extensions", "extension_total",
-                    "overruns", "overrun_total"]]
+        var out = [
+            [
+                "delegation", "interventions", "allotted", "used", "extensions", "extension_total",
+                "overruns", "overrun_total",
+            ]
+        ]
         for d in log.delegations {
-            out.append([d.delegation, "\(d.interventions)", ExportText.duration(d.allotted),
-                        ExportText.duration(d.used), "\(d.extensionCount)", ExportText.duration(d.extensionTotal),
-                        "\(d.overrunCount)", ExportText.duration(d.overrunTotal)])
+            out.append([
+                d.delegation, "\(d.interventions)", ExportText.duration(d.allotted),
+                ExportText.duration(d.used), "\(d.extensionCount)", ExportText.duration(d.extensionTotal),
+                "\(d.overrunCount)", ExportText.duration(d.overrunTotal),
+            ])
         }
         return out
     }

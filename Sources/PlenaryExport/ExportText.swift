@@ -48,9 +48,10 @@ enum ExportText {
 
     /// The line every format opens with: final, or how far the record goes.
     static func status(_ log: ActualTimesLog) -> String {
-        (log.rehearsal ? rehearsalNote + " " : "") + (log.isFinal
-            ? "Final record: the session was closed at \(clock(log.session.actualEnd, log.utcOffset))."
-            : "Provisional record: the session was not closed; times run to \(clock(log.asOf, log.utcOffset)).")
+        (log.rehearsal ? rehearsalNote + " " : "")
+            + (log.isFinal
+                ? "Final record: the session was closed at \(clock(log.session.actualEnd, log.utcOffset))."
+                : "Provisional record: the session was not closed; times run to \(clock(log.asOf, log.utcOffset)).")
     }
 
     static let rehearsalNote = "REHEARSAL with simulated speakers: not the record of a real session."

@@ -47,8 +47,15 @@ enum JSONExport {
         var walkToMicrophoneMs, gapBetweenSpeakersMs: Int64?
     }
 
-    struct Span: Encodable { var start, end: String; var ms: Int64 }
-    struct Grant: Encodable { var at: String; var ms: Int64; var reason: String }
+    struct Span: Encodable {
+        var start, end: String
+        var ms: Int64
+    }
+    struct Grant: Encodable {
+        var at: String
+        var ms: Int64
+        var reason: String
+    }
 
     struct Delegation: Encodable {
         var delegation: String
@@ -60,19 +67,21 @@ enum JSONExport {
         let off = log.utcOffset
         func iso(_ t: Instant) -> String { TimeText.iso(t, utcOffset: off) }
         func period(_ p: PeriodSummary) -> Period {
-            Period(name: p.name, title: p.title, plannedStart: iso(p.plannedStart), plannedEnd: iso(p.plannedEnd),
-                   actualStart: p.actualStart.map(iso), actualEnd: p.actualEnd.map(iso),
-                   interventions: p.interventions, speakingMs: p.speakingTotal.wholeMilliseconds,
-                   pausedMs: p.pausedTotal.wholeMilliseconds,
-                   changeoverMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
-                   overrunTotalMs: p.overrunTotal.wholeMilliseconds,
-                   overrunLargestMs: p.overrunLargest.wholeMilliseconds, overrunCount: p.overrunCount,
-                   gapBetweenSpeakersMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
-                   walkToMicrophoneMs: p.walkToMicrophoneTotal.wholeMilliseconds,
-                   notReached: p.notReached.compactMap { id in log.rows.first { $0.speaker == id }?.delegation })
+            Period(
+                name: p.name, title: p.title, plannedStart: iso(p.plannedStart), plannedEnd: iso(p.plannedEnd),
+                actualStart: p.actualStart.map(iso), actualEnd: p.actualEnd.map(iso),
+                interventions: p.interventions, speakingMs: p.speakingTotal.wholeMilliseconds,
+                pausedMs: p.pausedTotal.wholeMilliseconds,
+                changeoverMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
+                overrunTotalMs: p.overrunTotal.wholeMilliseconds,
+                overrunLargestMs: p.overrunLargest.wholeMilliseconds, overrunCount: p.overrunCount,
+                gapBetweenSpeakersMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
+                walkToMicrophoneMs: p.walkToMicrophoneTotal.wholeMilliseconds,
+                notReached: p.notReached.compactMap { id in log.rows.first { $0.speaker == id }?.delegation })
         }
         let rows = log.rows.map { r in
-            Row(segment: log.plan.segments[r.segment].id, order: r.order, speakerId: r.speaker.rawValue,
+            Row(
+                segment: log.plan.segments[r.segment].id, order: r.order, speakerId: r.speaker.rawValue,
                 delegation: r.delegation, speaker: r.function, kind: r.kind.rawValue, status: r.status.rawValue,
                 plannedStart: r.plannedStart.map(iso), plannedEnd: r.plannedEnd.map(iso),
                 calledAt: r.calledAt.map(iso), floorGivenAt: r.floorGivenAt.map(iso), endedAt: r.endedAt.map(iso),
@@ -87,15 +96,17 @@ enum JSONExport {
                 gapBetweenSpeakersMs: r.gapBetweenSpeakers?.wholeMilliseconds)
         }
         let delegations = log.delegations.map {
-            Delegation(delegation: $0.delegation, interventions: $0.interventions, extensionCount: $0.extensionCount,
-                       overrunCount: $0.overrunCount, allottedMs: $0.allotted.wholeMilliseconds,
-                       usedMs: $0.used.wholeMilliseconds, extensionMs: $0.extensionTotal.wholeMilliseconds,
-                       overrunMs: $0.overrunTotal.wholeMilliseconds)
+            Delegation(
+                delegation: $0.delegation, interventions: $0.interventions, extensionCount: $0.extensionCount,
+                overrunCount: $0.overrunCount, allottedMs: $0.allotted.wholeMilliseconds,
+                usedMs: $0.used.wholeMilliseconds, extensionMs: $0.extensionTotal.wholeMilliseconds,
+                overrunMs: $0.overrunTotal.wholeMilliseconds)
         }
-        let doc = Document(title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
-                           remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session),
-                           segments: log.segments.map(period),
-                           interventions: rows, delegations: delegations)
+        let doc = Document(
+            title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
+            remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session),
+            segments: log.segments.map(period),
+            interventions: rows, delegations: delegations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.

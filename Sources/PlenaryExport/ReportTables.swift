@@ -19,23 +19,29 @@ enum ReportTables {
     static func periods(_ log: ActualTimesLog) -> ReportTable {
         let off = log.utcOffset
         let rows = (log.segments + [log.session]).map { p in
-            [p.name,
-             "\(ExportText.clock(p.plannedStart, off))–\(ExportText.clock(p.plannedEnd, off))",
-             "\(ExportText.clock(p.actualStart, off))–\(ExportText.clock(p.actualEnd, off))",
-             ExportText.drift(planned: p.plannedEnd, actual: p.actualEnd),
-             "\(p.interventions)", ExportText.duration(p.speakingTotal), ExportText.duration(p.gapBetweenSpeakersTotal),
-             ExportText.duration(p.walkToMicrophoneTotal),
-             p.overrunCount == 0 ? "none"
-                 : "\(p.overrunCount), total \(ExportText.duration(p.overrunTotal)), "
-                     + "largest \(ExportText.duration(p.overrunLargest))",
-             p.notReached.isEmpty ? "none" : ExportText.names(p.notReached, log)]
+            [
+                p.name,
+                "\(ExportText.clock(p.plannedStart, off))–\(ExportText.clock(p.plannedEnd, off))",
+                "\(ExportText.clock(p.actualStart, off))–\(ExportText.clock(p.actualEnd, off))",
+                ExportText.drift(planned: p.plannedEnd, actual: p.actualEnd),
+                "\(p.interventions)", ExportText.duration(p.speakingTotal),
+                ExportText.duration(p.gapBetweenSpeakersTotal),
+                ExportText.duration(p.walkToMicrophoneTotal),
+                p.overrunCount == 0
+                    ? "none"
+                    : "\(p.overrunCount), total \(ExportText.duration(p.overrunTotal)), "
+                        + "largest \(ExportText.duration(p.overrunLargest))",
+                p.notReached.isEmpty ? "none" : ExportText.names(p.notReached, log),
+            ]
         }
         return ReportTable(
             title: "Planned and actual",
             note: "Gaps: from one intervention's end (or the segment's start) to the next floor. "
                 + "Walks: from calling a speaker to giving the floor.",
-            header: ["", "Planned", "Actual", "End vs plan", "Interventions", "Speaking", "Gaps between speakers",
-                     "Walks to the microphone", "Overruns", "Not reached"],
+            header: [
+                "", "Planned", "Actual", "End vs plan", "Interventions", "Speaking", "Gaps between speakers",
+                "Walks to the microphone", "Overruns", "Not reached",
+            ],
             rows: rows)
     }
 
@@ -46,18 +52,22 @@ enum ReportTables {
         let rows = log.rows(inSegment: i).enumerated().map { n, r in
             if r.isOverTime || r.status == .notReached { marked.insert(n) }
             let who = r.function.isEmpty ? r.delegation : "\(r.delegation) — \(r.function)"
-            return ["\(r.order)", who + (r.kind == .walkIn ? " (walk-in)" : ""), r.status.rawValue,
-                    r.plannedStart.map { ExportText.clock($0, off) } ?? "—",
-                    ExportText.clock(r.calledAt, off), ExportText.clock(r.floorGivenAt, off),
-                    ExportText.clock(r.endedAt, off), ExportText.duration(r.speakingTime), ExportText.pauses(r),
-                    ExportText.duration(r.limit), ExportText.extensions(r), ExportText.overrun(r)]
+            return [
+                "\(r.order)", who + (r.kind == .walkIn ? " (walk-in)" : ""), r.status.rawValue,
+                r.plannedStart.map { ExportText.clock($0, off) } ?? "—",
+                ExportText.clock(r.calledAt, off), ExportText.clock(r.floorGivenAt, off),
+                ExportText.clock(r.endedAt, off), ExportText.duration(r.speakingTime), ExportText.pauses(r),
+                ExportText.duration(r.limit), ExportText.extensions(r), ExportText.overrun(r),
+            ]
         }
         return ReportTable(
             title: "Segment \(seg.id): \(seg.title)",
             note: "Limit \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention; speaking time excludes "
                 + "pauses.",
-            header: ["#", "Speaker", "Status", "Planned", "Called", "Floor", "Ended", "Spoke", "Pauses", "Limit",
-                     "Extensions", "Overrun"],
+            header: [
+                "#", "Speaker", "Status", "Planned", "Called", "Floor", "Ended", "Spoke", "Pauses", "Limit",
+                "Extensions", "Overrun",
+            ],
             rows: rows, marked: marked)
     }
 
@@ -67,9 +77,11 @@ enum ReportTables {
             note: "Per delegation: the time allotted under the rule, the time used, extensions granted and overruns.",
             header: ["Delegation", "Interventions", "Allotted", "Used", "Extensions", "Overruns"],
             rows: log.delegations.map { d in
-                [d.delegation, "\(d.interventions)", ExportText.duration(d.allotted), ExportText.duration(d.used),
-                 d.extensionCount == 0 ? "none" : "\(d.extensionCount) (\(ExportText.duration(d.extensionTotal)))",
-                 d.overrunCount == 0 ? "none" : "\(d.overrunCount) (\(ExportText.duration(d.overrunTotal)))"]
+                [
+                    d.delegation, "\(d.interventions)", ExportText.duration(d.allotted), ExportText.duration(d.used),
+                    d.extensionCount == 0 ? "none" : "\(d.extensionCount) (\(ExportText.duration(d.extensionTotal)))",
+                    d.overrunCount == 0 ? "none" : "\(d.overrunCount) (\(ExportText.duration(d.overrunTotal)))",
+                ]
             })
     }
 }
@@ -86,7 +98,9 @@ enum MarkdownExport {
             out += "|" + t.header.map { _ in "---|" }.joined() + "\n"
             for (n, row) in t.rows.enumerated() {
                 let cells = row.map { escape($0) }
-                out += "| " + (t.marked.contains(n) ? cells.map { $0.isEmpty ? $0 : "**\($0)**" } : cells)
+                out +=
+                    "| "
+                    + (t.marked.contains(n) ? cells.map { $0.isEmpty ? $0 : "**\($0)**" } : cells)
                     .joined(separator: " | ") + " |\n"
             }
         }

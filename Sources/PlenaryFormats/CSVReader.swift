@@ -59,16 +59,22 @@ public enum CSVReader {
     /// because a semicolon header rarely contains commas by accident.
     public static func detectDelimiter(_ text: [Unicode.Scalar]) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [:]
-        var quoted = false, seenText = false
+        var quoted = false
+        var seenText = false
         for s in text {
-            if s == "\"" { quoted.toggle(); seenText = true; continue }
+            if s == "\"" {
+                quoted.toggle()
+                seenText = true
+                continue
+            }
             if !quoted, s == "\n" || s == "\r" {
                 if seenText { break } else { continue }
             }
             seenText = true
             if !quoted, delimiters.contains(s) { counts[s, default: 0] += 1 }
         }
-        var best: Unicode.Scalar = ",", bestCount = 0
+        var best: Unicode.Scalar = ","
+        var bestCount = 0
         for d: Unicode.Scalar in [";", "\t", ","] where counts[d, default: 0] > bestCount {
             best = d
             bestCount = counts[d, default: 0]
@@ -107,12 +113,17 @@ private struct Reader {
     }
 
     mutating func readRecord() {
-        let first = i, firstLine = line
+        let first = i
+        let firstLine = line
         var fields: [CSVField] = []
         while true {
             fields.append(readField(record: records.count))
-            if i < text.count, text[i] == delimiter { i += 1; continue }
-            let end = i, last = line
+            if i < text.count, text[i] == delimiter {
+                i += 1
+                continue
+            }
+            let end = i
+            let last = line
             _ = lineBreak()
             records.append(CSVRecord(fields: fields, line: firstLine, lastLine: last, scalarRange: first..<end))
             return
@@ -129,7 +140,11 @@ private struct Reader {
         while i < text.count {
             let s = text[i]
             if s == "\"" {
-                if i + 1 < text.count, text[i + 1] == "\"" { value.append("\""); i += 2; continue }
+                if i + 1 < text.count, text[i + 1] == "\"" {
+                    value.append("\"")
+                    i += 2
+                    continue
+                }
                 i += 1
                 if i < text.count, text[i] != delimiter, text[i] != "\n", text[i] != "\r" {
                     // A quote that closes lines later, right before more text, is almost
@@ -140,7 +155,12 @@ private struct Reader {
                 }
                 return CSVField(text: String(scalars: value), position: start, quoted: true)
             }
-            if s == "\n" || s == "\r" { _ = lineBreak(); value.append("\n"); spansLines = true; continue }
+            if s == "\n" || s == "\r" {
+                _ = lineBreak()
+                value.append("\n")
+                spansLines = true
+                continue
+            }
             value.append(s)
             i += 1
         }

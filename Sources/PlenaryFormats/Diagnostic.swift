@@ -29,8 +29,10 @@ public struct Diagnostic: Sendable, Hashable {
     /// For a warning, which one (`Strings` has its words and hint); nil for errors.
     public var warning: RegistrationWarning?
 
-    public init(file: String, line: Int, column: Int, severity: Severity, message: String,
-                excerpt: String = "", hint: String = "") {
+    public init(
+        file: String, line: Int, column: Int, severity: Severity, message: String,
+        excerpt: String = "", hint: String = ""
+    ) {
         self.file = file
         self.line = line
         self.column = column

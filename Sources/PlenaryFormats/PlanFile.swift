@@ -22,8 +22,13 @@ public enum PlanFile {
             let before = decoded.scalars[..<bad.offset]
             let line = before.filter { $0 == "\n" }.count + 1
             let column = bad.offset - (before.lastIndex(of: "\n") ?? -1)
-            return failed(path, [Diagnostic(file: path, line: line, column: column, severity: .error,
-                                            message: "the plan is not valid UTF-8", hint: "save the plan as UTF-8")])
+            return failed(
+                path,
+                [
+                    Diagnostic(
+                        file: path, line: line, column: column, severity: .error,
+                        message: "the plan is not valid UTF-8", hint: "save the plan as UTF-8")
+                ])
         }
         let table: TOMLTable
         do {
@@ -31,11 +36,16 @@ public enum PlanFile {
         } catch {
             // Bytes that are not UTF-8 are not TOML either, but the message says so plainly.
             let message = error.message == TOMLReader.notUTF8 ? error.message : "not valid TOML: \(error.message)"
-            return failed(path, [Diagnostic(file: path, line: error.position.line, column: error.position.column,
-                                            severity: .error, message: message,
-                                            hint: error.hint.isEmpty
-                                                ? "see docs/registration-format.md for the plan format"
-                                                : error.hint)])
+            return failed(
+                path,
+                [
+                    Diagnostic(
+                        file: path, line: error.position.line, column: error.position.column,
+                        severity: .error, message: message,
+                        hint: error.hint.isEmpty
+                            ? "see docs/registration-format.md for the plan format"
+                            : error.hint)
+                ])
         }
         var reader = PlanReader(table: table, file: path, zones: zones)
         let (plan, problems) = reader.plan()
@@ -49,11 +59,13 @@ public enum PlanFile {
             var reg = RegistrationLoader.csv(
                 try read(csvPath), file: csvPath, plan: plan, encoding: encoding, zones: zones)
             reg.file = shown
-            reg.diagnostics = problems + reg.diagnostics.map { d in
-                var d = d
-                d.file = d.file == csvPath ? shown : d.file
-                return d
-            }
+            reg.diagnostics =
+                problems
+                + reg.diagnostics.map { d in
+                    var d = d
+                    d.file = d.file == csvPath ? shown : d.file
+                    return d
+                }
             return reg
         case let value? where value.array != nil:
             var reg = Registration(file: path, plan: plan)
@@ -64,8 +76,10 @@ public enum PlanFile {
                 let at = item.position
                 guard let t = item.table else {
                     reg.rejectedLines.append(at.line)
-                    reg.diagnostics.append(Diagnostic(file: path, line: at.line, column: at.column, severity: .error,
-                                                      message: "speakers must be tables ([[speakers]])"))
+                    reg.diagnostics.append(
+                        Diagnostic(
+                            file: path, line: at.line, column: at.column, severity: .error,
+                            message: "speakers must be tables ([[speakers]])"))
                     continue
                 }
                 rows.append(row(t, line: at.line, file: path, diagnostics: &reg.diagnostics))
@@ -77,9 +91,13 @@ public enum PlanFile {
             reg.diagnostics = problems + [Diagnostic(file: path, line: 0, column: 0, warning: .noSpeakersInPlan)]
             return reg
         case let value?:
-            return failed(path, problems + [Diagnostic(
-                file: path, line: value.position.line, column: value.position.column, severity: .error,
-                message: "speakers must be a file name or [[speakers]] tables")])
+            return failed(
+                path,
+                problems + [
+                    Diagnostic(
+                        file: path, line: value.position.line, column: value.position.column, severity: .error,
+                        message: "speakers must be a file name or [[speakers]] tables")
+                ])
         }
     }
 
@@ -90,15 +108,19 @@ public enum PlanFile {
         for entry in t.entries {
             guard let column = Column(header: entry.key) else {
                 let at = entry.keyPosition
-                diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column,
-                                              warning: .unknownSpeakerKey, excerpt: SafeText.excerpt(entry.key)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: at.line, column: at.column,
+                        warning: .unknownSpeakerKey, excerpt: SafeText.excerpt(entry.key)))
                 continue
             }
             let at = entry.value.position
             guard let text = PlanValue.text(entry.value) else {
-                diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, severity: .error,
-                                              message: "\(column.rawValue) must be text or a date-time, "
-                                                  + "not \(entry.value.typeName)"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: at.line, column: at.column, severity: .error,
+                        message: "\(column.rawValue) must be text or a date-time, "
+                            + "not \(entry.value.typeName)"))
                 continue
             }
             cells[column] = CSVField(text: text, position: at, quoted: true)

@@ -25,9 +25,12 @@ struct PlanReader {
     /// The plan, or nil with the reasons.
     mutating func plan() -> (SessionPlan?, [Diagnostic]) {
         for entry in table.entries where !PlanFile.knownKeys.contains(entry.key) {
-            let key = entry.key, at = entry.keyPosition
-            problems.append(Diagnostic(file: file, line: at.line, column: at.column, warning: .unknownPlanKey,
-                                       excerpt: SafeText.excerpt(key)))
+            let key = entry.key
+            let at = entry.keyPosition
+            problems.append(
+                Diagnostic(
+                    file: file, line: at.line, column: at.column, warning: .unknownPlanKey,
+                    excerpt: SafeText.excerpt(key)))
         }
         let title = SafeText.field(table["title"]?.string ?? "")
         if title.isEmpty { error("title", "the plan needs a title") }
@@ -36,7 +39,8 @@ struct PlanReader {
         if zone == nil { error("time_zone", "unknown time zone", hint: "an IANA name such as Europe/Amsterdam") }
         let day = PlanValue.date(table["date"])
         if day == nil { error("date", "the session date is missing or not a date", hint: "date = 2023-12-08") }
-        let start = PlanValue.clock(table["start"]), end = PlanValue.clock(table["end"])
+        let start = PlanValue.clock(table["start"])
+        let end = PlanValue.clock(table["end"])
         if start == nil { error("start", "the start time is missing or not a time", hint: "start = \"11:30\"") }
         if end == nil { error("end", "the end time is missing or not a time", hint: "end = \"13:00\"") }
         let opening = optionalDuration("opening", default: .zero)
@@ -47,8 +51,9 @@ struct PlanReader {
         guard let zone, let day, let start, let end else { return (nil, problems) }
 
         func instant(_ c: (hour: Int, minute: Int, second: Int)) -> Instant? {
-            let local = LocalDateTime(year: day.year, month: day.month, day: day.day,
-                                      hour: c.hour, minute: c.minute, second: c.second)
+            let local = LocalDateTime(
+                year: day.year, month: day.month, day: day.day,
+                hour: c.hour, minute: c.minute, second: c.second)
             if case .instant(let t) = zone.resolve(local) { return t }
             return nil
         }
@@ -64,8 +69,9 @@ struct PlanReader {
                 error("registration_deadline", "registration_deadline: \(m)", hint: hint)
             }
         } else {
-            error("registration_deadline", "the registration deadline is missing",
-                  hint: "registration_deadline = 2023-12-07T00:00:00 (local time; registrations from then on are late)")
+            error(
+                "registration_deadline", "the registration deadline is missing",
+                hint: "registration_deadline = 2023-12-07T00:00:00 (local time; registrations from then on are late)")
         }
         let plan = SessionPlan(
             title: title, timeZone: zoneName, utcOffset: zone.offset(at: startAt), start: startAt, end: endAt,
@@ -102,12 +108,16 @@ struct PlanReader {
             let limit = PlanValue.duration(t["limit"])
             if id.isEmpty { problems.append(at(header, "segment \(n + 1) has no id", hint: "id = \"I\"")) }
             if budget == nil {
-                problems.append(at(t["budget"]?.position ?? header,
-                                   "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\""))
+                problems.append(
+                    at(
+                        t["budget"]?.position ?? header,
+                        "segment \(n + 1): budget is missing or not a duration", hint: "budget = \"40:00\""))
             }
             if limit == nil {
-                problems.append(at(t["limit"]?.position ?? header,
-                                   "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\""))
+                problems.append(
+                    at(
+                        t["limit"]?.position ?? header,
+                        "segment \(n + 1): limit is missing or not a duration", hint: "limit = \"2:00\""))
             }
             out.append(SegmentPlan(id: id, title: title, budget: budget ?? .zero, interventionLimit: limit ?? .zero))
         }
@@ -123,23 +133,28 @@ struct PlanReader {
             let stage = Self.stage(named: name)
             let at = PlanValue.duration(item.table?["at"])
             guard let stage, let at else {
-                problems.append(self.at(header, "warning \(n + 1) needs a stage and an at",
-                                        hint: "stage = \"wrap up\" (or final, time, overrun 1, …), "
-                                            + "at = \"0:30\" left or \"+0:15\" over"))
+                problems.append(
+                    self.at(
+                        header, "warning \(n + 1) needs a stage and an at",
+                        hint: "stage = \"wrap up\" (or final, time, overrun 1, …), "
+                            + "at = \"0:30\" left or \"+0:15\" over"))
                 continue
             }
             // "+0:15" is written as time over the limit, so it is 15 s *below* zero left.
             let over = (item.table?["at"]?.string ?? "").hasPrefix("+")
-            out.append(WarningThreshold(stage: stage, remaining: over ? .zero - at : at,
-                                        bell: item.table?["bell"]?.bool ?? false))
+            out.append(
+                WarningThreshold(
+                    stage: stage, remaining: over ? .zero - at : at,
+                    bell: item.table?["bell"]?.bool ?? false))
         }
         return out
     }
 
     /// An error at `position`, or about the whole file when there is none.
     private func at(_ position: SourcePosition?, _ message: String, hint: String = "") -> Diagnostic {
-        Diagnostic(file: file, line: position?.line ?? 0, column: position?.column ?? 0, severity: .error,
-                   message: message, hint: hint)
+        Diagnostic(
+            file: file, line: position?.line ?? 0, column: position?.column ?? 0, severity: .error,
+            message: message, hint: hint)
     }
 
     static func stage(named name: String) -> Stage? {

@@ -12,13 +12,15 @@ struct ProblemPositions {
             let d: Diagnostic
             switch p.kind {
             case .unterminatedQuote:
-                d = Diagnostic(file: file, line: p.position.line, column: p.position.column, severity: .error,
-                               message: "this quoted field has no closing quote", excerpt: excerpt,
-                               hint: "close the quote; a quote inside a quoted field is written twice (\"\")")
+                d = Diagnostic(
+                    file: file, line: p.position.line, column: p.position.column, severity: .error,
+                    message: "this quoted field has no closing quote", excerpt: excerpt,
+                    hint: "close the quote; a quote inside a quoted field is written twice (\"\")")
             case .textAfterClosingQuote:
-                d = Diagnostic(file: file, line: p.position.line, column: p.position.column, severity: .error,
-                               message: "text after a closing quote", excerpt: excerpt,
-                               hint: "quote the whole cell and write inner quotes twice: \"A\"\"x\"")
+                d = Diagnostic(
+                    file: file, line: p.position.line, column: p.position.column, severity: .error,
+                    message: "text after a closing quote", excerpt: excerpt,
+                    hint: "quote the whole cell and write inner quotes twice: \"A\"\"x\"")
             }
             byRecord[p.record, default: []].append(d)
         }
@@ -36,20 +38,22 @@ struct ProblemPositions {
             var hint = ""
             if !hinted {
                 hinted = true
-                hint = switch text.encoding {
-                case .utf8 where TextDecoding.isStrictCP1252(bytes):
-                    "looks like Windows-1252: re-save as CSV UTF-8 or pass --encoding cp1252"
-                case .cp1252:
-                    "this byte is undefined in Windows-1252: the file is in another encoding; re-save as CSV UTF-8"
-                default: "re-save the file as CSV UTF-8"
-                }
+                hint =
+                    switch text.encoding {
+                    case .utf8 where TextDecoding.isStrictCP1252(bytes):
+                        "looks like Windows-1252: re-save as CSV UTF-8 or pass --encoding cp1252"
+                    case .cp1252:
+                        "this byte is undefined in Windows-1252: the file is in another encoding; re-save as CSV UTF-8"
+                    default: "re-save the file as CSV UTF-8"
+                    }
             }
             let record = String(String.UnicodeScalarView(text.scalars[table.records[index].scalarRange]))
-            byRecord[index, default: []].append(Diagnostic(
-                file: file, line: at.line, column: at.column, severity: .error,
-                message: "byte \(hex) is not valid \(text.encoding.rawValue)",
-                excerpt: SafeText.excerpt(record),
-                hint: hint))
+            byRecord[index, default: []].append(
+                Diagnostic(
+                    file: file, line: at.line, column: at.column, severity: .error,
+                    message: "byte \(hex) is not valid \(text.encoding.rawValue)",
+                    excerpt: SafeText.excerpt(record),
+                    hint: hint))
         }
     }
 
@@ -57,11 +61,17 @@ struct ProblemPositions {
 
     /// Line and column of a scalar offset, counting line breaks from the record's start.
     static func position(of offset: Int, in record: CSVRecord, text: [Unicode.Scalar]) -> SourcePosition {
-        var line = record.line, column = 1
+        var line = record.line
+        var column = 1
         var i = record.scalarRange.lowerBound
         while i < offset, i < text.count {
             if text[i] == "\r", i + 1 < text.count, text[i + 1] == "\n" { i += 1 }
-            if text[i] == "\n" || text[i] == "\r" { line += 1; column = 1 } else { column += 1 }
+            if text[i] == "\n" || text[i] == "\r" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             i += 1
         }
         return SourcePosition(line: line, column: column)

@@ -21,8 +21,10 @@ public struct RegistrationEntry: Sendable, Hashable {
     /// The written statement's length in words, when the file gives it.
     public var words: Int?
 
-    public init(line: Int, received: Instant, segment: Int, delegation: String, speaker: String,
-                category: PlenaryCore.Category, email: String, order: Int?, note: String, words: Int? = nil) {
+    public init(
+        line: Int, received: Instant, segment: Int, delegation: String, speaker: String,
+        category: PlenaryCore.Category, email: String, order: Int?, note: String, words: Int? = nil
+    ) {
         self.line = line
         self.received = received
         self.segment = segment

@@ -63,8 +63,10 @@ extension PlenaryCore.Category {
             (.stateParty, ["state party", "states party", "État partie", "États parties"]),
             (.observerState, ["observer state", "observer", "État observateur", "observateur"]),
             (.court, ["court", "cour", "organ of the Court", "organe de la Cour", "ICC", "CPI"]),
-            (.internationalOrganization,
-             ["international organization", "international organisation", "organisation internationale", "IO", "OI"]),
+            (
+                .internationalOrganization,
+                ["international organization", "international organisation", "organisation internationale", "IO", "OI"]
+            ),
             (.civilSociety, ["civil society", "société civile", "NGO", "ONG"]),
             (.other, ["other", "autre"]),
         ]
@@ -95,28 +97,31 @@ struct HeaderMap {
             let name = field.text
             guard let column = Column(header: name) else {
                 if !name.trimming(.spaces).isEmpty {
-                    diagnostics.append(Diagnostic(
-                        file: file, line: field.position.line, column: field.position.column,
-                        warning: .unknownColumn, excerpt: SafeText.excerpt(name)))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: field.position.line, column: field.position.column,
+                            warning: .unknownColumn, excerpt: SafeText.excerpt(name)))
                 }
                 continue
             }
             if let first = index[column] {
-                diagnostics.append(Diagnostic(
-                    file: file, line: field.position.line, column: field.position.column, severity: .error,
-                    message: "column \(column.rawValue) appears twice (first in field \(first + 1))",
-                    excerpt: SafeText.excerpt(name), hint: "delete or rename one of the two columns"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: field.position.line, column: field.position.column, severity: .error,
+                        message: "column \(column.rawValue) appears twice (first in field \(first + 1))",
+                        excerpt: SafeText.excerpt(name), hint: "delete or rename one of the two columns"))
                 continue
             }
             index[column] = n
         }
         if !missing.isEmpty {
-            diagnostics.append(Diagnostic(
-                file: file, line: header.line, column: 1, severity: .error,
-                message: "the header has no \(missing.map(\.rawValue).joined(separator: ", ")) column",
-                excerpt: SafeText.excerpt(header.fields.map(\.text).joined(separator: " | ")),
-                hint: "the first row must name received, segment and delegation (English or French); "
-                    + "known columns: \(Column.summary)"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: header.line, column: 1, severity: .error,
+                    message: "the header has no \(missing.map(\.rawValue).joined(separator: ", ")) column",
+                    excerpt: SafeText.excerpt(header.fields.map(\.text).joined(separator: " | ")),
+                    hint: "the first row must name received, segment and delegation (English or French); "
+                        + "known columns: \(Column.summary)"))
         }
     }
 }

@@ -19,11 +19,15 @@ enum RegistrationDate {
             switch zone.resolve(local) {
             case .instant(let t): return .success(t)
             case .repeated:
-                return .failure(.message("this local time happened twice (the clocks went back)",
-                                         hint: "add the UTC offset, e.g. 2023-10-29 02:30+01:00"))
+                return .failure(
+                    .message(
+                        "this local time happened twice (the clocks went back)",
+                        hint: "add the UTC offset, e.g. 2023-10-29 02:30+01:00"))
             case .skipped:
-                return .failure(.message("this local time never happened (the clocks went forward)",
-                                         hint: "check the time, or add the UTC offset"))
+                return .failure(
+                    .message(
+                        "this local time never happened (the clocks went forward)",
+                        hint: "check the time, or add the UTC offset"))
             }
         case .failure(let problem): return .failure(message(problem))
         }

@@ -26,23 +26,27 @@ public enum RegistrationLoader {
 
     /// Checks a registration CSV already in memory; `file` names it in diagnostics, and
     /// times written without an offset are in the plan's zone, looked up in `zones`.
-    public static func csv(_ bytes: [UInt8], file: String, plan: SessionPlan = DefaultSession.plan,
-                           encoding: TextEncoding? = nil, zones: ZoneDatabase) -> Registration
-    {
+    public static func csv(
+        _ bytes: [UInt8], file: String, plan: SessionPlan = DefaultSession.plan,
+        encoding: TextEncoding? = nil, zones: ZoneDatabase
+    ) -> Registration {
         var reg = Registration(file: file, plan: plan)
         func fileError(_ message: String, hint: String) {
-            reg.diagnostics.append(Diagnostic(file: file, line: 0, column: 0, severity: .error,
-                                              message: message, hint: hint))
+            reg.diagnostics.append(
+                Diagnostic(
+                    file: file, line: 0, column: 0, severity: .error,
+                    message: message, hint: hint))
         }
         guard bytes.count <= sizeLimit else {
             fileError("the file is \(bytes.count) bytes, over the limit of \(sizeLimit)", hint: "split the file")
             return reg
         }
         if encoding == nil, bytes.count >= 2, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-           TextDecoding.looksLikeUTF16WithoutBOM(bytes)
+            TextDecoding.looksLikeUTF16WithoutBOM(bytes)
         {
-            fileError("the file looks like UTF-16 without a byte-order mark",
-                      hint: "re-save as CSV UTF-8, or pass --encoding utf-16le")
+            fileError(
+                "the file looks like UTF-16 without a byte-order mark",
+                hint: "re-save as CSV UTF-8, or pass --encoding utf-16le")
             return reg
         }
         let text = TextDecoding.decode(bytes, forced: encoding)
@@ -50,8 +54,9 @@ public enum RegistrationLoader {
         let table = CSVReader.read(text.scalars)
         reg.delimiter = String(table.delimiter)
         guard let headerIndex = table.records.firstIndex(where: { !$0.isBlank }) else {
-            fileError(bytes.isEmpty ? "the file is empty" : "the file has no header and no rows",
-                      hint: "export the registration sheet with its header row: \(Column.summary)")
+            fileError(
+                bytes.isEmpty ? "the file is empty" : "the file has no header and no rows",
+                hint: "export the registration sheet with its header row: \(Column.summary)")
             return reg
         }
         let header = HeaderMap(table.records[headerIndex], file: file)
@@ -60,7 +65,8 @@ public enum RegistrationLoader {
         reg.diagnostics += positions.diagnostics(forRecord: headerIndex)
 
         var rows: [RawRow] = []
-        let columns = Array(header.index), headerIsComplete = header.missing.isEmpty
+        let columns = Array(header.index)
+        let headerIsComplete = header.missing.isEmpty
         for (n, record) in table.records.enumerated() where n != headerIndex {
             reg.rowCount += 1
             if record.isBlank, positions.diagnostics(forRecord: n).isEmpty {
@@ -69,13 +75,18 @@ public enum RegistrationLoader {
             }
             var errors = positions.diagnostics(forRecord: n)
             if errors.isEmpty, record.fields.count != header.width {
-                let at = record.fields.count > header.width ? record.fields[header.width].position
+                let at =
+                    record.fields.count > header.width
+                    ? record.fields[header.width].position
                     : SourcePosition(line: record.lastLine, column: 0)
-                errors.append(Diagnostic(
-                    file: file, line: at.line, column: at.column, severity: .error,
-                    message: "this row has \(record.fields.count) fields; the header has \(header.width)",
-                    excerpt: SafeText.excerpt(record.fields.map(\.text).joined(separator: String(table.delimiter))),
-                    hint: "a cell holding the delimiter '\(SafeText.excerpt(String(table.delimiter)))' must be quoted"))
+                errors.append(
+                    Diagnostic(
+                        file: file, line: at.line, column: at.column, severity: .error,
+                        message: "this row has \(record.fields.count) fields; the header has \(header.width)",
+                        excerpt: SafeText.excerpt(record.fields.map(\.text).joined(separator: String(table.delimiter))),
+                        hint:
+                            "a cell holding the delimiter '\(SafeText.excerpt(String(table.delimiter)))' must be quoted"
+                    ))
             }
             if !errors.isEmpty || !headerIsComplete {
                 reg.diagnostics += errors
@@ -87,8 +98,10 @@ public enum RegistrationLoader {
             rows.append(RawRow(line: record.line, cells: cells))
         }
         if reg.rowCount == 0 {
-            reg.diagnostics.append(Diagnostic(file: file, line: table.records[headerIndex].line, column: 0,
-                                              warning: .noRegistrations))
+            reg.diagnostics.append(
+                Diagnostic(
+                    file: file, line: table.records[headerIndex].line, column: 0,
+                    warning: .noRegistrations))
         }
         apply(rows, to: &reg, zones: zones)
         return reg
@@ -117,23 +130,28 @@ public enum RegistrationLoader {
     static func decide(_ entries: [RegistrationEntry], into reg: inout Registration) {
         let plan = reg.plan
         let claims = entries.map { e in
-            RegistrationClaim(delegation: SafeText.foldedKey(e.delegation), segment: e.segment, received: e.received,
-                              pin: e.order)
+            RegistrationClaim(
+                delegation: SafeText.foldedKey(e.delegation), segment: e.segment, received: e.received,
+                pin: e.order)
         }
-        let outcome = RegistrationPolicy.decide(claims, deadline: plan.registrationDeadline,
-                                                segments: plan.segments.count)
+        let outcome = RegistrationPolicy.decide(
+            claims, deadline: plan.registrationDeadline,
+            segments: plan.segments.count)
         reg.accepted = outcome.runningOrder.map { entries[$0] }
         reg.speakers = reg.accepted.enumerated().map { n, e in
-            Speaker(id: SpeakerID(n + 1), delegation: e.delegation, function: e.speaker, category: e.category,
-                    segment: e.segment, kind: .registered, received: e.received)
+            Speaker(
+                id: SpeakerID(n + 1), delegation: e.delegation, function: e.speaker, category: e.category,
+                segment: e.segment, kind: .registered, received: e.received)
         }
         reg.late = outcome.late.map { entries[$0] }
         reg.duplicates = outcome.duplicates.map {
             DuplicateRegistration(entry: entries[$0.claim], keptLine: entries[$0.kept].line)
         }
         func warn(_ e: RegistrationEntry, _ warning: RegistrationWarning) {
-            reg.diagnostics.append(Diagnostic(file: reg.file, line: e.line, column: 0, warning: warning,
-                                              excerpt: SafeText.excerpt(e.delegation)))
+            reg.diagnostics.append(
+                Diagnostic(
+                    file: reg.file, line: e.line, column: 0, warning: warning,
+                    excerpt: SafeText.excerpt(e.delegation)))
         }
         for e in reg.late {
             warn(e, .late(received: e.received, deadline: plan.registrationDeadline, utcOffset: plan.utcOffset))

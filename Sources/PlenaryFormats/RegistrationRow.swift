@@ -45,15 +45,17 @@ enum RegistrationRow {
         var problems: [Diagnostic] = []
         func report(_ severity: Severity, _ column: Column, _ message: String, hint: String = "") {
             let cell = row.cells[column]
-            problems.append(Diagnostic(
-                file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
-                severity: severity, message: message, excerpt: SafeText.excerpt(cell?.text ?? ""), hint: hint))
+            problems.append(
+                Diagnostic(
+                    file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
+                    severity: severity, message: message, excerpt: SafeText.excerpt(cell?.text ?? ""), hint: hint))
         }
         func warn(_ column: Column, _ warning: RegistrationWarning) {
             let cell = row.cells[column]
-            problems.append(Diagnostic(
-                file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
-                warning: warning, excerpt: SafeText.excerpt(cell?.text ?? "")))
+            problems.append(
+                Diagnostic(
+                    file: file, line: cell?.position.line ?? row.line, column: cell?.position.column ?? 0,
+                    warning: warning, excerpt: SafeText.excerpt(cell?.text ?? "")))
         }
         /// The sanitised text of a column, with warnings for what sanitising removed or cut.
         func text(_ column: Column) -> String {
@@ -79,8 +81,9 @@ enum RegistrationRow {
         var received: Instant?
         let receivedText = row.cells[.received]?.text ?? ""
         if receivedText.trimming().isEmpty {
-            report(.error, .received, "the registration time is empty",
-                   hint: "first come, first served needs when the registration arrived")
+            report(
+                .error, .received, "the registration time is empty",
+                hint: "first come, first served needs when the registration arrived")
         } else {
             switch RegistrationDate.parse(receivedText, zone: zone) {
             case .success(let t): received = t
@@ -112,8 +115,9 @@ enum RegistrationRow {
             if let n = Int(orderText), n >= 1, n <= 1000 {
                 order = n
             } else {
-                report(.error, .order, "the order is not a position from 1 to 1000",
-                       hint: "leave it empty for first come, first served")
+                report(
+                    .error, .order, "the order is not a position from 1 to 1000",
+                    hint: "leave it empty for first come, first served")
             }
         }
 
@@ -123,18 +127,22 @@ enum RegistrationRow {
             if let n = Int(wordsText), n >= 0, n <= 100_000 {
                 words = n
             } else {
-                report(.error, .words, "the statement length is not a whole number of words from 0 to 100000",
-                       hint: "write the word count of the statement, e.g. 220, or leave it empty")
+                report(
+                    .error, .words, "the statement length is not a whole number of words from 0 to 100000",
+                    hint: "write the word count of the statement, e.g. 220, or leave it empty")
             }
         }
 
-        let speaker = text(.speaker), email = text(.email), note = text(.note)
+        let speaker = text(.speaker)
+        let email = text(.email)
+        let note = text(.note)
         guard let received, let segment, !delegation.isEmpty,
-              !problems.contains(where: { $0.severity == .error })
+            !problems.contains(where: { $0.severity == .error })
         else { return (nil, problems) }
-        let entry = RegistrationEntry(line: row.line, received: received, segment: segment, delegation: delegation,
-                                      speaker: speaker, category: category, email: email, order: order, note: note,
-                                      words: words)
+        let entry = RegistrationEntry(
+            line: row.line, received: received, segment: segment, delegation: delegation,
+            speaker: speaker, category: category, email: email, order: order, note: note,
+            words: words)
         return (entry, problems)
     }
 

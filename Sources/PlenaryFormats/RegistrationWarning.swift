@@ -35,7 +35,7 @@ public enum RegistrationWarning: Sendable, Hashable {
         switch self {
         case .late, .duplicate: true
         case .unknownColumn, .unsafeCharactersRemoved, .cut, .unknownCategory, .noRegistrations, .unknownPlanKey,
-             .noSpeakersInPlan, .unknownSpeakerKey:
+            .noSpeakersInPlan, .unknownSpeakerKey:
             false
         }
     }

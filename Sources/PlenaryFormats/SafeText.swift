@@ -44,9 +44,11 @@ public enum SafeText {
     static func foldedByFoundation(_ cleaned: String) -> String {
         // No locale: folding must not depend on the machine (Turkish dotless i, say).
         let folded = TextFolding.fold(cleaned)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
-            !$0.properties.isWhitespace && TerminalSafe.isSafe($0)
-        }))
+        return String(
+            String.UnicodeScalarView(
+                folded.unicodeScalars.filter {
+                    !$0.properties.isWhitespace && TerminalSafe.isSafe($0)
+                }))
     }
 
     /// The key of each scalar below U+0300, folded once. Below U+0300 folding is scalar
@@ -79,7 +81,8 @@ public enum SafeText {
     /// The number of scalars `field` removes as unsafe (not counting plain spacing).
     public static func unsafeCount(_ raw: String) -> Int {
         raw.unicodeScalars.reduce(0) { n, s in
-            let spacing = s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C
+            let spacing =
+                s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C
                 || s.value == 0xA0
             return n + (TerminalSafe.isSafe(s) || spacing ? 0 : 1)
         }

@@ -138,8 +138,9 @@ public enum TextDecoding {
             bad.append(UndecodableBytes(offset: out.count, bytes: [b[i]]))
             out.append("\u{FFFD}")
         }
-        return DecodedText(scalars: out, encoding: bigEndian ? .utf16BE : .utf16LE, hadByteOrderMark: bom,
-                           undecodable: bad)
+        return DecodedText(
+            scalars: out, encoding: bigEndian ? .utf16BE : .utf16LE, hadByteOrderMark: bom,
+            undecodable: bad)
     }
 
     static func cp1252(_ b: ArraySlice<UInt8>) -> DecodedText {

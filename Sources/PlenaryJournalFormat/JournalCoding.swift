@@ -52,10 +52,11 @@ struct DiskRecord: Codable {
         case .event: entry = .event(try c.decode(DiskEvent.self, forKey: .event).event)
         default: entry = .note(try c.decode(DiskNote.self, forKey: .note).note)
         }
-        record = JournalRecord(seq: try c.decode(Int.self, forKey: .seq), prev: prev,
-                               wall: Instant(milliseconds: try c.decode(Int64.self, forKey: .wall)),
-                               bootNanoseconds: try c.decode(Int64.self, forKey: .bootNs),
-                               bootID: try c.decode(String.self, forKey: .boot), entry: entry)
+        record = JournalRecord(
+            seq: try c.decode(Int.self, forKey: .seq), prev: prev,
+            wall: Instant(milliseconds: try c.decode(Int64.self, forKey: .wall)),
+            bootNanoseconds: try c.decode(Int64.self, forKey: .bootNs),
+            bootID: try c.decode(String.self, forKey: .boot), entry: entry)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -139,7 +140,8 @@ struct DiskPlan: Encodable {
 
     init(from decoder: any Decoder, version: Int) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        var segments: [SegmentPlan] = [], warnings: [WarningThreshold] = []
+        var segments: [SegmentPlan] = []
+        var warnings: [WarningThreshold] = []
         var s = try c.nestedUnkeyedContainer(forKey: .segments)
         while !s.isAtEnd { segments.append(try DiskSegment(from: try s.superDecoder(), version: version).segment) }
         var w = try c.nestedUnkeyedContainer(forKey: .warnings)
@@ -213,7 +215,8 @@ struct DiskWarning: Encodable {
 
     init(from decoder: any Decoder, version: Int) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let name: StageKeys, level: () throws -> Int
+        let name: StageKeys
+        let level: () throws -> Int
         if version == 1 {
             let s = try c.nestedContainer(keyedBy: StageKeys.self, forKey: .stage)
             guard s.allKeys.count == 1, let key = s.allKeys.first else {
@@ -238,8 +241,9 @@ struct DiskWarning: Encodable {
         case .time: stage = .time
         case .overrun: stage = .overrun(try level())
         }
-        warning = WarningThreshold(stage: stage, remaining: try duration(c, .remaining, .remainingMs, version: version),
-                                   bell: try c.decode(Bool.self, forKey: .bell))
+        warning = WarningThreshold(
+            stage: stage, remaining: try duration(c, .remaining, .remainingMs, version: version),
+            bell: try c.decode(Bool.self, forKey: .bell))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -276,12 +280,13 @@ struct DiskSpeaker: Codable {
         guard let kind = SpeakerKind(rawValue: try c.decode(String.self, forKey: .kind)) else {
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown kind")
         }
-        speaker = Speaker(id: SpeakerID(try c.decode(Int.self, forKey: .id)),
-                          delegation: try c.decode(String.self, forKey: .delegation),
-                          function: try c.decode(String.self, forKey: .function), category: category,
-                          segment: try c.decode(Int.self, forKey: .segment), kind: kind,
-                          received: try c.decodeIfPresent(Int64.self, forKey: .received)
-                              .map(Instant.init(milliseconds:)))
+        speaker = Speaker(
+            id: SpeakerID(try c.decode(Int.self, forKey: .id)),
+            delegation: try c.decode(String.self, forKey: .delegation),
+            function: try c.decode(String.self, forKey: .function), category: category,
+            segment: try c.decode(Int.self, forKey: .segment), kind: kind,
+            received: try c.decodeIfPresent(Int64.self, forKey: .received)
+                .map(Instant.init(milliseconds:)))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -322,8 +327,9 @@ struct DiskEvent: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let f = try c.nestedContainer(keyedBy: FactKeys.self, forKey: .fact)
         guard f.allKeys.count == 1, let name = f.allKeys.first else {
-            throw DecodingError.dataCorruptedError(forKey: .fact, in: c,
-                                                   debugDescription: "a fact has exactly one known name")
+            throw DecodingError.dataCorruptedError(
+                forKey: .fact, in: c,
+                debugDescription: "a fact has exactly one known name")
         }
         let p = try f.nestedContainer(keyedBy: PayloadKeys.self, forKey: name)
         func speaker() throws -> SpeakerID { SpeakerID(try p.decode(Int.self, forKey: .speaker)) }
@@ -345,20 +351,23 @@ struct DiskEvent: Codable {
         case .speakerWithdrawn: fact = .speakerWithdrawn(speaker: try speaker())
         case .speakerRestored: fact = .speakerRestored(speaker: try speaker())
         case .walkInAdded:
-            fact = .walkInAdded(speaker: try p.decode(DiskSpeaker.self, forKey: .speaker).speaker,
-                                position: try p.decodeIfPresent(Int.self, forKey: .position))
+            fact = .walkInAdded(
+                speaker: try p.decode(DiskSpeaker.self, forKey: .speaker).speaker,
+                position: try p.decodeIfPresent(Int.self, forKey: .position))
         case .speakerMoved:
             fact = .speakerMoved(speaker: try speaker(), position: try p.decode(Int.self, forKey: .position))
         case .timeExtended:
-            fact = .timeExtended(milliseconds: try p.decode(Int64.self, forKey: .milliseconds),
-                                 reason: try p.decode(String.self, forKey: .reason))
+            fact = .timeExtended(
+                milliseconds: try p.decode(Int64.self, forKey: .milliseconds),
+                reason: try p.decode(String.self, forKey: .reason))
         case .startCorrected: fact = .startCorrected(to: try instant(.to))
         case .actionUndone: fact = .actionUndone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
         case .sessionClosed: fact = .sessionClosed
         case .suspendDetected: fact = .suspendDetected(from: try instant(.from))
         }
-        event = Event(origin: Self.origin(journalAction: try c.decode(Int.self, forKey: .action)),
-                      at: Instant(milliseconds: try c.decode(Int64.self, forKey: .at)), fact: fact)
+        event = Event(
+            origin: Self.origin(journalAction: try c.decode(Int.self, forKey: .action)),
+            at: Instant(milliseconds: try c.decode(Int64.self, forKey: .at)), fact: fact)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -426,17 +435,21 @@ struct DiskNote: Codable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         guard c.allKeys.count == 1, let name = c.allKeys.first else {
-            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
-                                                    debugDescription: "a note has exactly one known name"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: c.codingPath,
+                    debugDescription: "a note has exactly one known name"))
         }
         let p = try c.nestedContainer(keyedBy: PayloadKeys.self, forKey: name)
         switch name {
         case .repaired:
-            note = .repaired(droppedBytes: try p.decode(Int.self, forKey: .droppedBytes),
-                             brokenCopy: try p.decode(String.self, forKey: .brokenCopy))
+            note = .repaired(
+                droppedBytes: try p.decode(Int.self, forKey: .droppedBytes),
+                brokenCopy: try p.decode(String.self, forKey: .brokenCopy))
         case .resumed:
-            note = .resumed(anchor: try p.decode(DiskAnchor.self, forKey: .anchor).anchor,
-                            reconstructed: try p.decode(Bool.self, forKey: .reconstructed))
+            note = .resumed(
+                anchor: try p.decode(DiskAnchor.self, forKey: .anchor).anchor,
+                reconstructed: try p.decode(Bool.self, forKey: .reconstructed))
         case .clockAcknowledged: note = .clockAcknowledged
         }
     }
@@ -468,9 +481,10 @@ struct DiskAnchor: Codable {
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        anchor = ClockAnchor(wall: Instant(milliseconds: try c.decode(Int64.self, forKey: .wall)),
-                             bootNanoseconds: try c.decode(Int64.self, forKey: .bootNanoseconds),
-                             bootID: try c.decode(String.self, forKey: .bootID))
+        anchor = ClockAnchor(
+            wall: Instant(milliseconds: try c.decode(Int64.self, forKey: .wall)),
+            bootNanoseconds: try c.decode(Int64.self, forKey: .bootNanoseconds),
+            bootID: try c.decode(String.self, forKey: .bootID))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -491,9 +505,10 @@ struct DiskContinuation: Codable {
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        continuation = .init(path: try c.decode(String.self, forKey: .path),
-                             lastSeq: try c.decode(Int.self, forKey: .lastSeq),
-                             reason: try c.decode(String.self, forKey: .reason))
+        continuation = .init(
+            path: try c.decode(String.self, forKey: .path),
+            lastSeq: try c.decode(Int.self, forKey: .lastSeq),
+            reason: try c.decode(String.self, forKey: .reason))
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -55,8 +55,10 @@ public enum JournalLine {
         let body = line[bodyStart..<(line.endIndex - 1)]
         let actual = CRC32.checksum(body)
         guard actual == crc else {
-            return .failure(LineProblem("checksum mismatch (recorded \(Hex.encode(crc)), "
-                + "computed \(Hex.encode(actual)))"))
+            return .failure(
+                LineProblem(
+                    "checksum mismatch (recorded \(Hex.encode(crc)), "
+                        + "computed \(Hex.encode(actual)))"))
         }
         return decodeBody(body, with: decoder)
     }

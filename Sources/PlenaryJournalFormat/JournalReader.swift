@@ -58,7 +58,8 @@ public enum JournalReader {
     /// on (all of them when `earlier` is nil): a follower reads only what was appended.
     /// The same checks as a whole read, so the result equals reading the whole file.
     public static func read(more bytes: [UInt8], after earlier: JournalReading?) throws(JournalDamage)
-        -> JournalReading {
+        -> JournalReading
+    {
         let lines = lineRanges(bytes)
         let decoder = JSONDecoder()
         var records: [JournalRecord] = earlier?.records ?? []
@@ -75,12 +76,14 @@ public enum JournalReader {
             case .failure(let problem): throw JournalDamage(line: lineNumber, reason: problem.reason)
             }
             guard record.seq == records.count else {
-                throw JournalDamage(line: lineNumber,
-                                    reason: "sequence number \(record.seq) where \(records.count) was expected")
+                throw JournalDamage(
+                    line: lineNumber,
+                    reason: "sequence number \(record.seq) where \(records.count) was expected")
             }
             guard record.prev == prevHash else {
-                throw JournalDamage(line: lineNumber,
-                                    reason: "the chain is broken: this record does not follow the line before it")
+                throw JournalDamage(
+                    line: lineNumber,
+                    reason: "the chain is broken: this record does not follow the line before it")
             }
             switch (record.entry, records.isEmpty) {
             case (.header(let h), true):
@@ -100,8 +103,9 @@ public enum JournalReader {
             let reason = bytes.isEmpty ? "the journal is empty" : "the header record is incomplete"
             throw JournalDamage(line: 1, reason: reason)
         }
-        return JournalReading(header: header, records: records, intactLength: (earlier?.intactLength ?? 0) + intact,
-                              tornBytes: bytes.count - intact, lastHash: prevHash)
+        return JournalReading(
+            header: header, records: records, intactLength: (earlier?.intactLength ?? 0) + intact,
+            tornBytes: bytes.count - intact, lastHash: prevHash)
     }
 
     /// The complete lines (without their newline); bytes after the last newline are

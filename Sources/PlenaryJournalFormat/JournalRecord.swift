@@ -27,8 +27,10 @@ public struct JournalHeader: Sendable, Hashable {
     /// The version this build writes.
     public static let currentVersion = 2
 
-    public init(program: String, plan: SessionPlan, speakers: [Speaker], anchor: ClockAnchor,
-                rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil) {
+    public init(
+        program: String, plan: SessionPlan, speakers: [Speaker], anchor: ClockAnchor,
+        rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil
+    ) {
         self.version = Self.currentVersion
         self.program = program
         self.plan = plan

@@ -3,11 +3,11 @@
 // → record path as the console, into a rehearsal journal; then the exports are
 // written from that journal. The same inputs and seed give the same bytes.
 import PlenaryCore
+import PlenaryExport
 import PlenaryFormats
+import PlenaryJournalFormat
 import PlenarySimulation
 import PlenarySystem
-import PlenaryJournalFormat
-import PlenaryExport
 
 /// Why a headless rehearsal could not run or finish.
 public enum RehearsalError: Error, Sendable, CustomStringConvertible {
@@ -57,10 +57,12 @@ public struct HeadlessRehearsal: Sendable {
     /// sits down a moment before the chair opens.
     public static let leadIn = Duration.seconds(10)
 
-    public init(plan: SessionPlan, speakers: [Speaker], words: [SpeakerID: Int] = [:],
-                model: SpeakerModel = SpeakerModel(),
-                policy: OfficerPolicy = OfficerPolicy(), seed: UInt64, journalPath: String,
-                exportDirectory: String, exportStem: String) {
+    public init(
+        plan: SessionPlan, speakers: [Speaker], words: [SpeakerID: Int] = [:],
+        model: SpeakerModel = SpeakerModel(),
+        policy: OfficerPolicy = OfficerPolicy(), seed: UInt64, journalPath: String,
+        exportDirectory: String, exportStem: String
+    ) {
         self.plan = plan
         self.speakers = speakers
         self.words = words
@@ -93,8 +95,9 @@ public struct HeadlessRehearsal: Sendable {
         let clock = SessionClock.virtual(start: plan.start - Self.leadIn)
         var opened: OpenedSession
         do {
-            opened = try SessionStore.open(plan: plan, speakers: speakers, path: journalPath, rehearsal: true,
-                                           clocks: clock.rehearsalMachine, io: Self.deferredSync)
+            opened = try SessionStore.open(
+                plan: plan, speakers: speakers, path: journalPath, rehearsal: true,
+                clocks: clock.rehearsalMachine, io: Self.deferredSync)
         } catch { throw .journal(error) }
         defer { opened.journal.close() }
 
@@ -118,8 +121,9 @@ public struct HeadlessRehearsal: Sendable {
         // The exports come from the journal as written, as `plenary export` would make them.
         let reading: JournalReading
         do { reading = try JournalFile.read(journalPath) } catch { throw .journal(error) }
-        let log = ActualTimesLog.build(plan: reading.header.plan, speakers: reading.header.speakers,
-                                       events: reading.events, rehearsal: reading.header.rehearsal)
+        let log = ActualTimesLog.build(
+            plan: reading.header.plan, speakers: reading.header.speakers,
+            events: reading.events, rehearsal: reading.header.rehearsal)
         var written: [String] = []
         for (format, path) in exportPaths {
             do { try DurableFiles.writeAtomically(Array(log.render(format).utf8), to: path) } catch {
@@ -127,7 +131,8 @@ public struct HeadlessRehearsal: Sendable {
             }
             written.append(path)
         }
-        return RehearsalOutcome(journal: journalPath, exports: written, state: opened.session.state,
-                                events: opened.session.events.count)
+        return RehearsalOutcome(
+            journal: journalPath, exports: written, state: opened.session.state,
+            events: opened.session.events.count)
     }
 }

@@ -53,32 +53,37 @@ extension CheckReport {
     public static func json(_ reg: Registration) -> String {
         let off = reg.plan.utcOffset
         func row(_ e: RegistrationEntry, id: Int? = nil, keptLine: Int? = nil) -> Row {
-            Row(id: id, line: e.line, segment: reg.plan.segments[e.segment].id, delegation: e.delegation,
+            Row(
+                id: id, line: e.line, segment: reg.plan.segments[e.segment].id, delegation: e.delegation,
                 speaker: e.speaker, category: e.category.rawValue, received: TimeText.iso(e.received, utcOffset: off),
                 order: e.order, keptLine: keptLine)
         }
         let caps = capacity(reg)
         let segments = reg.plan.segments.enumerated().map { i, s in
-            Segment(id: s.id, title: s.title, budgetSeconds: s.budget.floorSeconds,
-                    limitSeconds: s.interventionLimit.floorSeconds, neededSeconds: caps[i].needed.floorSeconds,
-                    mostThatFit: Int64(caps[i].mostThatFit), fits: caps[i].fits,
-                    speakers: zip(reg.speakers, reg.accepted).filter { $0.0.segment == i }
-                        .map { row($0.1, id: $0.0.id.rawValue) })
+            Segment(
+                id: s.id, title: s.title, budgetSeconds: s.budget.floorSeconds,
+                limitSeconds: s.interventionLimit.floorSeconds, neededSeconds: caps[i].needed.floorSeconds,
+                mostThatFit: Int64(caps[i].mostThatFit), fits: caps[i].fits,
+                speakers: zip(reg.speakers, reg.accepted).filter { $0.0.segment == i }
+                    .map { row($0.1, id: $0.0.id.rawValue) })
         }
         let p = reg.plan
         let doc = Document(
             file: reg.file, usable: reg.isUsable, planLoaded: reg.planLoaded,
             session: reg.planLoaded
-                ? Session(title: p.title, timeZone: p.timeZone, start: TimeText.iso(p.start, utcOffset: off),
-                          end: TimeText.iso(p.end, utcOffset: off),
-                          registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
+                ? Session(
+                    title: p.title, timeZone: p.timeZone, start: TimeText.iso(p.start, utcOffset: off),
+                    end: TimeText.iso(p.end, utcOffset: off),
+                    registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
                 : nil,
             segments: reg.planLoaded ? segments : [],
             late: reg.late.map { row($0) },
             duplicates: reg.duplicates.map { row($0.entry, keptLine: $0.keptLine) },
             rejectedLines: reg.rejectedLines,
-            counts: ["rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
-                     "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines],
+            counts: [
+                "rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
+                "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines,
+            ],
             encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -91,7 +96,8 @@ extension CheckReport {
 extension CheckReport.Problem {
     init(_ d: Diagnostic) {
         let words = Strings.english
-        self.init(file: d.file, line: d.line, column: d.column, severity: d.severity.rawValue,
-                  message: words.message(d), excerpt: d.excerpt, hint: words.hint(d))
+        self.init(
+            file: d.file, line: d.line, column: d.column, severity: d.severity.rawValue,
+            message: words.message(d), excerpt: d.excerpt, hint: words.hint(d))
     }
 }

@@ -18,9 +18,10 @@ public enum CheckReport {
             for c in capacity(reg) where !c.fits {
                 out.append("")
                 func ms(_ d: Duration) -> String { TimeText.minutesSeconds(d) }
-                out.append("Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need "
-                    + "\(ms(c.needed)) of \(ms(c.budget)) (\(ms(c.needed - c.budget)) over); "
-                    + "at most \(c.mostThatFit) fit.")
+                out.append(
+                    "Segment \(reg.plan.segments[c.segment].id) cannot fit: \(c.speakers) speakers need "
+                        + "\(ms(c.needed)) of \(ms(c.budget)) (\(ms(c.needed - c.budget)) over); "
+                        + "at most \(c.mostThatFit) fit.")
             }
         } else {
             out.append("The plan in \(SafeText.excerpt(reg.file)) could not be used.")
@@ -28,8 +29,9 @@ public enum CheckReport {
         out.append("")
         var read = "Read \(SafeText.excerpt(reg.file))"
         if let e = reg.encoding { read += " (\(e.rawValue)\(reg.delimiter.map { ", " + delimiterName($0) } ?? ""))" }
-        out.append(read + ": \(reg.rowCount) rows — \(reg.accepted.count) accepted, \(reg.late.count) late, "
-            + "\(reg.duplicates.count) duplicate, \(reg.rejectedLines.count) rejected, \(reg.blankLines) blank.")
+        out.append(
+            read + ": \(reg.rowCount) rows — \(reg.accepted.count) accepted, \(reg.late.count) late, "
+                + "\(reg.duplicates.count) duplicate, \(reg.rejectedLines.count) rejected, \(reg.blankLines) blank.")
         if !reg.late.isEmpty {
             out.append("")
             out.append("Late (received after the deadline, not on the list):")
@@ -42,15 +44,17 @@ public enum CheckReport {
             out.append("")
             out.append("Duplicates (set aside; the first registration is kept):")
             for d in reg.duplicates {
-                out.append("  line \(d.entry.line): \(entryText(d.entry, reg.plan)) "
-                    + "— already registered on line \(d.keptLine)")
+                out.append(
+                    "  line \(d.entry.line): \(entryText(d.entry, reg.plan)) "
+                        + "— already registered on line \(d.keptLine)")
             }
         }
         if !reg.rejectedLines.isEmpty {
             out.append("")
             let lines = reg.rejectedLines.map(String.init).joined(separator: ", ")
-            out.append("Rejected (not on the list; the problems below say why): "
-                + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(lines)")
+            out.append(
+                "Rejected (not on the list; the problems below say why): "
+                    + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(lines)")
         }
         // Late and duplicate rows are listed in their own sections; the rules' notices
         // about them are not repeated.
@@ -62,8 +66,10 @@ public enum CheckReport {
         }
         out.append("")
         let errors = reg.errors.count
-        out.append(errors == 0 ? "The list is usable."
-            : "The list is NOT usable: \(errors) error\(errors == 1 ? "" : "s") to fix in the file.")
+        out.append(
+            errors == 0
+                ? "The list is usable."
+                : "The list is NOT usable: \(errors) error\(errors == 1 ? "" : "s") to fix in the file.")
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -11,22 +11,26 @@ public enum PlanReport {
         func clock(_ t: Instant) -> String { TimeText.clock(t, utcOffset: off) }
         func ms(_ d: Duration) -> String { TimeText.minutesSeconds(d) }
         out.append(plan.title)
-        out.append("\(TimeText.date(plan.start, utcOffset: off)), \(clock(plan.start))–\(clock(plan.end)) "
-            + "(\(plan.timeZone), UTC\(offsetText(off)))")
+        out.append(
+            "\(TimeText.date(plan.start, utcOffset: off)), \(clock(plan.start))–\(clock(plan.end)) "
+                + "(\(plan.timeZone), UTC\(offsetText(off)))")
         let lastMoment = plan.registrationDeadline - .seconds(1)
-        out.append("Registrations until \(TimeText.date(lastMoment, utcOffset: off)) "
-            + "\(TimeText.clockSeconds(lastMoment, utcOffset: off)); "
-            + "opening \(ms(plan.openingAllowance)), closing \(ms(plan.closingAllowance))")
+        out.append(
+            "Registrations until \(TimeText.date(lastMoment, utcOffset: off)) "
+                + "\(TimeText.clockSeconds(lastMoment, utcOffset: off)); "
+                + "opening \(ms(plan.openingAllowance)), closing \(ms(plan.closingAllowance))")
         let stages = plan.warnings.map {
             "\(stageName($0.stage)) at \(remainingText($0.remaining))\($0.bell ? " (bell)" : "")"
         }
         out.append("Warnings: " + stages.joined(separator: ", "))
         for (i, seg) in plan.segments.enumerated() {
-            let start = plan.plannedStart(ofSegment: i), end = plan.plannedEnd(ofSegment: i)
+            let start = plan.plannedStart(ofSegment: i)
+            let end = plan.plannedEnd(ofSegment: i)
             out.append("")
             out.append("Segment \(seg.id): \(seg.title)")
-            out.append("  \(clock(start))–\(clock(end)), budget \(ms(seg.budget)), "
-                + "\(ms(seg.interventionLimit)) per intervention")
+            out.append(
+                "  \(clock(start))–\(clock(end)), budget \(ms(seg.budget)), "
+                    + "\(ms(seg.interventionLimit)) per intervention")
             let list = state.order[i]
             if list.isEmpty { out.append("  (no speakers registered)") }
             for (n, id) in list.enumerated() {
@@ -38,9 +42,12 @@ public enum PlanReport {
                 out.append("  \(num). \(delegation) \(function) \(received)".trimming(.spaces, from: .trailing))
             }
             let capacity = plan.capacity(ofSegment: i, speakers: list.count)
-            let need = capacity.needed.wholeMilliseconds, fits = capacity.fits
-            out.append("  \(list.count) speakers × (\(ms(seg.interventionLimit)) + \(ms(plan.expectedChangeover)) "
-                + "changeover) = \(ms(.milliseconds(need))) of \(ms(seg.budget)): \(fits ? "fits" : "does not fit")")
+            let need = capacity.needed.wholeMilliseconds
+            let fits = capacity.fits
+            out.append(
+                "  \(list.count) speakers × (\(ms(seg.interventionLimit)) + \(ms(plan.expectedChangeover)) "
+                    + "changeover) = \(ms(.milliseconds(need))) of \(ms(seg.budget)): \(fits ? "fits" : "does not fit")"
+            )
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -61,7 +68,8 @@ public enum PlanReport {
 
     static func offsetText(_ d: Duration) -> String {
         let m = d.wholeMilliseconds / 60_000
-        let h = abs(m) / 60, mm = abs(m) % 60
+        let h = abs(m) / 60
+        let mm = abs(m) % 60
         return (m < 0 ? "-" : "+") + "\(h)" + (mm == 0 ? "" : ":\(mm < 10 ? "0" : "")\(mm)")
     }
 }

@@ -34,11 +34,15 @@ public struct Autopilot: Sendable {
     private var walkIns: [Int: [Int]] = [:]
     private var walkInsAdded = 0
 
-    static let walkInDelegations = ["Malta", "Liechtenstein", "Ireland", "Mexico", "Ghana", "New Zealand",
-                                    "Portugal", "Slovenia", "Chile", "Estonia", "Tunisia", "Georgia"]
+    static let walkInDelegations = [
+        "Malta", "Liechtenstein", "Ireland", "Mexico", "Ghana", "New Zealand",
+        "Portugal", "Slovenia", "Chile", "Estonia", "Tunisia", "Georgia",
+    ]
 
-    public init(model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
-                words: [SpeakerID: Int] = [:], seed: UInt64) {
+    public init(
+        model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
+        words: [SpeakerID: Int] = [:], seed: UInt64
+    ) {
         self.model = model
         self.policy = policy
         self.words = words
@@ -134,7 +138,8 @@ public struct Autopilot: Sendable {
             walkIns[seg] = (0..<count).map { _ in Int(rng.unit() * Double(max(1, registered))) }.sorted()
         }
         guard let first = walkIns[seg]?.first,
-              first <= state.records.lazy.filter({ $0.intervention.segment == seg }).count else { return nil }
+            first <= state.records.lazy.filter({ $0.intervention.segment == seg }).count
+        else { return nil }
         return Self.walkInDelegations[walkInsAdded % Self.walkInDelegations.count]
     }
 
@@ -154,8 +159,10 @@ public enum Rehearsal {
     /// `until` holds, however long the list. Returns the last instant and whether the run
     /// stopped at `until`.
     @discardableResult
-    public static func run(_ session: inout Session, from now: Instant, autopilot: inout Autopilot,
-                           until deadline: Instant? = nil, limit: Int = 100_000) -> (at: Instant, stopped: Bool) {
+    public static func run(
+        _ session: inout Session, from now: Instant, autopilot: inout Autopilot,
+        until deadline: Instant? = nil, limit: Int = 100_000
+    ) -> (at: Instant, stopped: Bool) {
         var t = now
         for _ in 0..<limit {
             guard let (at, command) = autopilot.next(in: session.state, now: t) else { break }

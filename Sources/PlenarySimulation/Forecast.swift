@@ -38,9 +38,11 @@ public enum Forecaster {
     /// the runs are tallied in index order: the forecast is the same whether the runs
     /// share one core or many. `parallel: false` keeps to the calling thread (the live
     /// console's forecast, which must leave a core to the screen).
-    public static func forecast(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
-                                model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
-                                words: [SpeakerID: Int] = [:], parallel: Bool = true) -> Forecast {
+    public static func forecast(
+        _ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
+        model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
+        words: [SpeakerID: Int] = [:], parallel: Bool = true
+    ) -> Forecast {
         let plan = state.plan
         let n = max(1, runs)
         let outcomes = RunOutcomes(runs: n, segments: plan.segments.count, plan: plan)
@@ -48,8 +50,9 @@ public enum Forecaster {
         let runChunk: @Sendable (Int) -> Void = { chunk in
             for run in (chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
                 var s = Session(continuing: state)
-                var pilot = Autopilot(model: model, policy: policy, words: words,
-                                      seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
+                var pilot = Autopilot(
+                    model: model, policy: policy, words: words,
+                    seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
                 Rehearsal.run(&s, from: now, autopilot: &pilot)
                 outcomes.record(run: run, of: s.state, from: now)
             }
@@ -67,14 +70,18 @@ public enum Forecaster {
     /// seed. Each run stops at the plan's end, where its answer is known (a session still
     /// open then is late), so a list far longer than the session's time (5,000 speakers)
     /// costs no more than one that fits it. On the calling thread.
-    public static func chanceOnTime(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
-                                    model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]) -> Double {
-        let n = max(1, runs), end = state.plan.end
+    public static func chanceOnTime(
+        _ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
+        model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]
+    ) -> Double {
+        let n = max(1, runs)
+        let end = state.plan.end
         var onTime = 0
         for run in 0..<n {
             var s = Session(continuing: state)
-            var pilot = Autopilot(model: model, policy: OfficerPolicy(), words: words,
-                                  seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
+            var pilot = Autopilot(
+                model: model, policy: OfficerPolicy(), words: words,
+                seed: seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
             // Stopped at the plan's end and still open: late.
             if Rehearsal.run(&s, from: now, autopilot: &pilot, until: end).stopped { continue }
             // As in `RunOutcomes`: a run that never closed ends where it began.
@@ -89,8 +96,10 @@ public enum Forecaster {
 
     /// What would change the odds: a strict cut-off at the limit, and closing each
     /// segment's list after the number of speakers its budget holds at the limit.
-    public static func variants(_ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
-                                model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:])
+    public static func variants(
+        _ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
+        model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]
+    )
         -> [ForecastVariant]
     {
         let plan = state.plan
@@ -104,9 +113,11 @@ public enum Forecaster {
             ("with no walk-ins", OfficerPolicy(admitWalkIns: false)),
         ]
         return options.map { label, policy in
-            ForecastVariant(label: label, policy: policy,
-                            forecast: forecast(state, at: now, runs: runs, seed: seed, model: model,
-                                               policy: policy, words: words))
+            ForecastVariant(
+                label: label, policy: policy,
+                forecast: forecast(
+                    state, at: now, runs: runs, seed: seed, model: model,
+                    policy: policy, words: words))
         }
     }
 

@@ -52,13 +52,15 @@ final class RunOutcomes: @unchecked Sendable {
             let segOnTime = segEnds.lazy.filter { $0 <= planned }.count
             let late = (0..<runs).reduce(0) { $0 + unreached[$1 * segments + i] }
             totalUnreached += late
-            return SegmentForecast(segment: i, onTime: Double(segOnTime) / n,
-                                   medianEnd: Forecaster.quantile(&segEnds, 0.5),
-                                   p90End: Forecaster.quantile(&segEnds, 0.9),
-                                   expectedUnreached: Double(late) / n)
+            return SegmentForecast(
+                segment: i, onTime: Double(segOnTime) / n,
+                medianEnd: Forecaster.quantile(&segEnds, 0.5),
+                p90End: Forecaster.quantile(&segEnds, 0.9),
+                expectedUnreached: Double(late) / n)
         }
-        return Forecast(runs: runs, onTime: Double(onTime) / n,
-                        medianEnd: Forecaster.quantile(&ends, 0.5), p90End: Forecaster.quantile(&ends, 0.9),
-                        expectedUnreached: Double(totalUnreached) / n, segments: perSegment)
+        return Forecast(
+            runs: runs, onTime: Double(onTime) / n,
+            medianEnd: Forecaster.quantile(&ends, 0.5), p90End: Forecaster.quantile(&ends, 0.9),
+            expectedUnreached: Double(totalUnreached) / n, segments: perSegment)
     }
 }

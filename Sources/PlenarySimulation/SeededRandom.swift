@@ -26,7 +26,8 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// Standard normal (Box–Muller).
     public mutating func normal() -> Double {
-        let u1 = max(unit(), 0x1.0p-53), u2 = unit()
+        let u1 = max(unit(), 0x1.0p-53)
+        let u2 = unit()
         return (-2 * Double.log(u1)).squareRoot() * Double.cos(2 * .pi * u2)
     }
 
@@ -45,7 +46,10 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         let limit = Double.exp(-mean)
         var k = 0
         var p = unit()
-        while p > limit { k += 1; p *= unit() }
+        while p > limit {
+            k += 1
+            p *= unit()
+        }
         return k
     }
 }

@@ -36,8 +36,9 @@ public struct SimulatedRoom: Sendable {
             let b = pilot.behaviour(of: id, in: state)
             // Nobody walks up: after the usual walk, the officer sees the seat is empty.
             let arrival = at + b.changeover
-            if now >= arrival { out.append(b.absent ? .notInRoom(id) : .atMicrophone(id)) }
-            else {
+            if now >= arrival {
+                out.append(b.absent ? .notInRoom(id) : .atMicrophone(id))
+            } else {
                 if !b.absent { out.append(.walking(id)) }
                 until(arrival)
             }
@@ -45,7 +46,8 @@ public struct SimulatedRoom: Sendable {
             let b = pilot.behaviour(of: iv.speaker, in: state)
             var stop = iv.floorGivenAt + iv.pausedTotal + b.speaking
             if let cut = b.interruption, iv.pauses.isEmpty {
-                let from = iv.floorGivenAt + cut.after, to = from + cut.length
+                let from = iv.floorGivenAt + cut.after
+                let to = from + cut.length
                 // Not paused: the speaker waits out the interruption, then goes on.
                 if now >= from { stop = stop + cut.length }
                 if now >= from && now < to { out.append(.interruption(iv.speaker)) }

@@ -3,25 +3,27 @@
 
 extension SpeakerModel {
     /// Every tunable parameter, by the name used in files and flags.
-    public static var parameters: [(name: String, path: WritableKeyPath<SpeakerModel, Double>, help: String)] { [
-        ("changeover_median", \.changeoverMedian, "median walk to the microphone, s"),
-        ("changeover_sigma", \.changeoverSigma, "spread of the walk (log sigma)"),
-        ("absent_probability", \.absentProbability, "P(not in the room when called)"),
-        ("early_probability", \.earlyProbability, "P(stops clearly early)"),
-        ("early_fraction_low", \.earlyFractionLow, "early stop, lowest fraction of the allowance"),
-        ("early_fraction_high", \.earlyFractionHigh, "early stop, highest fraction of the allowance"),
-        ("overrun_probability", \.overrunProbability, "P(runs over)"),
-        ("overrun_mean", \.overrunMean, "mean overrun, s (exponential)"),
-        ("near_limit_spread", \.nearLimitSpread, "spread around the limit, s"),
-        ("near_limit_cap", \.nearLimitCap, "most a near-limit speaker goes over, s"),
-        ("interruption_probability", \.interruptionProbability, "P(interrupted, needs a pause)"),
-        ("interruption_low", \.interruptionLow, "shortest interruption, s"),
-        ("interruption_high", \.interruptionHigh, "longest interruption, s"),
-        ("walk_ins_per_segment", \.walkInsPerSegment, "expected walk-ins per segment"),
-        ("officer_reaction", \.officerReaction, "officer's delay ending an intervention, s"),
-        ("absent_wait", \.absentWait, "wait for an absent speaker before skipping, s"),
-        ("words_per_minute", \.wordsPerMinute, "delivery pace when a statement's length is known"),
-    ] }
+    public static var parameters: [(name: String, path: WritableKeyPath<SpeakerModel, Double>, help: String)] {
+        [
+            ("changeover_median", \.changeoverMedian, "median walk to the microphone, s"),
+            ("changeover_sigma", \.changeoverSigma, "spread of the walk (log sigma)"),
+            ("absent_probability", \.absentProbability, "P(not in the room when called)"),
+            ("early_probability", \.earlyProbability, "P(stops clearly early)"),
+            ("early_fraction_low", \.earlyFractionLow, "early stop, lowest fraction of the allowance"),
+            ("early_fraction_high", \.earlyFractionHigh, "early stop, highest fraction of the allowance"),
+            ("overrun_probability", \.overrunProbability, "P(runs over)"),
+            ("overrun_mean", \.overrunMean, "mean overrun, s (exponential)"),
+            ("near_limit_spread", \.nearLimitSpread, "spread around the limit, s"),
+            ("near_limit_cap", \.nearLimitCap, "most a near-limit speaker goes over, s"),
+            ("interruption_probability", \.interruptionProbability, "P(interrupted, needs a pause)"),
+            ("interruption_low", \.interruptionLow, "shortest interruption, s"),
+            ("interruption_high", \.interruptionHigh, "longest interruption, s"),
+            ("walk_ins_per_segment", \.walkInsPerSegment, "expected walk-ins per segment"),
+            ("officer_reaction", \.officerReaction, "officer's delay ending an intervention, s"),
+            ("absent_wait", \.absentWait, "wait for an absent speaker before skipping, s"),
+            ("words_per_minute", \.wordsPerMinute, "delivery pace when a statement's length is known"),
+        ]
+    }
 
     /// Sets one parameter; returns a reason when the name or value is wrong.
     public mutating func set(_ name: String, _ text: String) -> String? {

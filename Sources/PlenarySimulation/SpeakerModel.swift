@@ -68,8 +68,9 @@ public struct SpeakerModel: Sendable, Hashable {
             let after = rng.uniform(0.1...0.9) * speaking
             interruption = (seconds(after), seconds(rng.uniform(interruptionLow...interruptionHigh)))
         }
-        return SimulatedSpeaker(changeover: seconds(changeover), speaking: seconds(max(5, speaking)),
-                                absent: absent, interruption: interruption)
+        return SimulatedSpeaker(
+            changeover: seconds(changeover), speaking: seconds(max(5, speaking)),
+            absent: absent, interruption: interruption)
     }
 }
 

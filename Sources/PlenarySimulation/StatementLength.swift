@@ -23,14 +23,30 @@ public struct DeliveryPace: Sendable, Hashable {
 
 public enum StatementLength {
     public static func estimate(_ text: String, limit: Duration, pace: DeliveryPace = DeliveryPace())
-        -> StatementEstimate {
-        var words = 0, han = 0, kana = 0, hangul = 0
+        -> StatementEstimate
+    {
+        var words = 0
+        var han = 0
+        var kana = 0
+        var hangul = 0
         var inWord = false
         for s in text.unicodeScalars {
             let v = s.value
-            if (0x3040...0x30FF).contains(v) { kana += 1; inWord = false; continue }
-            if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { han += 1; inWord = false; continue }
-            if (0xAC00...0xD7A3).contains(v) { hangul += 1; inWord = false; continue }
+            if (0x3040...0x30FF).contains(v) {
+                kana += 1
+                inWord = false
+                continue
+            }
+            if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) {
+                han += 1
+                inWord = false
+                continue
+            }
+            if (0xAC00...0xD7A3).contains(v) {
+                hangul += 1
+                inWord = false
+                continue
+            }
             let letter = s.properties.isAlphabetic || s.properties.numericType != nil
             let joiner = s == "'" || s == "’" || s == "-"
             if letter {
@@ -48,7 +64,8 @@ public enum StatementLength {
         minutes += Double(hangul) / 3 / pace.wordsPerMinute
         let duration = Duration.milliseconds(Int64((minutes * 60_000).rounded()))
         let wordsThatFit = Int(Double(limit.wholeMilliseconds) / 60_000 * pace.wordsPerMinute)
-        return StatementEstimate(words: words + hangul / 3, cjkCharacters: cjk, duration: duration, limit: limit,
-                                 wordsThatFit: wordsThatFit)
+        return StatementEstimate(
+            words: words + hangul / 3, cjkCharacters: cjk, duration: duration, limit: limit,
+            wordsThatFit: wordsThatFit)
     }
 }

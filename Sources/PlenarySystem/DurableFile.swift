@@ -3,7 +3,7 @@
 // system call goes through `FileIO`, the seam tests use to make the disk fill up or
 // a sync fail on cue.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A failed system call, with the file and the operating system's words for it.
@@ -35,16 +35,21 @@ public struct FileIO: Sendable {
     public var fdatasync: @Sendable (_ fd: Int32) -> Int32
     public var fsync: @Sendable (_ fd: Int32) -> Int32
 
-    public init(write: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int,
-                fdatasync: @escaping @Sendable (Int32) -> Int32,
-                fsync: @escaping @Sendable (Int32) -> Int32) {
+    public init(
+        write: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int,
+        fdatasync: @escaping @Sendable (Int32) -> Int32,
+        fsync: @escaping @Sendable (Int32) -> Int32
+    ) {
         self.write = write
         self.fdatasync = fdatasync
         self.fsync = fsync
     }
 
     public static let system = FileIO(
-        write: { fd, b in let n = Glibc.write(fd, b.baseAddress, b.count); return n < 0 ? -Int(errno) : n },
+        write: { fd, b in
+            let n = Glibc.write(fd, b.baseAddress, b.count)
+            return n < 0 ? -Int(errno) : n
+        },
         fdatasync: { fd in Glibc.fdatasync(fd) == 0 ? 0 : -errno },
         fsync: { fd in Glibc.fsync(fd) == 0 ? 0 : -errno })
 }
@@ -130,7 +135,10 @@ public enum DurableFiles {
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { io.write(fd, UnsafeRawBufferPointer(rebasing: $0[written...])) }
             if n == -Int(EINTR) { continue }
-            guard n > 0 else { close(fd); throw FileError("write", temp, code: n == 0 ? ENOSPC : Int32(-n)) }
+            guard n > 0 else {
+                close(fd)
+                throw FileError("write", temp, code: n == 0 ? ENOSPC : Int32(-n))
+            }
             written += n
         }
         let r = io.fsync(fd)
@@ -184,7 +192,10 @@ public enum DurableFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        if flock(fd, LOCK_SH | LOCK_NB) == 0 { flock(fd, LOCK_UN); return false }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return false
+        }
         return errno == EWOULDBLOCK
     }
 }

@@ -2,7 +2,7 @@
 // a journal, the tail a follower has not read yet. Reading never changes the file
 // (no lock, no repair), and a file that cannot be read is a `FileError` naming it.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 public enum FileReader {

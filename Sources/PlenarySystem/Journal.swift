@@ -65,13 +65,16 @@ public final class Journal {
     /// Creates a journal holding only `header`. The header is written to a temporary
     /// name and linked into place, so a journal never exists without its header, and
     /// an existing journal is never overwritten.
-    public static func create(at path: String, header: JournalHeader, clocks: MachineClock = .system,
-                              io: FileIO = .system) throws(JournalError) -> Journal {
+    public static func create(
+        at path: String, header: JournalHeader, clocks: MachineClock = .system,
+        io: FileIO = .system
+    ) throws(JournalError) -> Journal {
         guard !DurableFiles.exists(path) else { throw .alreadyExists(path: path) }
         var header = header
         header.version = JournalHeader.currentVersion  // a continuation of an older journal is written as of today
-        let record = JournalRecord(seq: 0, prev: 0, wall: clocks.wallNow(), bootNanoseconds: clocks.bootNow(),
-                                   bootID: clocks.bootID, entry: .header(header))
+        let record = JournalRecord(
+            seq: 0, prev: 0, wall: clocks.wallNow(), bootNanoseconds: clocks.bootNow(),
+            bootID: clocks.bootID, entry: .header(header))
         let line: [UInt8]
         do { line = try JournalLine.encode(record, with: JournalLine.makeEncoder()) } catch {
             throw .file(FileError("encode header", path, code: EINVAL))
@@ -87,8 +90,9 @@ public final class Journal {
             }
             try DurableFiles.syncDirectory(of: path, io: io)
             let file = try DurableFile(appendingTo: path, io: io)
-            return Journal(path: path, header: header, file: file, clocks: clocks, nextSeq: 1,
-                           lastHash: JournalLine.chainHash(ofLine: line))
+            return Journal(
+                path: path, header: header, file: file, clocks: clocks, nextSeq: 1,
+                lastHash: JournalLine.chainHash(ofLine: line))
         } catch let e as JournalError {
             throw e
         } catch let e as FileError {
@@ -101,15 +105,19 @@ public final class Journal {
     /// Opens an existing journal for appending, applying the recovery rules: a torn
     /// last record is copied to `<path>.broken`, cut off, and noted in the journal;
     /// damage in the middle throws and leaves the file untouched.
-    public static func open(at path: String, clocks: MachineClock = .system,
-                            io: FileIO = .system) throws(JournalError) -> (Journal, JournalReading) {
+    public static func open(
+        at path: String, clocks: MachineClock = .system,
+        io: FileIO = .system
+    ) throws(JournalError) -> (Journal, JournalReading) {
         try open(at: path, clocks: clocks, io: io, alreadyRead: nil)
     }
 
     /// `alreadyRead`: a reading taken before the lock; reused when the file has not
     /// changed length since (a 100,000-event journal takes seconds to check).
-    static func open(at path: String, clocks: MachineClock, io: FileIO,
-                     alreadyRead: JournalReading?) throws(JournalError) -> (Journal, JournalReading) {
+    static func open(
+        at path: String, clocks: MachineClock, io: FileIO,
+        alreadyRead: JournalReading?
+    ) throws(JournalError) -> (Journal, JournalReading) {
         let file: DurableFile
         do { file = try DurableFile(appendingTo: path, io: io) } catch { throw .file(error) }
         let reading: JournalReading
@@ -118,8 +126,9 @@ public final class Journal {
         } else {
             reading = try JournalFile.read(path)
         }
-        let journal = Journal(path: path, header: reading.header, file: file, clocks: clocks,
-                              nextSeq: reading.nextSeq, lastHash: reading.lastHash)
+        let journal = Journal(
+            path: path, header: reading.header, file: file, clocks: clocks,
+            nextSeq: reading.nextSeq, lastHash: reading.lastHash)
         if reading.tornBytes > 0 {
             let bytes: [UInt8]
             do { bytes = try FileReader.read(path) } catch { throw .file(error) }
@@ -150,12 +159,15 @@ public final class Journal {
     private func write(_ entries: [JournalEntry]) throws(JournalError) {
         if failure != nil { throw .stopped(path: path) }
         guard !entries.isEmpty else { return }
-        let wall = clocks.wallNow(), boot = clocks.bootNow()
+        let wall = clocks.wallNow()
+        let boot = clocks.bootNow()
         var bytes: [UInt8] = []
-        var seq = nextSeq, hash = lastHash
+        var seq = nextSeq
+        var hash = lastHash
         for entry in entries {
-            let record = JournalRecord(seq: seq, prev: hash, wall: wall, bootNanoseconds: boot,
-                                       bootID: clocks.bootID, entry: entry)
+            let record = JournalRecord(
+                seq: seq, prev: hash, wall: wall, bootNanoseconds: boot,
+                bootID: clocks.bootID, entry: entry)
             let line: [UInt8]
             do { line = try JournalLine.encode(record, with: encoder) } catch {
                 throw .notSaved(FileError("encode", path, code: EINVAL))
@@ -177,13 +189,16 @@ public final class Journal {
     /// After a failure: a new journal holding the full history so far in its header,
     /// in the first of `candidates` that can be written (by default next to this one,
     /// then the home directory, then /tmp). The caller tells the operator its path.
-    public func continueAfterFailure(history: [Event], anchor: ClockAnchor, candidates: [String]? = nil,
-                                     io: FileIO = .system) throws(JournalError) -> Journal {
+    public func continueAfterFailure(
+        history: [Event], anchor: ClockAnchor, candidates: [String]? = nil,
+        io: FileIO = .system
+    ) throws(JournalError) -> Journal {
         var h = header
         h.history = history
         h.anchor = anchor
-        h.continues = .init(path: DurableFiles.absolute(path), lastSeq: nextSeq - 1,
-                            reason: failure.map { "\($0)" } ?? "continued by the operator")
+        h.continues = .init(
+            path: DurableFiles.absolute(path), lastSeq: nextSeq - 1,
+            reason: failure.map { "\($0)" } ?? "continued by the operator")
         var lastError = JournalError.stopped(path: path)
         for candidate in candidates ?? JournalFile.continuationCandidates(for: path) {
             do {

@@ -49,7 +49,8 @@ public enum JournalFile {
     /// a restarted console resumes where the last journal was written, whether that
     /// is next to it or, after its disk failed, in the home directory or /tmp.
     public static func latest(_ path: String) -> String {
-        var current = path, seen: Set<String> = [DurableFiles.absolute(path)]
+        var current = path
+        var seen: Set<String> = [DurableFiles.absolute(path)]
         while let next = continuation(of: current), seen.insert(DurableFiles.absolute(next)).inserted {
             current = next
         }
@@ -62,12 +63,18 @@ public enum JournalFile {
         let target = DurableFiles.absolute(path)
         var nextTo: [String] = []
         var n = 1
-        while DurableFiles.exists("\(path).continued-\(n)") { nextTo.append("\(path).continued-\(n)"); n += 1 }
+        while DurableFiles.exists("\(path).continued-\(n)") {
+            nextTo.append("\(path).continued-\(n)")
+            n += 1
+        }
         var away: [String] = []
         for base in elsewhere(path) {
             if DurableFiles.exists(base) { away.append(base) }
             var k = 2
-            while DurableFiles.exists("\(base)-\(k)") { away.append("\(base)-\(k)"); k += 1 }
+            while DurableFiles.exists("\(base)-\(k)") {
+                away.append("\(base)-\(k)")
+                k += 1
+            }
         }
         for candidate in nextTo.reversed() + away {
             guard let header = try? read(candidate).header, let from = header.continues else { continue }

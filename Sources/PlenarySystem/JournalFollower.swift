@@ -110,7 +110,8 @@ public final class JournalFollower {
         let before = reading?.records.count ?? 0
         reading = next
         let latest = next.clockAnchors.latest
-        let (anchor, kind) = latest == recordedAnchor && followed != nil
+        let (anchor, kind) =
+            latest == recordedAnchor && followed != nil
             ? (followed!.anchor, followed!.clockKind) : SessionStore.resumeAnchor(next, clocks: clocks)
         recordedAnchor = latest
         var f: FollowedSession
@@ -125,8 +126,9 @@ public final class JournalFollower {
             f.clockKind = kind
         } else {
             let h = next.header
-            f = FollowedSession(session: Session(plan: h.plan, speakers: h.speakers, events: next.events),
-                                anchor: anchor, clockKind: kind, path: path, rehearsal: h.rehearsal)
+            f = FollowedSession(
+                session: Session(plan: h.plan, speakers: h.speakers, events: next.events),
+                anchor: anchor, clockKind: kind, path: path, rehearsal: h.rehearsal)
         }
         followed = f
         state = .following(f)

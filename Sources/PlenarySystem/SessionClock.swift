@@ -75,8 +75,9 @@ public final class SessionClock: Sendable {
                 return
             }
             let boot = machine.bootNow()
-            anchor = ClockAnchor(wall: max(t, instant(atBoot: boot, anchor: anchor)), bootNanoseconds: boot,
-                                 bootID: anchor.bootID)
+            anchor = ClockAnchor(
+                wall: max(t, instant(atBoot: boot, anchor: anchor)), bootNanoseconds: boot,
+                bootID: anchor.bootID)
         }
     }
 
@@ -87,7 +88,8 @@ public final class SessionClock: Sendable {
     /// clock, that instant in nanoseconds as boot time, the boot id "rehearsal".
     /// Nothing of the real machine gets into the record, so one seed writes one file.
     public var rehearsalMachine: MachineClock {
-        MachineClock(wallNow: { self.now() }, bootNow: { self.now().milliseconds * 1_000_000 },
-                     bootID: Self.rehearsalBootID)
+        MachineClock(
+            wallNow: { self.now() }, bootNow: { self.now().milliseconds * 1_000_000 },
+            bootID: Self.rehearsalBootID)
     }
 }

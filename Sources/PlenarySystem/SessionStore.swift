@@ -53,19 +53,23 @@ public enum SessionStore {
     /// Creates the journal at `path` (or its latest continuation) or resumes it.
     /// Throws for a damaged journal, a journal of the other kind (rehearsal/live) and
     /// a closed session unless `reopenClosed`.
-    public static func open(plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
-                            reopenClosed: Bool = false, program: String = ProgramVersion.current,
-                            clocks: MachineClock = .system,
-                            io: FileIO = .system) throws(JournalError) -> OpenedSession {
+    public static func open(
+        plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
+        reopenClosed: Bool = false, program: String = ProgramVersion.current,
+        clocks: MachineClock = .system,
+        io: FileIO = .system
+    ) throws(JournalError) -> OpenedSession {
         let path = JournalFile.latest(requested)
         guard DurableFiles.exists(path) else {
             let anchor = clocks.anchor()
-            let header = JournalHeader(program: program, plan: plan, speakers: speakers,
-                                       anchor: anchor, rehearsal: rehearsal)
+            let header = JournalHeader(
+                program: program, plan: plan, speakers: speakers,
+                anchor: anchor, rehearsal: rehearsal)
             let journal = try Journal.create(at: path, header: header, clocks: clocks, io: io)
-            return OpenedSession(session: Session(plan: plan, speakers: speakers), journal: journal, anchor: anchor,
-                                 kind: .created, clockNeedsAcknowledgement: false, repaired: nil,
-                                 registrationChanged: false)
+            return OpenedSession(
+                session: Session(plan: plan, speakers: speakers), journal: journal, anchor: anchor,
+                kind: .created, clockNeedsAcknowledgement: false, repaired: nil,
+                registrationChanged: false)
         }
 
         // Check everything that refuses before anything is written.
@@ -80,17 +84,20 @@ public enum SessionStore {
         let (anchor, kind) = resumeAnchor(reading, clocks: clocks)
         try journal.note(.resumed(anchor: anchor, reconstructed: kind != .sameBoot))
         let pending = history.unacknowledged || kind != .sameBoot
-        return OpenedSession(session: session, journal: journal, anchor: anchor, kind: kind,
-                             clockNeedsAcknowledgement: pending, repaired: journal.repaired,
-                             registrationChanged: header.plan != plan || header.speakers != speakers)
+        return OpenedSession(
+            session: session, journal: journal, anchor: anchor, kind: kind,
+            clockNeedsAcknowledgement: pending, repaired: journal.repaired,
+            registrationChanged: header.plan != plan || header.speakers != speakers)
     }
 
     /// The clock anchor for a journal read on this machine: the latest anchor recorded
     /// when it was taken on this boot (boot-time instants compare exactly), else a fresh
     /// one from the wall clock. The console resumes with it and the room display
     /// follows with it, so both show the same time.
-    public static func resumeAnchor(_ reading: JournalReading,
-                                    clocks: MachineClock) -> (anchor: ClockAnchor, kind: ResumeKind) {
+    public static func resumeAnchor(
+        _ reading: JournalReading,
+        clocks: MachineClock
+    ) -> (anchor: ClockAnchor, kind: ResumeKind) {
         let latest = reading.clockAnchors.latest
         guard latest.bootID == clocks.bootID else {
             return (clocks.anchor(), .afterReboot(previousBoot: latest.bootID))
@@ -109,7 +116,8 @@ extension JournalReading {
     /// The clock anchor in force at the end of the journal (the header's, or the last
     /// resume's), and whether a reconstructed anchor is in force unacknowledged.
     var clockAnchors: (latest: ClockAnchor, unacknowledged: Bool) {
-        var latest = header.anchor, unacknowledged = false
+        var latest = header.anchor
+        var unacknowledged = false
         for (_, note) in notes {
             switch note {
             case .resumed(let a, let reconstructed):

@@ -24,8 +24,10 @@ public final class ConsoleApp: TerminalProgram {
     public var beforeFrame: (@MainActor (Instant) -> Instant?)?
 
     /// `observer` is told of every key and frame (the benchmarks' frame log).
-    public init(controller: ConsoleController, clock: SessionClock, theme: Theme, noColor: Bool,
-                observer: (any LoopObserver)? = nil) {
+    public init(
+        controller: ConsoleController, clock: SessionClock, theme: Theme, noColor: Bool,
+        observer: (any LoopObserver)? = nil
+    ) {
         self.controller = controller
         self.clock = clock
         self.theme = theme
@@ -36,11 +38,13 @@ public final class ConsoleApp: TerminalProgram {
     /// Creates the signal sources, takes the terminal and draws the first frame.
     /// Call `run()` afterwards.
     public func start() throws(TerminalError) {
-        try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
-            quit: { [unowned self] in self.finish(status: 0) },
-            key: { [unowned self] in self.handle($0) },
-            frame: { [unowned self] _ in self.frame() },
-            stopping: { [unowned self] in self.stoppedByUser = true }))
+        try loop.start(
+            theme: theme, noColor: noColor,
+            handlers: TerminalLoop.Handlers(
+                quit: { [unowned self] in self.finish(status: 0) },
+                key: { [unowned self] in self.handle($0) },
+                frame: { [unowned self] _ in self.frame() },
+                stopping: { [unowned self] in self.stoppedByUser = true }))
     }
 
     /// Runs the console until it quits (the process exits from there).
@@ -75,7 +79,10 @@ public final class ConsoleApp: TerminalProgram {
     private func checkForSuspend(_ now: Instant) {
         defer { lastWake = now }
         guard let last = lastWake else { return }
-        if stoppedByUser { stoppedByUser = false; return }
+        if stoppedByUser {
+            stoppedByUser = false
+            return
+        }
         let threshold = Duration.milliseconds(Int64(5000 * clock.rate))
         if now - last > threshold { controller.recordSuspend(from: last, to: now) }
     }

@@ -29,8 +29,10 @@ public final class DisplayApp: TerminalProgram {
 
     /// `rate`: session seconds per real second (PLENARY_CLOCK_RATE), to turn the next
     /// change into a real wait. `pollInterval` in milliseconds bounds the follow delay.
-    public init(config: DisplayConfig, theme: Theme, noColor: Bool, rate: Double = 1, pollInterval: Int64 = 100,
-                follow: @escaping Follow) {
+    public init(
+        config: DisplayConfig, theme: Theme, noColor: Bool, rate: Double = 1, pollInterval: Int64 = 100,
+        follow: @escaping Follow
+    ) {
         self.config = config
         self.theme = theme
         self.noColor = noColor
@@ -42,10 +44,12 @@ public final class DisplayApp: TerminalProgram {
     /// Creates the signal sources, takes the terminal and draws the first frame.
     /// Call `run()` afterwards.
     public func start() throws(TerminalError) {
-        try loop.start(theme: theme, noColor: noColor, handlers: TerminalLoop.Handlers(
-            quit: { [unowned self] in self.finish(status: 0) },
-            key: { [unowned self] key in if key == .char("q") || key == .char("Q") { self.finish(status: 0) } },
-            frame: { [unowned self] cause in self.frame(redraw: cause == .other) }))
+        try loop.start(
+            theme: theme, noColor: noColor,
+            handlers: TerminalLoop.Handlers(
+                quit: { [unowned self] in self.finish(status: 0) },
+                key: { [unowned self] key in if key == .char("q") || key == .char("Q") { self.finish(status: 0) } },
+                frame: { [unowned self] cause in self.frame(redraw: cause == .other) }))
     }
 
     /// Follows the journal until the operator quits (the process exits from there).

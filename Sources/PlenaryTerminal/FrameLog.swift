@@ -40,8 +40,10 @@ public final class FrameLog: LoopObserver {
     public func frame(_ cause: FrameCause, began: Int64, drawn: Int64, due: Int64, shown: Instant) {
         guard frames.count < 1_000_000 else { return }
         let isKey = cause == .key
-        frames.append(Frame(cause: cause.rawValue, began: began, drawn: drawn, due: due, speakingMs: speaking(shown),
-                            keyRead: isKey ? lastKey.read : 0, keyHandled: isKey ? lastKey.handled : 0))
+        frames.append(
+            Frame(
+                cause: cause.rawValue, began: began, drawn: drawn, due: due, speakingMs: speaking(shown),
+                keyRead: isKey ? lastKey.read : 0, keyHandled: isKey ? lastKey.handled : 0))
     }
 
     public func finish() { write() }
@@ -53,8 +55,9 @@ public final class FrameLog: LoopObserver {
             guard f.count == 7, let c = f[0].first else { return nil }
             let n = f.dropFirst().compactMap { Int64($0) }
             guard n.count == 6 else { return nil }
-            return Frame(cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4],
-                         keyHandled: n[5])
+            return Frame(
+                cause: c, began: n[0], drawn: n[1], due: n[2], speakingMs: n[3], keyRead: n[4],
+                keyHandled: n[5])
         }
     }
 

@@ -38,8 +38,9 @@ public final class Terminal {
                 description: "TERM is not set; set it to your terminal type (for example TERM=xterm-256color)")
         }
         guard let s = newterm(nil, plenary_stdout(), plenary_stdin()) else {
-            throw TerminalError(description: "the terminal type TERM=\(TerminalSafe.clean(term)) is unknown here "
-                + "(no terminfo entry); try TERM=xterm-256color or TERM=vt100")
+            throw TerminalError(
+                description: "the terminal type TERM=\(TerminalSafe.clean(term)) is unknown here "
+                    + "(no terminfo entry); try TERM=xterm-256color or TERM=vt100")
         }
         screen = s
         set_term(s)
@@ -173,7 +174,8 @@ public final class Terminal {
 
     /// Follows the terminal's new size (after SIGWINCH) and forces a full redraw.
     public func resize() {
-        var rows: Int32 = 0, cols: Int32 = 0
+        var rows: Int32 = 0
+        var cols: Int32 = 0
         if plenary_window_size(1, &rows, &cols) == 0, rows > 0, cols > 0 {
             resizeterm(rows, cols)
         }

@@ -165,8 +165,9 @@ final class TerminalLoop {
         guard let h = handlers else { return }
         let began = machine.bootNow()
         let wake = h.frame(cause)
-        observer?.frame(cause, began: began, drawn: machine.bootNow(), due: cause == .timer ? due : 0,
-                        shown: wake.shown)
+        observer?.frame(
+            cause, began: began, drawn: machine.bootNow(), due: cause == .timer ? due : 0,
+            shown: wake.shown)
         due = min(max(wake.atBoot, began + Self.soonest), began + Self.latest)
         timer?.schedule(deadline: MachineClock.dispatchTime(atBoot: due))
     }

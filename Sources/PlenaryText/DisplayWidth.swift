@@ -106,7 +106,8 @@ public enum DisplayWidth {
     /// Whether one of `ranges` (sorted and disjoint) holds `v`: a binary search, as this
     /// runs for every cell of the big digits.
     private static func search(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
-        var low = 0, high = ranges.count
+        var low = 0
+        var high = ranges.count
         while low < high {
             let mid = (low + high) / 2
             if ranges[mid].upperBound < v { low = mid + 1 } else { high = mid }

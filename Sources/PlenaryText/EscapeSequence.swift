@@ -16,16 +16,16 @@ enum EscapeSequence {
             guard j < input.count else { return j }
             let c = input[j].value
             switch c {
-            case 0x5B: return controlSequenceEnd(input, from: j + 1)            // ESC [
-            case 0x5D, 0x50, 0x5F, 0x5E, 0x58: return stringEnd(input, from: j + 1) // ESC ] P _ ^ X
-            case 0x20...0x2F:                                                    // ESC ( B and the like
+            case 0x5B: return controlSequenceEnd(input, from: j + 1)  // ESC [
+            case 0x5D, 0x50, 0x5F, 0x5E, 0x58: return stringEnd(input, from: j + 1)  // ESC ] P _ ^ X
+            case 0x20...0x2F:  // ESC ( B and the like
                 var k = j
                 while k < input.count, (0x20...0x2F).contains(input[k].value) { k += 1 }
                 return k < input.count && (0x30...0x7E).contains(input[k].value) ? k + 1 : k
-            case 0x30...0x7E: return j + 1                                       // ESC c, ESC 7, ...
+            case 0x30...0x7E: return j + 1  // ESC c, ESC 7, ...
             default: return j
             }
-        case 0x9B: return controlSequenceEnd(input, from: i + 1)                 // CSI
+        case 0x9B: return controlSequenceEnd(input, from: i + 1)  // CSI
         case 0x9D, 0x90, 0x9F, 0x9E, 0x98: return stringEnd(input, from: i + 1)  // OSC DCS APC PM SOS
         default: return nil
         }

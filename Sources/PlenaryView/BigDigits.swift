@@ -20,8 +20,9 @@ public enum BigDigits {
         if horizontal == 2 && vertical == 2 { return rows(text, glyphs: doubled, gap: "  ").flatMap { [$0, $0] } }
         let base = rows(text)
         return base.flatMap { row in
-            Array(repeating: String(row.flatMap { Array(repeating: $0, count: max(1, horizontal)) }),
-                  count: max(1, vertical))
+            Array(
+                repeating: String(row.flatMap { Array(repeating: $0, count: max(1, horizontal)) }),
+                count: max(1, vertical))
         }
     }
 

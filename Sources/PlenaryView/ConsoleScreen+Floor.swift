@@ -16,7 +16,8 @@ extension ConsoleScreen {
         let scale = big && g.width >= 100 && g.height >= 36 ? 2 : 1
         let digitRows = BigDigits.height * scale
         let rows = floorRows(big, g.width, g.height)
-        let s = ctx.strings, st = ctx.state
+        let s = ctx.strings
+        let st = ctx.state
         switch st.floor {
         case .speaking(let iv), .paused(let iv, _):
             let role = ctx.floorRole
@@ -40,25 +41,30 @@ extension ConsoleScreen {
             }
         case .called(let id, let at):
             let walk = TimeText.minutesSeconds(ctx.now - at)
-            idleBlock(&g, top: top, rows: rows, role: .called, label: s.called,
-                      speaker: (id, ctx), band: "\(s.called) · \(s.walking) \(walk)")
+            idleBlock(
+                &g, top: top, rows: rows, role: .called, label: s.called,
+                speaker: (id, ctx), band: "\(s.called) · \(s.walking) \(walk)")
         case .idle:
             switch st.phase {
             case .notStarted:
                 let note = ctx.config.notice.map { " · " + $0 } ?? ""
-                idleBlock(&g, top: top, rows: rows, role: .idle, label: s.notOpened, speaker: nil,
-                          band: s.pressToStart + note)
+                idleBlock(
+                    &g, top: top, rows: rows, role: .idle, label: s.notOpened, speaker: nil,
+                    band: s.pressToStart + note)
             case .opening(let since):
-                idleBlock(&g, top: top, rows: rows, role: .idle, label: s.opening, speaker: nil,
-                          band: "\(TimeText.minutesSeconds(ctx.now - since)) "
-                              + "/ \(TimeText.minutesSeconds(ctx.plan.openingAllowance))")
+                idleBlock(
+                    &g, top: top, rows: rows, role: .idle, label: s.opening, speaker: nil,
+                    band: "\(TimeText.minutesSeconds(ctx.now - since)) "
+                        + "/ \(TimeText.minutesSeconds(ctx.plan.openingAllowance))")
             case .closing(let since):
-                idleBlock(&g, top: top, rows: rows, role: .idle, label: s.closing, speaker: nil,
-                          band: "\(TimeText.minutesSeconds(ctx.now - since)) "
-                              + "/ \(TimeText.minutesSeconds(ctx.plan.closingAllowance))")
+                idleBlock(
+                    &g, top: top, rows: rows, role: .idle, label: s.closing, speaker: nil,
+                    band: "\(TimeText.minutesSeconds(ctx.now - since)) "
+                        + "/ \(TimeText.minutesSeconds(ctx.plan.closingAllowance))")
             case .closed(let at):
-                idleBlock(&g, top: top, rows: rows, role: .idle, label: s.closed, speaker: nil,
-                          band: TimeText.clockSeconds(at, utcOffset: ctx.plan.utcOffset))
+                idleBlock(
+                    &g, top: top, rows: rows, role: .idle, label: s.closed, speaker: nil,
+                    band: TimeText.clockSeconds(at, utcOffset: ctx.plan.utcOffset))
             case .segment:
                 let next = st.focusSegment.flatMap { st.firstWaiting(inSegment: $0) }
                 let band = next.map { s.spaceGives(ctx.delegation($0)) } ?? s.noneWaiting
@@ -71,8 +77,12 @@ extension ConsoleScreen {
     static func bandText(_ ctx: ScreenContext, iv: Intervention) -> String {
         let s = ctx.strings
         guard let left = ctx.state.remaining(at: ctx.now), let stage = ctx.state.stage(at: ctx.now) else { return "" }
-        let name = ctx.floorRole != .paused ? ctx.stageName(stage) : stage == .onTime ? s.paused
-            : "\(s.paused) (\(ctx.stageName(stage)))"
+        let name =
+            ctx.floorRole != .paused
+            ? ctx.stageName(stage)
+            : stage == .onTime
+                ? s.paused
+                : "\(s.paused) (\(ctx.stageName(stage)))"
         return "\(name) · \(ctx.leftOrOver(left))"
     }
 
@@ -90,8 +100,10 @@ extension ConsoleScreen {
     }
 
     /// The block when nobody is speaking: a label, maybe the called speaker, a band.
-    static func idleBlock(_ g: inout Grid, top: Int, rows: Int, role: StyleRole, label: String,
-                          speaker: (SpeakerID, ScreenContext)?, band: String) {
+    static func idleBlock(
+        _ g: inout Grid, top: Int, rows: Int, role: StyleRole, label: String,
+        speaker: (SpeakerID, ScreenContext)?, band: String
+    ) {
         if rows > 2 {
             g.put(" " + label, x: 0, y: top, role: .label)
             if let (id, ctx) = speaker { speakerLine(&g, ctx, id, y: top + 1, prefix: " ") }
@@ -99,8 +111,11 @@ extension ConsoleScreen {
             g.putCentered(label, y: top + 2 + (rows - 3) / 2, role: role)
             g.putCentered(band, y: top + rows - 1, role: role)
         } else {
-            if let (id, ctx) = speaker { speakerLine(&g, ctx, id, y: top, prefix: " → ") }
-            else { g.put(" " + label, x: 0, y: top, role: .label) }
+            if let (id, ctx) = speaker {
+                speakerLine(&g, ctx, id, y: top, prefix: " → ")
+            } else {
+                g.put(" " + label, x: 0, y: top, role: .label)
+            }
             g.clear(y: top + 1, role: role)
             g.putCentered(band, y: top + 1, role: role)
         }

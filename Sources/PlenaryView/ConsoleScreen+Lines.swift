@@ -24,8 +24,9 @@ extension ConsoleScreen {
     /// The title bar and the title, cut to `room`.
     static func titleLeft(_ g: inout Grid, _ ctx: StillContext, room: Int) {
         g.clear(y: 0, role: .title)
-        g.put(" " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)),
-              x: rehearsalMarkWidth(ctx.config), y: 0, role: .title)
+        g.put(
+            " " + DisplayWidth.truncate(TerminalSafe.clean(ctx.plan.title), toCells: max(0, room - 1)),
+            x: rehearsalMarkWidth(ctx.config), y: 0, role: .title)
     }
 
     /// The date and wall clock, over the title bar's right end.
@@ -35,7 +36,9 @@ extension ConsoleScreen {
 
     /// Segment remaining, session remaining, drift and projected end.
     static func statusLine(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
-        let s = ctx.strings, st = ctx.state, off = ctx.plan.utcOffset
+        let s = ctx.strings
+        let st = ctx.state
+        let off = ctx.plan.utcOffset
         var parts: [String] = []
         switch st.phase {
         case .segment(let i, _):
@@ -48,9 +51,13 @@ extension ConsoleScreen {
         }
         parts.append("\(s.session) \(ctx.leftOrOver(st.sessionRemaining(at: ctx.now)))")
         let drift = ctx.projection.drift
-        if drift.wholeMilliseconds / 1000 == 0 { parts.append(s.onSchedule) }
-        else if drift > .zero { parts.append("\(TimeText.minutesSeconds(drift)) \(s.behind)") }
-        else { parts.append("\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)") }
+        if drift.wholeMilliseconds / 1000 == 0 {
+            parts.append(s.onSchedule)
+        } else if drift > .zero {
+            parts.append("\(TimeText.minutesSeconds(drift)) \(s.behind)")
+        } else {
+            parts.append("\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)")
+        }
         parts.append("\(s.projectedEnd) \(TimeText.clock(ctx.projection.sessionEnd, utcOffset: off))")
         if let p = ctx.extras.onTimeChance, !st.isClosed {
             parts.append(RehearsalStrings.of(ctx.config.language).onTimeChance(Int((p * 100).rounded())))
@@ -76,8 +83,12 @@ extension ConsoleScreen {
         for note in ctx.extras.roomNotes { rows.append((room(note.cleaned), .called)) }
         if let gap = ctx.state.suspends.last, ctx.now - gap.end < .seconds(600) {
             let off = ctx.plan.utcOffset
-            rows.append((ctx.strings.suspended(TimeText.clockSeconds(gap.start, utcOffset: off),
-                                               TimeText.clockSeconds(gap.end, utcOffset: off)), .warning))
+            rows.append(
+                (
+                    ctx.strings.suspended(
+                        TimeText.clockSeconds(gap.start, utcOffset: off),
+                        TimeText.clockSeconds(gap.end, utcOffset: off)), .warning
+                ))
         }
         let unreached = ctx.projection.unreached
         if !unreached.isEmpty {
@@ -89,9 +100,13 @@ extension ConsoleScreen {
     /// The unreached speakers' names, as many as a row of `width` cells can show (the
     /// row is cut there; a list of 5,000 is not joined to show a dozen of them).
     private static func names(_ ids: [SpeakerID], _ ctx: ScreenContext, width: Int) -> String {
-        var text = "", cells = 0
+        var text = ""
+        var cells = 0
         for id in ids {
-            if !text.isEmpty { text += ", "; cells += 2 }
+            if !text.isEmpty {
+                text += ", "
+                cells += 2
+            }
             let name = ctx.delegation(id)
             text += name
             cells += DisplayWidth.of(name)
@@ -128,11 +143,14 @@ extension ConsoleScreen {
         // The sentence for the next call: who is called (or next), and who follows.
         var callQueue = queue
         if case .called(let id, _) = ctx.state.floor { callQueue.insert(id, at: 0) }
-        let line = callQueue.first.map { first in
-            let following = callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }
-            return TerminalSafe.clean(CallLine.text(ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
-                                                    following))
-        } ?? ""
+        let line =
+            callQueue.first.map { first in
+                let following = callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }
+                return TerminalSafe.clean(
+                    CallLine.text(
+                        ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
+                        following))
+            } ?? ""
         for row in wrap("» " + line, width: g.width - 2).prefix(callLineRows) where !line.isEmpty {
             g.put(" " + row, x: 0, y: y, role: .dim)
             y += 1
@@ -165,26 +183,35 @@ extension ConsoleScreen {
 
     /// A delegation and, dimmed and cut with an ellipsis, its function.
     @discardableResult
-    static func nameAndFunction(_ g: inout Grid, _ ctx: StillContext, _ id: SpeakerID, x: Int, y: Int,
-                                role: StyleRole, functionRole: StyleRole = .dim, suffix: String = "") -> Int {
+    static func nameAndFunction(
+        _ g: inout Grid, _ ctx: StillContext, _ id: SpeakerID, x: Int, y: Int,
+        role: StyleRole, functionRole: StyleRole = .dim, suffix: String = ""
+    ) -> Int {
         let room = g.width - x - 1
         let name = DisplayWidth.truncate(ctx.delegation(id), toCells: room)
         let used = g.put(name, x: x, y: y, role: role)
         var tail = ctx.function(id)
         if !suffix.isEmpty { tail = tail.isEmpty ? suffix : tail + " " + suffix }
         guard !tail.isEmpty, room - used > 4 else { return used }
-        return used + g.put(DisplayWidth.truncate(" — " + tail, toCells: room - used),
-                            x: x + used, y: y, role: functionRole)
+        return used
+            + g.put(
+                DisplayWidth.truncate(" — " + tail, toCells: room - used),
+                x: x + used, y: y, role: functionRole)
     }
 
     /// Greedy word wrap by display width.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        var current = "", used = 0
+        var current = ""
+        var used = 0
         for word in text.split(separator: " ") {
             let w = DisplayWidth.of(word)
-            if current.isEmpty, w <= width { current = String(word); used = w; continue }
+            if current.isEmpty, w <= width {
+                current = String(word)
+                used = w
+                continue
+            }
             if !current.isEmpty, used + 1 + w <= width {
                 current += " " + word
                 used += 1 + w

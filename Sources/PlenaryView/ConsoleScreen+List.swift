@@ -17,9 +17,11 @@ extension ConsoleScreen {
             let st = ctx.state
             segment = st.focusSegment ?? st.currentSegment ?? (st.plan.segments.count - 1)
             guard bottom - top >= 2, st.order.indices.contains(segment) else { return nil }
-            let ids = st.order[segment], rows = bottom - top - 1
+            let ids = st.order[segment]
+            let rows = bottom - top - 1
             // Follow the floor (or the next waiting speaker), keeping two done lines above.
-            let focus = st.speakerAtFloor.flatMap { ids.firstIndex(of: $0) }
+            let focus =
+                st.speakerAtFloor.flatMap { ids.firstIndex(of: $0) }
                 ?? ids.firstIndex { st.status(of: $0) == .waiting } ?? ids.count - 1
             let maxOffset = max(0, ids.count - rows)
             offset = min(maxOffset, max(0, focus - 2 + ctx.view.scroll))
@@ -35,11 +37,16 @@ extension ConsoleScreen {
     /// The header and the rows in view, each speaker as the record has it; the row of
     /// the speaker on the floor is drawn again by `listFloorRow`, with the running time.
     static func listRows(_ g: inout Grid, _ ctx: StillContext, _ window: ListWindow, unreached: Set<SpeakerID>) {
-        let st = ctx.state, s = ctx.strings, ids = window.ids, seg = window.segment, top = window.top
+        let st = ctx.state
+        let s = ctx.strings
+        let ids = window.ids
+        let seg = window.segment
+        let top = window.top
         // Only the rows in view are drawn; the count of done speakers is the one pass
         // over the whole list, and it is made only when the still part is drawn.
         let doneCount = ids.lazy.filter { st.status(of: $0) == .spoke }.count
-        let header = " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) "
+        let header =
+            " \(s.segment) \(TerminalSafe.clean(st.plan.segments[seg].id)) "
             + "· \(TerminalSafe.clean(st.plan.segments[seg].title))"
         let counts = " \(doneCount)/\(ids.count) "
         g.clear(y: top, role: .label)
@@ -50,8 +57,9 @@ extension ConsoleScreen {
             return
         }
         for (row, index) in window.shown.enumerated() {
-            listRow(&g, ctx, index: index, ids: ids, y: top + 1 + row, unreached: unreached,
-                    time: doneTime(ids[index], ctx))
+            listRow(
+                &g, ctx, index: index, ids: ids, y: top + 1 + row, unreached: unreached,
+                time: doneTime(ids[index], ctx))
         }
     }
 
@@ -60,10 +68,12 @@ extension ConsoleScreen {
     static func listFloorRow(_ g: inout Grid, _ ctx: ScreenContext, _ frame: StillFrame) {
         guard let window = frame.list else { return }
         if let floor = ctx.state.speakerAtFloor, let index = window.ids.firstIndex(of: floor),
-           window.shown.contains(index) {
+            window.shown.contains(index)
+        {
             let running = ctx.state.speakingTime(at: ctx.now).map { TimeText.minutesSeconds($0) }
-            listRow(&g, ctx.still, index: index, ids: window.ids, y: window.top + 1 + index - window.offset,
-                    unreached: [], time: running ?? doneTime(floor, ctx.still))
+            listRow(
+                &g, ctx.still, index: index, ids: window.ids, y: window.top + 1 + index - window.offset,
+                unreached: [], time: running ?? doneTime(floor, ctx.still))
         }
         if window.offset > 0 { g.putRight("▲", right: g.width, y: window.top + 1, role: .dim) }
         if window.offset + window.rows < window.ids.count {
@@ -72,9 +82,12 @@ extension ConsoleScreen {
     }
 
     /// One speaker's line: number, mark, status word, time, overrun, name.
-    private static func listRow(_ g: inout Grid, _ ctx: StillContext, index: Int, ids: [SpeakerID], y: Int,
-                                unreached: Set<SpeakerID>, time: String) {
-        let st = ctx.state, s = ctx.strings
+    private static func listRow(
+        _ g: inout Grid, _ ctx: StillContext, index: Int, ids: [SpeakerID], y: Int,
+        unreached: Set<SpeakerID>, time: String
+    ) {
+        let st = ctx.state
+        let s = ctx.strings
         let id = ids[index]
         let (mark, word, role) = status(id, ctx)
         let isFloor = id == st.speakerAtFloor
@@ -92,9 +105,10 @@ extension ConsoleScreen {
             x += g.put(DisplayWidth.pad(over, toCells: 7), x: x, y: y, role: over.isEmpty ? lineRole : .overrun)
         }
         let walkIn = st.speakers[id]?.kind == .walkIn ? "(\(s.walkInMark))" : ""
-        nameAndFunction(&g, ctx, id, x: x, y: y,
-                        role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
-                        functionRole: isFloor ? .selection : .dim, suffix: walkIn)
+        nameAndFunction(
+            &g, ctx, id, x: x, y: y,
+            role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
+            functionRole: isFloor ? .selection : .dim, suffix: walkIn)
     }
 
     /// The mark, the word and the role of a speaker's status.
@@ -123,7 +137,8 @@ extension ConsoleScreen {
     /// `+0:14` when a done speaker went over the allowance.
     static func overText(_ id: SpeakerID, _ ctx: StillContext) -> String {
         guard ctx.state.status(of: id) == .spoke, let r = ctx.state.records.last(where: { $0.speaker == id }),
-              r.isOverTime else { return "" }
+            r.isOverTime
+        else { return "" }
         return "+" + TimeText.minutesSeconds(r.overrun)
     }
 }

@@ -44,8 +44,10 @@ extension ConsoleScreen {
     /// A framed box centred horizontally, over the lower part of the screen unless
     /// `preferredTop` is given. Returns its top row, or -1 if nothing fits.
     @discardableResult
-    static func box(_ g: inout Grid, title: String, body: [String], footer: [String], preferredTop: Int?,
-                    highlight: Int? = nil) -> Int {
+    static func box(
+        _ g: inout Grid, title: String, body: [String], footer: [String], preferredTop: Int?,
+        highlight: Int? = nil
+    ) -> Int {
         let content = body + [""] + footer
         let inner = min(g.width - 4, max(DisplayWidth.of(title) + 2, content.map { DisplayWidth.of($0) }.max() ?? 0))
         guard inner > 0, g.height >= 3 else { return -1 }

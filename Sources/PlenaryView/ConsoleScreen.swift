@@ -32,9 +32,11 @@ public enum ConsoleScreen {
     /// last one drawn and hands it back while the next frame's picture is equal, so a
     /// frame that only turns a second over draws just the clock parts, and nothing in
     /// a frame walks the whole list (`FrameReuse`).
-    public static func render(state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
-                              extras: ScreenExtras = ScreenExtras(), reuse: FrameReuse? = nil,
-                              width: Int, height: Int) -> Grid {
+    public static func render(
+        state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
+        extras: ScreenExtras = ScreenExtras(), reuse: FrameReuse? = nil,
+        width: Int, height: Int
+    ) -> Grid {
         let waiting = reuse?.waiting(state) ?? state.waitingBySegment
         let ctx = ScreenContext(state: state, now: now, view: view, config: config, extras: extras, waiting: waiting)
         guard width >= minimumWidth, height >= minimumHeight else {
@@ -44,13 +46,15 @@ public enum ConsoleScreen {
             return grid
         }
         let big = width >= bigWidth && height >= bigHeight
-        let alerts = alertRows(ctx, width: width), alertRoom = big ? 2 : 1
+        let alerts = alertRows(ctx, width: width)
+        let alertRoom = big ? 2 : 1
         let alertsUsed = alerts.isEmpty ? (alertRoom > 1 ? 1 : 0) : min(alerts.count, alertRoom)
         let floorTop = 2 + alertsUsed
-        let picture = StillPicture(state: state, view: view, config: config, width: width, height: height, big: big,
-                                   titleRoom: titleRoom(ctx, width: width),
-                                   upcomingTop: floorTop + floorRows(big, width, height),
-                                   unreached: ctx.projection.unreached)
+        let picture = StillPicture(
+            state: state, view: view, config: config, width: width, height: height, big: big,
+            titleRoom: titleRoom(ctx, width: width),
+            upcomingTop: floorTop + floorRows(big, width, height),
+            unreached: ctx.projection.unreached)
         let frame = reuse?.frame(for: picture) ?? picture.draw()
         var grid = frame.grid
         titleClock(&grid, ctx)
@@ -124,8 +128,10 @@ struct ScreenContext {
     let projection: Projection
 
     /// `waiting`: the state's `waitingBySegment`.
-    init(state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
-         extras: ScreenExtras = ScreenExtras(), waiting: [[SpeakerID]]) {
+    init(
+        state: SessionState, now: Instant, view: OperatorView, config: ConsoleConfig,
+        extras: ScreenExtras = ScreenExtras(), waiting: [[SpeakerID]]
+    ) {
         still = StillContext(state: state, view: view, config: config)
         self.now = now
         self.extras = extras
@@ -170,7 +176,8 @@ struct ScreenContext {
 
     /// `m:ss left` or `+m:ss over`.
     func leftOrOver(_ d: Duration) -> String {
-        d >= .zero ? "\(TimeText.minutesSeconds(d)) \(strings.left)"
+        d >= .zero
+            ? "\(TimeText.minutesSeconds(d)) \(strings.left)"
             : "+\(TimeText.minutesSeconds(.zero - d)) \(strings.over)"
     }
 }

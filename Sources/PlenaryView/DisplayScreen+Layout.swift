@@ -71,7 +71,8 @@ extension DisplayScreen {
         // A margin of one row above and below the digits once the band is tall enough.
         let margin = rows >= 9 ? 1 : 0
         if let digits = p.digits,
-           let scale = BigDigits.fit(p.template ?? digits, width: g.width - 2, height: rows - 1 - 2 * margin) {
+            let scale = BigDigits.fit(p.template ?? digits, width: g.width - 2, height: rows - 1 - 2 * margin)
+        {
             let glyphs = BigDigits.rows(digits, horizontal: scale.horizontal, vertical: scale.vertical)
             let gap = rows - glyphs.count - 1 - 2 * margin >= 1 + 2 * margin ? 1 : 0
             let block = glyphs.count + gap + 1

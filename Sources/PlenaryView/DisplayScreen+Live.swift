@@ -6,33 +6,39 @@ import PlenaryText
 
 extension DisplayScreen {
     static func livePanel(_ st: SessionState, now: Instant, config: DisplayConfig) -> DisplayPanel {
-        let s = Strings.of(config.language), d = DisplayStrings.of(config.language)
+        let s = Strings.of(config.language)
+        let d = DisplayStrings.of(config.language)
         let next = config.showNext ? st.upcoming.first.map { "\(s.next)  \(delegation(st, $0))" } : nil
         let template = { (text: String) in config.freezeAtZero ? text : "+" + text.filter { $0 != "+" } }
         switch st.floor {
         case .speaking(let iv), .paused(let iv, _):
             guard let left = st.remaining(at: now), let stage = st.stage(at: now) else { break }
             let frozen = config.freezeAtZero && left < .zero
-            let digits = frozen ? TimeText.minutesSeconds(.zero)
+            let digits =
+                frozen
+                ? TimeText.minutesSeconds(.zero)
                 : left >= .zero ? TimeText.minutesSeconds(left) : "+" + TimeText.minutesSeconds(.zero - left)
             let paused = st.floor.pausedSince != nil
             let shown: Stage = config.freezeAtZero && stage > .time ? .time : stage
             let word = paused ? s.paused : stageWord(shown, s)
             let role: StyleRole = paused ? .paused : StyleRole.of(shown)
-            return DisplayPanel(heading: delegation(st, iv.speaker), detail: function(st, iv.speaker),
-                                digits: digits, template: template(digits), word: word, role: role, next: next)
+            return DisplayPanel(
+                heading: delegation(st, iv.speaker), detail: function(st, iv.speaker),
+                digits: digits, template: template(digits), word: word, role: role, next: next)
         case .called(let id, _):
             let limit = TimeText.minutesSeconds(
                 st.currentSegment.map { st.plan.segments[$0].interventionLimit } ?? .zero)
-            return DisplayPanel(heading: delegation(st, id), detail: function(st, id), digits: limit,
-                                template: template(limit), word: s.called, role: .called, next: next)
+            return DisplayPanel(
+                heading: delegation(st, id), detail: function(st, id), digits: limit,
+                template: template(limit), word: s.called, role: .called, next: next)
         case .idle:
             break
         }
         switch st.phase {
         case .notStarted:
-            return DisplayPanel(word: d.waiting, role: .idle,
-                                lines: [s.startsAt(TimeText.clock(st.plan.start, utcOffset: st.plan.utcOffset))])
+            return DisplayPanel(
+                word: d.waiting, role: .idle,
+                lines: [s.startsAt(TimeText.clock(st.plan.start, utcOffset: st.plan.utcOffset))])
         case .opening:
             return DisplayPanel(word: s.opening, role: .idle, next: next)
         case .segment(let i, _):

@@ -36,8 +36,10 @@ public struct DisplayConfig: Sendable {
 /// The room display's picture, computed from what it follows and `now`.
 public enum DisplayScreen {
     /// The whole screen at `now` in a `width` × `height` terminal; any size, down to 0×0.
-    public static func render(_ source: DisplaySource, now: Instant, config: DisplayConfig,
-                              width: Int, height: Int) -> Grid {
+    public static func render(
+        _ source: DisplaySource, now: Instant, config: DisplayConfig,
+        width: Int, height: Int
+    ) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width > 0, height > 0 else { return grid }
         layout(panel(source, now: now, config: config), in: &grid)
@@ -57,8 +59,9 @@ public enum DisplayScreen {
         case .waiting(let journal):
             return DisplayPanel(word: d.waiting, role: .idle, lines: [d.following(TerminalSafe.clean(journal))])
         case .unreadable(let journal, let reason):
-            return DisplayPanel(word: d.unreadable, role: .warning,
-                                lines: [TerminalSafe.clean(reason), d.following(TerminalSafe.clean(journal))])
+            return DisplayPanel(
+                word: d.unreadable, role: .warning,
+                lines: [TerminalSafe.clean(reason), d.following(TerminalSafe.clean(journal))])
         case .live(let state, let rehearsal):
             var p = livePanel(state, now: now, config: config)
             let title = TerminalSafe.clean(state.plan.title)
@@ -87,8 +90,10 @@ struct DisplayPanel {
     var lines: [String] = []
     var next: String?
 
-    init(heading: String? = nil, detail: String? = nil, digits: String? = nil, template: String? = nil,
-         word: String, role: StyleRole, lines: [String] = [], next: String? = nil) {
+    init(
+        heading: String? = nil, detail: String? = nil, digits: String? = nil, template: String? = nil,
+        word: String, role: StyleRole, lines: [String] = [], next: String? = nil
+    ) {
         self.heading = heading
         self.detail = detail
         self.digits = digits

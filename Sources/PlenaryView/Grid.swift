@@ -55,8 +55,9 @@ public struct Grid: Sendable, Hashable {
             clusters = [fill.character]
             code = PackedCell.clusterBase
         }
-        packed = Array(repeating: PackedCell(code: code, role: fill.role, isContinuation: fill.isContinuation),
-                       count: self.width * self.height)
+        packed = Array(
+            repeating: PackedCell(code: code, role: fill.role, isContinuation: fill.isContinuation),
+            count: self.width * self.height)
     }
 
     /// Every cell, row by row.
@@ -113,10 +114,15 @@ public struct Grid: Sendable, Hashable {
 
     /// Places one character of `w` cells at `col` and moves past it; false when it
     /// does not fit before `limit` (a space fills the cell left, if any).
-    private mutating func place(_ code: UInt32, width w: Int, at col: inout Int, y: Int, limit: Int,
-                                role: StyleRole) -> Bool {
+    private mutating func place(
+        _ code: UInt32, width w: Int, at col: inout Int, y: Int, limit: Int,
+        role: StyleRole
+    ) -> Bool {
         if col + w > limit {
-            if col < limit, col >= 0 { set(col, y, 0x20, width: 1, role: role) ; col += 1 }
+            if col < limit, col >= 0 {
+                set(col, y, 0x20, width: 1, role: role)
+                col += 1
+            }
             return false
         }
         if col >= 0 {
@@ -147,7 +153,8 @@ public struct Grid: Sendable, Hashable {
     /// it) at column `x`: its cell, then `w - 1` continuations. Overwriting part of a wide
     /// character blanks the rest of it.
     private mutating func set(_ x: Int, _ y: Int, _ code: UInt32, width w: Int, role: StyleRole) {
-        let row = y * width, end = min(x + w, width)
+        let row = y * width
+        let end = min(x + w, width)
         func blank(_ column: Int) {
             packed[row + column] = PackedCell(code: 0x20, role: packed[row + column].role, isContinuation: false)
         }
@@ -190,7 +197,8 @@ public struct Grid: Sendable, Hashable {
 
     /// Whether cell `i` shows the same as cell `i` of `other` (same size assumed).
     private func sameCell(_ i: Int, as other: Grid) -> Bool {
-        let a = packed[i], b = other.packed[i]
+        let a = packed[i]
+        let b = other.packed[i]
         guard a == b else {
             return a.isCluster && b.isCluster && a.role == b.role && a.isContinuation == b.isContinuation
                 && character(a) == other.character(b)
@@ -236,14 +244,20 @@ public struct Grid: Sendable, Hashable {
             var x = 0
             while x < width {
                 let first = packed[row + x]
-                if first.isContinuation || p.map({ sameCell(row + x, as: $0) }) == true { x += 1; continue }
+                if first.isContinuation || p.map({ sameCell(row + x, as: $0) }) == true {
+                    x += 1
+                    continue
+                }
                 var scalars = String.UnicodeScalarView()
                 let start = x
                 while x < width, packed[row + x].role == first.role {
                     let c = packed[row + x]
                     if !c.isContinuation {
-                        if c.isCluster { scalars.append(contentsOf: character(c).unicodeScalars) }
-                        else { scalars.append(Unicode.Scalar(c.code) ?? "\u{FFFD}") }
+                        if c.isCluster {
+                            scalars.append(contentsOf: character(c).unicodeScalars)
+                        } else {
+                            scalars.append(Unicode.Scalar(c.code) ?? "\u{FFFD}")
+                        }
                     }
                     x += 1
                     if let p, x < width, !packed[row + x].isContinuation, sameCell(row + x, as: p) { break }

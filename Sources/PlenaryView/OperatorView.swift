@@ -53,8 +53,10 @@ public struct FormView: Sendable, Hashable {
     public var suggestion: Int
     public var problem: FormProblem?
 
-    public init(kind: FormKind, fields: [FormField], values: [String], focus: Int = 0, suggestions: [String] = [],
-                suggestion: Int = 0, problem: FormProblem? = nil) {
+    public init(
+        kind: FormKind, fields: [FormField], values: [String], focus: Int = 0, suggestions: [String] = [],
+        suggestion: Int = 0, problem: FormProblem? = nil
+    ) {
         self.kind = kind
         self.fields = fields
         self.values = values
@@ -109,9 +111,11 @@ public struct OperatorView: Sendable, Hashable {
     public var scroll: Int
     public var keys: KeyGuide
 
-    public init(overlay: Overlay = .none, message: Message? = nil, notSaved: String? = nil,
-                continuedIn: String? = nil, clockUnconfirmed: Bool = false, scroll: Int = 0,
-                keys: KeyGuide = KeyGuide()) {
+    public init(
+        overlay: Overlay = .none, message: Message? = nil, notSaved: String? = nil,
+        continuedIn: String? = nil, clockUnconfirmed: Bool = false, scroll: Int = 0,
+        keys: KeyGuide = KeyGuide()
+    ) {
         self.overlay = overlay
         self.message = message
         self.notSaved = notSaved

@@ -35,7 +35,8 @@ extension ConsoleScreen {
             break
         }
         let t = now.milliseconds
-        let candidates = up.map { Instant(milliseconds: nextBoundary(after: t, phase: $0.milliseconds)) }
+        let candidates =
+            up.map { Instant(milliseconds: nextBoundary(after: t, phase: $0.milliseconds)) }
             + down.map { Instant(milliseconds: nextBoundary(after: t - 1, phase: $0.milliseconds) + 1) }
             + exact.filter { $0 > now }
         guard let first = candidates.min() else { return now + .seconds(1) }

@@ -29,8 +29,10 @@ public struct ExitSummary: Sendable, Hashable {
     /// Where the journal continues after a failed write, if it had to.
     public var continuedIn: String?
 
-    public init(phase: Phase, segment: String?, interventions: Int, spoken: Duration, overTime: Int, events: Int,
-                continuedIn: String?) {
+    public init(
+        phase: Phase, segment: String?, interventions: Int, spoken: Duration, overTime: Int, events: Int,
+        continuedIn: String?
+    ) {
         self.phase = phase
         self.segment = segment
         self.interventions = interventions

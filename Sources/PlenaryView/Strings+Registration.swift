@@ -36,10 +36,11 @@ extension Strings {
     /// `file:3:14: warning: message: «excerpt»` and, on the next line, the hint.
     public func diagnostic(_ d: Diagnostic) -> String {
         let english = language == .english
-        let severity = switch d.severity {
-        case .warning: english ? "warning" : "avertissement"
-        case .error: english ? "error" : "erreur"
-        }
+        let severity =
+            switch d.severity {
+            case .warning: english ? "warning" : "avertissement"
+            case .error: english ? "error" : "erreur"
+            }
         let colon = english ? ":" : " :"
         var out = "\(d.safeLocation): \(severity)\(colon) \(message(d))"
         if !d.excerpt.isEmpty { out += "\(colon) «\(d.excerpt)»" }
@@ -57,16 +58,16 @@ extension Strings {
 enum EnglishRegistration {
     static func text(_ w: RegistrationWarning) -> String {
         switch w {
-        case let .late(received, deadline, off):
+        case .late(let received, let deadline, let off):
             "received \(Strings.stamp(received, off)), at or after the deadline \(Strings.stamp(deadline, off)): "
                 + "listed as late, not on the list"
-        case let .duplicate(segment, keptLine):
+        case .duplicate(let segment, let keptLine):
             "second registration of this delegation for segment \(segment) (line \(keptLine) is kept): "
                 + "set aside as a duplicate"
         case .unknownColumn: "unknown column is ignored"
-        case let .unsafeCharactersRemoved(count, column):
+        case .unsafeCharactersRemoved(let count, let column):
             "\(count) control or formatting character\(count == 1 ? "" : "s") removed from \(column.rawValue)"
-        case let .cut(column, length, limit): "\(column.rawValue) is \(length) characters long; cut to \(limit)"
+        case .cut(let column, let length, let limit): "\(column.rawValue) is \(length) characters long; cut to \(limit)"
         case .unknownCategory: "unknown category; read as other"
         case .noRegistrations: "the file has a header but no registrations"
         case .unknownPlanKey: "unknown key is ignored"
@@ -94,18 +95,18 @@ enum EnglishRegistration {
 enum FrenchRegistration {
     static func text(_ w: RegistrationWarning) -> String {
         switch w {
-        case let .late(received, deadline, off):
+        case .late(let received, let deadline, let off):
             "reçue le \(Strings.stamp(received, off)), à la date limite \(Strings.stamp(deadline, off)) ou après : "
                 + "inscrite en retard, pas sur la liste"
-        case let .duplicate(segment, keptLine):
+        case .duplicate(let segment, let keptLine):
             "deuxième inscription de cette délégation au segment \(segment) (la ligne \(keptLine) est gardée) : "
                 + "écartée comme doublon"
         case .unknownColumn: "colonne inconnue, ignorée"
-        case let .unsafeCharactersRemoved(count, column):
+        case .unsafeCharactersRemoved(let count, let column):
             count == 1
                 ? "1 caractère de contrôle ou de mise en forme retiré de \(column.rawValue)"
                 : "\(count) caractères de contrôle ou de mise en forme retirés de \(column.rawValue)"
-        case let .cut(column, length, limit): "\(column.rawValue) fait \(length) caractères ; coupé à \(limit)"
+        case .cut(let column, let length, let limit): "\(column.rawValue) fait \(length) caractères ; coupé à \(limit)"
         case .unknownCategory: "catégorie inconnue ; lue comme autre"
         case .noRegistrations: "le fichier a un en-tête mais aucune inscription"
         case .unknownPlanKey: "clé inconnue, ignorée"

@@ -21,9 +21,11 @@ public struct HeadlessSummary: Sendable, Hashable {
     public var journal: String
     public var exports: [String]
 
-    public init(seed: UInt64, title: String, opened: String?, closed: String?, plannedEnd: String, late: String?,
-                interventions: Int, overTime: Int, absent: Int, walkIns: Int, events: Int, journal: String,
-                exports: [String]) {
+    public init(
+        seed: UInt64, title: String, opened: String?, closed: String?, plannedEnd: String, late: String?,
+        interventions: Int, overTime: Int, absent: Int, walkIns: Int, events: Int, journal: String,
+        exports: [String]
+    ) {
         self.seed = seed
         self.title = title
         self.opened = opened
@@ -73,13 +75,15 @@ public struct RehearsalStrings: Sendable {
         headlessSummary: { s in
             var lines = ["REHEARSAL (headless, seed \(s.seed)): \(s.title)"]
             if let closed = s.closed {
-                lines.append("opened \(s.opened ?? "-"), closed \(closed) (planned \(s.plannedEnd)): "
-                             + (s.late.map { "\($0) late" } ?? "on time"))
+                lines.append(
+                    "opened \(s.opened ?? "-"), closed \(closed) (planned \(s.plannedEnd)): "
+                        + (s.late.map { "\($0) late" } ?? "on time"))
             } else {
                 lines.append("the session did not close")
             }
-            lines.append("\(s.interventions) interventions (\(s.overTime) over time), \(s.absent) absent, "
-                         + "\(s.walkIns) walk-in\(s.walkIns == 1 ? "" : "s"); \(s.events) events")
+            lines.append(
+                "\(s.interventions) interventions (\(s.overTime) over time), \(s.absent) absent, "
+                    + "\(s.walkIns) walk-in\(s.walkIns == 1 ? "" : "s"); \(s.events) events")
             lines.append("journal: \(s.journal)")
             lines.append("exports: \(s.exports.joined(separator: ", "))")
             return lines.joined(separator: "\n")
@@ -102,13 +106,15 @@ public struct RehearsalStrings: Sendable {
         headlessSummary: { s in
             var lines = ["RÉPÉTITION (sans écran, graine \(s.seed)) : \(s.title)"]
             if let closed = s.closed {
-                lines.append("ouverte à \(s.opened ?? "-"), close à \(closed) (prévu \(s.plannedEnd)) : "
-                             + (s.late.map { "\($0) de retard" } ?? "à l'heure"))
+                lines.append(
+                    "ouverte à \(s.opened ?? "-"), close à \(closed) (prévu \(s.plannedEnd)) : "
+                        + (s.late.map { "\($0) de retard" } ?? "à l'heure"))
             } else {
                 lines.append("la séance n'a pas été close")
             }
-            lines.append("\(s.interventions) interventions (\(s.overTime) hors temps), \(s.absent) absent(s), "
-                         + "\(s.walkIns) ajout(s) en séance ; \(s.events) événements")
+            lines.append(
+                "\(s.interventions) interventions (\(s.overTime) hors temps), \(s.absent) absent(s), "
+                    + "\(s.walkIns) ajout(s) en séance ; \(s.events) événements")
             lines.append("journal : \(s.journal)")
             lines.append("exports : \(s.exports.joined(separator: ", "))")
             return lines.joined(separator: "\n")

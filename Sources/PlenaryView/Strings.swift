@@ -6,8 +6,14 @@ import PlenaryCore
 
 /// An operator action's outcome worth naming in the message line.
 public enum Happening: Sendable, Hashable {
-    case called, floorGiven, ended(String), skipped, absent, withdrawn, restored, added(Int?), moved(Int)
-    case extended, startCorrected(String), segmentStarted, closingStarted, closed
+    case called, floorGiven
+    case ended(String)
+    case skipped, absent, withdrawn, restored
+    case added(Int?)
+    case moved(Int)
+    case extended
+    case startCorrected(String)
+    case segmentStarted, closingStarted, closed
 }
 
 /// The console's own strings in one language.

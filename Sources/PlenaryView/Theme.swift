@@ -18,13 +18,22 @@ public enum ThemeColor: Sendable, Hashable {
     static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
     init?(_ word: String) {
-        if word == "default" { self = .terminalDefault; return }
-        if let i = ThemeColor.names.firstIndex(of: word) { self = .index(i); return }
+        if word == "default" {
+            self = .terminalDefault
+            return
+        }
+        if let i = ThemeColor.names.firstIndex(of: word) {
+            self = .index(i)
+            return
+        }
         if word.hasPrefix("bright-"), let i = ThemeColor.names.firstIndex(of: String(word.dropFirst(7))) {
             self = .index(i + 8)
             return
         }
-        if let n = Int(word), (0...255).contains(n) { self = .index(n); return }
+        if let n = Int(word), (0...255).contains(n) {
+            self = .index(n)
+            return
+        }
         return nil
     }
 }
@@ -39,8 +48,10 @@ public struct Style: Sendable, Hashable {
     public var background: ThemeColor
     public var attributes: Set<ThemeAttribute>
 
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
-                attributes: Set<ThemeAttribute> = []) {
+    public init(
+        foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
+        attributes: Set<ThemeAttribute> = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
@@ -78,8 +89,9 @@ public struct Theme: Sendable, Hashable {
                 throw fail("expected `role = foreground background [attributes]`")
             }
             guard let role = StyleRole(rawValue: words[0]) else {
-                throw fail("unknown role '\(words[0])' "
-                    + "(roles: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw fail(
+                    "unknown role '\(words[0])' "
+                        + "(roles: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard styles[role] == nil else { throw fail("role '\(words[0])' is set twice") }
             guard words.count >= 4 else { throw fail("'\(words[0])' needs a foreground and a background colour") }
@@ -88,8 +100,9 @@ public struct Theme: Sendable, Hashable {
             var attributes = Set<ThemeAttribute>()
             for w in words.dropFirst(4) {
                 guard let a = ThemeAttribute(rawValue: w) else {
-                    throw fail("unknown attribute '\(w)' "
-                        + "(attributes: \(ThemeAttribute.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw fail(
+                        "unknown attribute '\(w)' "
+                            + "(attributes: \(ThemeAttribute.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 attributes.insert(a)
             }

@@ -37,7 +37,10 @@ struct PosixZoneRule: Sendable {
         /// `[+-]hh[:mm[:ss]]` in seconds.
         func clock() -> Int? {
             var sign = 1
-            if let f = s.first, f == "+" || f == "-" { sign = f == "-" ? -1 : 1; s = s.dropFirst() }
+            if let f = s.first, f == "+" || f == "-" {
+                sign = f == "-" ? -1 : 1
+                s = s.dropFirst()
+            }
             guard var total = number().map({ $0 * 3600 }) else { return nil }
             for unit in [60, 1] where s.first == ":" {
                 s = s.dropFirst()
@@ -75,10 +78,16 @@ struct PosixZoneRule: Sendable {
         }
         guard name(), let std = clock() else { return nil }
         standard = -std
-        if s.isEmpty { summer = nil; return }
+        if s.isEmpty {
+            summer = nil
+            return
+        }
         guard name() else { return nil }
         var dst = standard + 3600
-        if let f = s.first, f != "," { guard let o = clock() else { return nil }; dst = -o }
+        if let f = s.first, f != "," {
+            guard let o = clock() else { return nil }
+            dst = -o
+        }
         guard let (start, startTime) = rule(), let (end, endTime) = rule(), s.isEmpty else { return nil }
         summer = (dst, start, startTime, end, endTime)
     }

@@ -42,7 +42,8 @@ public struct ZoneRules: Sendable {
             return c.count == 6 && c.allSatisfy({ $0 < 1 << 20 }) ? c : nil
         }
         guard var c = counts(0) else { return nil }
-        var start = 44, width = 4
+        var start = 44
+        var width = 4
         if b[4] >= UInt8(ascii: "2") {
             // Skip the 32-bit block; the 64-bit one after it is complete.
             start += c[3] * 5 + c[4] * 6 + c[5] + c[2] * 8 + c[1] + c[0]
@@ -51,8 +52,10 @@ public struct ZoneRules: Sendable {
             start += 44
             width = 8
         }
-        let timeCount = c[3], typeCount = c[4]
-        let indexAt = start + timeCount * width, typesAt = indexAt + timeCount
+        let timeCount = c[3]
+        let typeCount = c[4]
+        let indexAt = start + timeCount * width
+        let typesAt = indexAt + timeCount
         let end = typesAt + typeCount * 6 + c[5] + c[2] * (width + 4) + c[1] + c[0]
         guard typeCount > 0, end <= b.count else { return nil }
         var typeOffsets: [Int] = []
@@ -60,7 +63,8 @@ public struct ZoneRules: Sendable {
             guard let raw = u32(typesAt + 6 * t) else { return nil }
             typeOffsets.append(Int(Int32(bitPattern: UInt32(raw))))
         }
-        var times: [Int64] = [], after: [Int] = []
+        var times: [Int64] = []
+        var after: [Int] = []
         for i in 0..<timeCount {
             guard let t = i64(start + i * width, width: width) else { return nil }
             let type = Int(b[indexAt + i])
@@ -74,7 +78,7 @@ public struct ZoneRules: Sendable {
         // Version 2+ ends with "\n<POSIX TZ string>\n".
         var footer: PosixZoneRule?
         if width == 8, end < b.count, b[end] == UInt8(ascii: "\n"),
-           let close = b[(end + 1)...].firstIndex(of: UInt8(ascii: "\n"))
+            let close = b[(end + 1)...].firstIndex(of: UInt8(ascii: "\n"))
         {
             footer = PosixZoneRule(String(decoding: b[(end + 1)..<close], as: UTF8.self))
         }
@@ -86,7 +90,8 @@ public struct ZoneRules: Sendable {
         guard let last = transitions.last else { return rule?.offset(at: t) ?? initial }
         if t >= last, let rule { return rule.offset(at: t) }
         // The last transition at or before t.
-        var low = 0, high = transitions.count
+        var low = 0
+        var high = transitions.count
         while low < high {
             let mid = (low + high) / 2
             if transitions[mid] <= t { low = mid + 1 } else { high = mid }

@@ -1,16 +1,16 @@
 // Benchmarks of the libraries, in this process: rendering, checking a registration
 // file, resuming a journal, durable appends, the headless rehearsal and the forecast.
 import Foundation
+import PlenaryConsole
 import PlenaryCore
+import PlenaryExport
 import PlenaryFormats
 import PlenaryRehearsal
 import PlenaryReports
 import PlenarySimulation
 import PlenarySystem
-import PlenaryConsole
 import PlenaryView
 import PlenaryZones
-import PlenaryExport
 
 enum LibraryBenchmarks {
     static func cet(_ h: Int, _ m: Int, _ s: Int = 0) -> Instant {
@@ -24,28 +24,35 @@ enum LibraryBenchmarks {
         _ = s.handle(.giveFloor, at: cet(11, 30, 5))
         _ = s.handle(.endIntervention, at: cet(11, 32, 0))
         _ = s.handle(.giveFloor, at: cet(11, 32, 20))
-        let view = UIState().view, config = ConsoleConfig()
+        let view = UIState().view
+        let config = ConsoleConfig()
         var checksum = 0
         let frames = quick ? 300 : 3000
         var i = 0
         let samples = time(runs: frames) {
-            let g = ConsoleScreen.render(state: s.state, now: cet(11, 33) + .milliseconds(Int64(i * 7)), view: view,
-                                         config: config, width: 200, height: 60)
+            let g = ConsoleScreen.render(
+                state: s.state, now: cet(11, 33) + .milliseconds(Int64(i * 7)), view: view,
+                config: config, width: 200, height: 60)
             checksum &+= g.width &* g.height
             i += 1
         }
-        report.add(Row(what: "render one 200×60 frame", figures: summary(samples, p99: true),
-                       target: "≤ 1 ms", met: samples.percentile(99) <= 1e-3))
+        report.add(
+            Row(
+                what: "render one 200×60 frame", figures: summary(samples, p99: true),
+                target: "≤ 1 ms", met: samples.percentile(99) <= 1e-3))
         // The room display on a projector-sized terminal: the largest digits.
         let display = time(runs: frames) {
-            let g = DisplayScreen.render(.live(s.state, rehearsal: false),
-                                         now: cet(11, 33) + .milliseconds(Int64(i * 7)),
-                                         config: DisplayConfig(showNext: true), width: 200, height: 60)
+            let g = DisplayScreen.render(
+                .live(s.state, rehearsal: false),
+                now: cet(11, 33) + .milliseconds(Int64(i * 7)),
+                config: DisplayConfig(showNext: true), width: 200, height: 60)
             checksum &+= g.width &* g.height
             i += 1
         }
-        report.add(Row(what: "render one 200×60 room display frame", figures: summary(display, p99: true),
-                       target: "—", met: nil))
+        report.add(
+            Row(
+                what: "render one 200×60 room display frame", figures: summary(display, p99: true),
+                target: "—", met: nil))
         if checksum == 0 { print("(no cells?)") }
     }
 
@@ -56,7 +63,9 @@ enum LibraryBenchmarks {
             let path = dir + "/check-\(rows).csv"
             var csv = "received,segment,delegation,speaker,category\n"
             for n in 0..<rows {
-                let minute = n % 60, hour = 8 + (n / 60) % 10, day = 1 + (n / 600) % 5
+                let minute = n % 60
+                let hour = 8 + (n / 60) % 10
+                let day = 1 + (n / 600) % 5
                 let clock = "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
                 csv += "0\(day)/12/2023 \(clock),\(n % 2 == 0 ? "I" : "II"),"
                 csv += "Délégation n° \(n),Représentant·e \(n),\(n % 7 == 0 ? "observer state" : "state party")\n"
@@ -68,8 +77,10 @@ enum LibraryBenchmarks {
                 length = CheckReport.text(reg).utf8.count  // not .count: counting graphemes is not part of `check`
             }
             let shown = target < 1 ? "≤ \(Int(target * 1000)) ms" : "≤ \(Int(target)) s"
-            report.add(Row(what: "`plenary check` on a \(rows.formatted())-row CSV (read, validate, report)",
-                           figures: summary(samples), target: shown, met: samples.median <= target))
+            report.add(
+                Row(
+                    what: "`plenary check` on a \(rows.formatted())-row CSV (read, validate, report)",
+                    figures: summary(samples), target: shown, met: samples.median <= target))
             if length == 0 { print("(empty report?)") }
         }
     }
@@ -81,14 +92,18 @@ enum LibraryBenchmarks {
         let realistic = dir + "/five-hundred.journal"
         let count = try writeJournal(realistic, events: 500, actionsPerWrite: 1)
         let small = try timeResume(realistic, runs: quick ? 10 : 50)
-        report.add(Row(what: "resume from a realistic \(count)-event journal (\(fileSize(realistic) / 1000) kB)",
-                       figures: summary(small), target: "≤ 50 ms", met: small.median <= 0.05))
+        report.add(
+            Row(
+                what: "resume from a realistic \(count)-event journal (\(fileSize(realistic) / 1000) kB)",
+                figures: summary(small), target: "≤ 50 ms", met: small.median <= 0.05))
 
         let long = dir + "/hundred-thousand.journal"
         let many = try writeJournal(long, events: 100_000, actionsPerWrite: 500)
         let samples = try timeResume(long, runs: quick ? 2 : 5)
-        report.add(Row(what: "resume from a \(many / 1000)k-event journal (\(fileSize(long) / 1_000_000) MB)",
-                       figures: summary(samples), target: "≤ 3 s", met: samples.median <= 3))
+        report.add(
+            Row(
+                what: "resume from a \(many / 1000)k-event journal (\(fileSize(long) / 1_000_000) MB)",
+                figures: summary(samples), target: "≤ 3 s", met: samples.median <= 3))
     }
 
     static func fileSize(_ path: String) -> Int {
@@ -97,8 +112,9 @@ enum LibraryBenchmarks {
 
     static func timeResume(_ path: String, runs: Int) throws -> Samples {
         try time(runs: runs) {
-            let again = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                              path: path, rehearsal: false)
+            let again = try SessionStore.open(
+                plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                path: path, rehearsal: false)
             again.journal.close()
         }
     }
@@ -108,10 +124,12 @@ enum LibraryBenchmarks {
     /// given extra time. Returns the number of events written.
     static func writeJournal(_ path: String, events: Int, actionsPerWrite: Int) throws -> Int {
         try? FileManager.default.removeItem(atPath: path)
-        var opened = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                           path: path, rehearsal: false)
+        var opened = try SessionStore.open(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            path: path, rehearsal: false)
         var t = cet(11, 30)
-        var batch: [Event] = [], actions = 0
+        var batch: [Event] = []
+        var actions = 0
         func step(_ c: Command) throws {
             t = t + .milliseconds(2_500)
             guard case .success(let new) = opened.session.decide(c, at: t) else { return }
@@ -129,8 +147,10 @@ enum LibraryBenchmarks {
         while opened.session.events.count < events {
             n += 1
             if opened.session.state.upcoming.isEmpty {
-                try step(.addWalkIn(delegation: "Délégation \(n)", function: "Ambassadeur", category: .stateParty,
-                                    segment: 0, position: nil))
+                try step(
+                    .addWalkIn(
+                        delegation: "Délégation \(n)", function: "Ambassadeur", category: .stateParty,
+                        segment: 0, position: nil))
             }
             try step(.callNext)
             try step(.giveFloor)
@@ -149,8 +169,9 @@ enum LibraryBenchmarks {
     /// One event made durable (write + fdatasync), as after every key that changes the record.
     static func append(_ report: Report, dir: String, quick: Bool) throws {
         let path = dir + "/append.journal"
-        var opened = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                           path: path, rehearsal: false)
+        var opened = try SessionStore.open(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            path: path, rehearsal: false)
         var t = cet(11, 30)
         _ = opened.session.handle(.startNextSegment, at: t)
         _ = opened.session.handle(.giveFloor, at: t)
@@ -165,8 +186,10 @@ enum LibraryBenchmarks {
             opened.session.record(events)
         }
         opened.journal.close()
-        report.add(Row(what: "one action made durable (encode, write, fdatasync)", figures: summary(samples, p99: true),
-                       target: "p99 ≤ 5 ms (key to record)", met: samples.percentile(99) <= 5e-3))
+        report.add(
+            Row(
+                what: "one action made durable (encode, write, fdatasync)", figures: summary(samples, p99: true),
+                target: "p99 ≤ 5 ms (key to record)", met: samples.percentile(99) <= 5e-3))
     }
 
     /// The default session run start to close by the autopilot, in memory.
@@ -178,8 +201,10 @@ enum LibraryBenchmarks {
             Rehearsal.run(&session, from: session.plan.start - .seconds(10), autopilot: &pilot)
             events = session.events.count
         }
-        report.add(Row(what: "autopilot run of the default session in memory (\(events) events, no files)",
-                       figures: summary(samples), target: "≤ 100 ms", met: samples.median <= 0.1))
+        report.add(
+            Row(
+                what: "autopilot run of the default session in memory (\(events) events, no files)",
+                figures: summary(samples), target: "≤ 100 ms", met: samples.median <= 0.1))
     }
 
     /// `plenary rehearse --headless --autopilot` on the default session: the journal
@@ -189,14 +214,17 @@ enum LibraryBenchmarks {
         var events = 0
         let samples = try time(runs: quick ? 3 : 10) {
             n += 1
-            let run = HeadlessRehearsal(plan: DefaultSession.plan, speakers: DefaultSession.speakers, seed: 2023,
-                                        journalPath: dir + "/headless-\(n).journal", exportDirectory: dir,
-                                        exportStem: "headless-\(n)")
+            let run = HeadlessRehearsal(
+                plan: DefaultSession.plan, speakers: DefaultSession.speakers, seed: 2023,
+                journalPath: dir + "/headless-\(n).journal", exportDirectory: dir,
+                exportStem: "headless-\(n)")
             events = try run.run().events
         }
-        report.add(Row(what: "headless autopilot rehearsal of the default session "
-                           + "(\(events) events durable, 4 exports)",
-                       figures: summary(samples), target: "≤ 100 ms", met: samples.median <= 0.1))
+        report.add(
+            Row(
+                what: "headless autopilot rehearsal of the default session "
+                    + "(\(events) events durable, 4 exports)",
+                figures: summary(samples), target: "≤ 100 ms", met: samples.median <= 0.1))
     }
 
     /// 10,000 simulated sessions from the start of the default session.
@@ -206,7 +234,9 @@ enum LibraryBenchmarks {
         let samples = time(runs: quick ? 1 : 5, warmUp: !quick) {
             p = Forecaster.forecast(state, at: state.plan.start, runs: 10_000, seed: 1).onTime
         }
-        report.add(Row(what: "forecast, 10,000 runs of the default session (P(on time) \(Int(p * 100))%)",
-                       figures: summary(samples), target: "≤ 1 s", met: samples.median <= 1))
+        report.add(
+            Row(
+                what: "forecast, 10,000 runs of the default session (P(on time) \(Int(p * 100))%)",
+                figures: summary(samples), target: "≤ 1 s", met: samples.median <= 1))
     }
 }

@@ -8,7 +8,10 @@ import PlenaryTestSupport
 enum LiveBenchmarks {
     /// `listsOnly`: just the CPU at three list lengths (`--only lists`).
     static func run(_ report: Report, dir: String, seconds: Int, quick: Bool, listsOnly: Bool = false) throws {
-        guard TmuxServer.available else { print("live: tmux is not installed; skipped"); return }
+        guard TmuxServer.available else {
+            print("live: tmux is not installed; skipped")
+            return
+        }
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let binary = here.appendingPathComponent("plenary").path
         let bench = here.appendingPathComponent("plenary-bench").path
@@ -33,8 +36,10 @@ enum LiveBenchmarks {
             let log = try c.quit()
             if let first = log.first { samples.add(Double(first.drawn - c.launchedAt()) / 1e9) }
         }
-        report.add(Row(what: "start to first frame, default session (exec to first draw)", figures: summary(samples),
-                       target: "≤ 150 ms", met: samples.median <= 0.15))
+        report.add(
+            Row(
+                what: "start to first frame, default session (exec to first draw)", figures: summary(samples),
+                target: "≤ 150 ms", met: samples.median <= 0.15))
     }
 
     /// A speaker timed at normal speed: keys first, then `seconds` of the console alone.
@@ -62,7 +67,9 @@ enum LiveBenchmarks {
         let log = try c.quit()
 
         let keyFrames = log.filter { $0.cause == "k" }
-        var toScreen = Samples(), toDurable = Samples(), inConsole = Samples()
+        var toScreen = Samples()
+        var toDurable = Samples()
+        var inConsole = Samples()
         for (frame, at) in zip(keyFrames, sent) {
             toScreen.add(Double(frame.drawn - at) / 1e9)
             toDurable.add(Double(frame.keyHandled - at) / 1e9)
@@ -71,31 +78,44 @@ enum LiveBenchmarks {
         if keyFrames.count != sent.count {
             print("live: \(sent.count) keys sent, \(keyFrames.count) key frames logged")
         }
-        report.add(Row(what: "key press to updated screen, in tmux (control-mode send to frame written)",
-                       figures: summary(toScreen, p99: true),
-                       target: "p99 ≤ 10 ms", met: toScreen.percentile(99) <= 0.01))
-        report.add(Row(what: "key press to durable journal record (send to fdatasync returned)",
-                       figures: summary(toDurable, p99: true)
-                           + "; inside the console: \(summary(inConsole, p99: true))",
-                       target: "p99 ≤ 5 ms", met: toDurable.percentile(99) <= 0.005))
+        report.add(
+            Row(
+                what: "key press to updated screen, in tmux (control-mode send to frame written)",
+                figures: summary(toScreen, p99: true),
+                target: "p99 ≤ 10 ms", met: toScreen.percentile(99) <= 0.01))
+        report.add(
+            Row(
+                what: "key press to durable journal record (send to fdatasync returned)",
+                figures: summary(toDurable, p99: true)
+                    + "; inside the console: \(summary(inConsole, p99: true))",
+                target: "p99 ≤ 5 ms", met: toDurable.percentile(99) <= 0.005))
 
         let idle = log.filter { $0.began >= idleFrom && $0.drawn <= idleTo }
         let late = lateness(idle)
-        report.add(Row(what: "second-boundary lateness over \(seconds) s (due boundary to frame written)",
-                       figures: summary(late, p99: true), target: "p99 ≤ 20 ms, max ≤ 50 ms",
-                       met: late.percentile(99) <= 0.02 && late.worst <= 0.05))
+        report.add(
+            Row(
+                what: "second-boundary lateness over \(seconds) s (due boundary to frame written)",
+                figures: summary(late, p99: true), target: "p99 ≤ 20 ms, max ≤ 50 ms",
+                met: late.percentile(99) <= 0.02 && late.worst <= 0.05))
         let d = drift(idle, rate: 1)
-        report.add(Row(what: "drift of the shown time against CLOCK_BOOTTIME over a real \(seconds) s",
-                       figures: String(format: "accumulated %.1f ms over %d frames (single frames within %.1f ms)",
-                                       d.accumulated * 1e3, d.frames, d.jitter * 1e3),
-                       target: "≤ 10 ms", met: d.accumulated <= 0.01))
+        report.add(
+            Row(
+                what: "drift of the shown time against CLOCK_BOOTTIME over a real \(seconds) s",
+                figures: String(
+                    format: "accumulated %.1f ms over %d frames (single frames within %.1f ms)",
+                    d.accumulated * 1e3, d.frames, d.jitter * 1e3),
+                target: "≤ 10 ms", met: d.accumulated <= 0.01))
         let share = cpu / (Double(idleTo - idleFrom) / 1e9) * 100
-        report.add(Row(what: "CPU while a speaker is timed, \(seconds) s",
-                       figures: String(format: "%.3f %% of one core (%.2f s)", share, cpu),
-                       target: "≤ 0.3 %", met: share <= 0.3))
-        report.add(Row(what: "peak RSS of `plenary run`, default session",
-                       figures: String(format: "%.1f MB (VmHWM)", rss),
-                       target: "≤ 30 MB", met: rss <= 30))
+        report.add(
+            Row(
+                what: "CPU while a speaker is timed, \(seconds) s",
+                figures: String(format: "%.3f %% of one core (%.2f s)", share, cpu),
+                target: "≤ 0.3 %", met: share <= 0.3))
+        report.add(
+            Row(
+                what: "peak RSS of `plenary run`, default session",
+                figures: String(format: "%.1f MB (VmHWM)", rss),
+                target: "≤ 30 MB", met: rss <= 30))
     }
 
     /// CPU while a speaker is timed, with registration lists of 30, 200 and 5,000
@@ -107,8 +127,9 @@ enum LiveBenchmarks {
         for count in [30, 200, 5_000] {
             let file = setup.dir + "/speakers-\(count).csv"
             try registration(speakers: count).write(toFile: file, atomically: true, encoding: .utf8)
-            let c = try LiveConsole(setup, name: "list-\(count)",
-                                    env: ["PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"], file: file)
+            let c = try LiveConsole(
+                setup, name: "list-\(count)",
+                env: ["PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"], file: file)
             _ = c.waitForScreen { $0.contains("Segment") }
             for key in ["g", "y", "Space"] {
                 _ = try c.send(key)
@@ -117,15 +138,18 @@ enum LiveBenchmarks {
             if c.waitForScreen({ $0.contains("SPEAKING") }) == nil { print("live: the speaker is not speaking?") }
             // The forecast that follows the last key has settled and run.
             Thread.sleep(forTimeInterval: 3)
-            let from = FrameLogEntry.now(), before = c.cpuSeconds()
+            let from = FrameLogEntry.now()
+            let before = c.cpuSeconds()
             Thread.sleep(forTimeInterval: Double(seconds))
             let cpu = c.cpuSeconds() - before
             let share = cpu / (Double(FrameLogEntry.now() - from) / 1e9) * 100
             let rss = c.peakRSSMegabytes()
             _ = try c.quit()
-            report.add(Row(what: "CPU while a speaker is timed, \(count) speakers registered, \(seconds) s",
-                           figures: String(format: "%.3f %% of one core (%.2f s); peak RSS %.1f MB", share, cpu, rss),
-                           target: "≤ 0.3 %", met: share <= 0.3))
+            report.add(
+                Row(
+                    what: "CPU while a speaker is timed, \(count) speakers registered, \(seconds) s",
+                    figures: String(format: "%.3f %% of one core (%.2f s); peak RSS %.1f MB", share, cpu, rss),
+                    target: "≤ 0.3 %", met: share <= 0.3))
         }
     }
 
@@ -133,7 +157,9 @@ enum LiveBenchmarks {
     static func registration(speakers count: Int) -> String {
         var csv = "received,segment,delegation,speaker,category\n"
         for n in 0..<count {
-            let minute = n % 60, hour = 8 + (n / 60) % 10, day = 1 + (n / 600) % 5
+            let minute = n % 60
+            let hour = 8 + (n / 60) % 10
+            let day = 1 + (n / 600) % 5
             csv += "0\(day)/11/2023 \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),"
             csv += "\(n % 2 == 0 ? "I" : "II"),Délégation n° \(n),Représentant·e \(n),"
             csv += "\(n % 7 == 0 ? "observer state" : "state party")\n"
@@ -143,8 +169,12 @@ enum LiveBenchmarks {
 
     /// 90 session minutes at 60× (90 s real): drift and lateness on a fast clock.
     static func acceleratedSession(_ report: Report, _ setup: LiveConsole.Setup, realSeconds: Int) throws {
-        let c = try LiveConsole(setup, name: "fast", env: ["PLENARY_CLOCK_RATE": "60",
-                                                          "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"])
+        let c = try LiveConsole(
+            setup, name: "fast",
+            env: [
+                "PLENARY_CLOCK_RATE": "60",
+                "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00",
+            ])
         _ = c.waitForScreen { $0.contains("Segment") }
         for key in ["g", "y", "Space"] {
             _ = try c.send(key)
@@ -157,12 +187,15 @@ enum LiveBenchmarks {
         let idle = log.filter { $0.began >= from }
         let d = drift(idle, rate: 60)
         let late = lateness(idle)
-        report.add(Row(what: "drift over \(realSeconds) session minutes at 60× (\(realSeconds) s real)",
-                       figures: String(format: "accumulated %.1f ms of session time over %d frames "
-                                           + "(single frames within %.1f ms, %.2f ms real); lateness %@",
-                                       d.accumulated * 1e3, d.frames, d.jitter * 1e3, d.jitter * 1e3 / 60,
-                                       summary(late, p99: true)),
-                       target: "≤ 10 ms", met: d.accumulated <= 0.01))
+        report.add(
+            Row(
+                what: "drift over \(realSeconds) session minutes at 60× (\(realSeconds) s real)",
+                figures: String(
+                    format: "accumulated %.1f ms of session time over %d frames "
+                        + "(single frames within %.1f ms, %.2f ms real); lateness %@",
+                    d.accumulated * 1e3, d.frames, d.jitter * 1e3, d.jitter * 1e3 / 60,
+                    summary(late, p99: true)),
+                target: "≤ 10 ms", met: d.accumulated <= 0.01))
     }
 
     /// For timer frames that woke at or after their boundary: boundary to frame written.

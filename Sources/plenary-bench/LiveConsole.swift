@@ -35,10 +35,12 @@ final class LiveConsole {
         let journal = setup.dir + "/\(name).journal"
         var environment = ["LANG": "C.UTF-8", "PLENARY_FRAME_LOG": logPath]
         environment.merge(env) { $1 }
-        let words = [setup.bench, "--exec-timed", launchPath, setup.binary, "run", "--no-bell", "--journal", journal]
+        let words =
+            [setup.bench, "--exec-timed", launchPath, setup.binary, "run", "--no-bell", "--journal", journal]
             + (file.map { [$0] } ?? [])
-        try server.start(width: 100, height: 30, env: environment,
-                         script: "exec " + words.map(TmuxServer.quote).joined(separator: " "))
+        try server.start(
+            width: 100, height: 30, env: environment,
+            script: "exec " + words.map(TmuxServer.quote).joined(separator: " "))
         control.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         control.arguments = ["-f", "/dev/null", "-L", server.socket, "-C", "attach", "-t", server.target]
         control.standardInput = controlInput
@@ -75,7 +77,8 @@ final class LiveConsole {
     /// User plus system CPU time of the console so far.
     func cpuSeconds() -> Double {
         guard let pid, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return .nan }
+            let close = stat.lastIndex(of: ")")
+        else { return .nan }
         // Fields after the command name: state is field 3; utime and stime are 14 and 15.
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         guard fields.count > 13, let u = Double(fields[11]), let s = Double(fields[12]) else { return .nan }
@@ -85,8 +88,9 @@ final class LiveConsole {
     /// The console's peak resident set (VmHWM), in MB.
     func peakRSSMegabytes() -> Double {
         guard let pid, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return .nan }
         return kb / 1024
     }
 

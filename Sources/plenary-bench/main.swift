@@ -37,7 +37,7 @@ try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories
 defer { try? FileManager.default.removeItem(atPath: dir) }
 
 #if DEBUG
-print("warning: a debug build; figures in BENCHMARKS.md come from `swift run -c release plenary-bench`")
+    print("warning: a debug build; figures in BENCHMARKS.md come from `swift run -c release plenary-bench`")
 #endif
 print("plenary-bench on \(Machine.description)")
 let report = Report()

@@ -18,7 +18,8 @@ struct DisplayCommand: ParsableCommand {
             PLENARY_CLOCK_START is not followed. NO_COLOR=1 draws without colour.
             """)
 
-    @Argument(help: """
+    @Argument(
+        help: """
             The session journal, or the registration file whose journal to follow. \
             Default: plenary-default-session.journal here, as for `plenary run`.
             """)
@@ -49,8 +50,10 @@ struct DisplayCommand: ParsableCommand {
         let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
         try MainActor.assumeIsolated {
             let follower = JournalFollower(path: path)
-            let app = DisplayApp(config: config, theme: chosenTheme,
-                                 noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false, rate: rate) {
+            let app = DisplayApp(
+                config: config, theme: chosenTheme,
+                noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false, rate: rate
+            ) {
                 let changed = follower.poll()
                 let (source, now) = DisplayCommand.frame(follower.state, requested: path, rate: rate)
                 return (source, now, changed)
@@ -71,13 +74,16 @@ struct DisplayCommand: ParsableCommand {
     /// What the display shows for what the follower knows, and the session time now:
     /// the console's own anchor on this boot, the wall clock otherwise.
     static func frame(_ state: FollowedJournal, requested: String, rate: Double)
-        -> (source: DisplaySource, now: Instant) {
+        -> (source: DisplaySource, now: Instant)
+    {
         switch state {
         case .waiting:
             return (.waiting(journal: requested), MachineClock.system.wallNow())
         case .damaged(let path, let damage):
-            return (.unreadable(journal: path, reason: "\(path):\(damage.line): \(damage.reason)"),
-                    MachineClock.system.wallNow())
+            return (
+                .unreadable(journal: path, reason: "\(path):\(damage.line): \(damage.reason)"),
+                MachineClock.system.wallNow()
+            )
         case .following(let f) where f.rehearsal:
             // A rehearsal runs on its own virtual clock, which no other process can
             // read: the display shows each recorded moment as it arrives (marked

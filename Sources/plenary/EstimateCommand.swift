@@ -30,13 +30,17 @@ struct EstimateCommand: ParsableCommand {
                 throw ValidationError(error.description)
             }
             let e = StatementLength.estimate(text, limit: allowed, pace: pace)
-            let counted = e.cjkCharacters > 0 ? "\(e.words) words, \(e.cjkCharacters) CJK characters"
+            let counted =
+                e.cjkCharacters > 0
+                ? "\(e.words) words, \(e.cjkCharacters) CJK characters"
                 : "\(e.words) words"
-            let verdict = e.fits
+            let verdict =
+                e.fits
                 ? "fits \(TimeText.minutesSeconds(allowed))"
                 : "does not fit \(TimeText.minutesSeconds(allowed)): about \(e.wordsThatFit) words would"
-            print("\(path): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) "
-                + "words a minute; \(verdict)")
+            print(
+                "\(path): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) "
+                    + "words a minute; \(verdict)")
             tooLong = tooLong || !e.fits
         }
         if tooLong { throw ExitCode(1) }

@@ -1,12 +1,13 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
 import PlenaryCore
-import PlenaryFormats
-import PlenarySystem
-import PlenaryJournalFormat
 import PlenaryExport
+import PlenaryFormats
+import PlenaryJournalFormat
+import PlenarySystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportTable: ExpressibleByArgument {}
@@ -39,20 +40,25 @@ struct ExportCommand: ParsableCommand {
         let live = DurableFiles.isLockedByAnother(journal)
         var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset)
         if live {
-            remarks.insert("This journal is still being written by a running console: "
-                + "the log runs to its last durable record.", at: 0)
+            remarks.insert(
+                "This journal is still being written by a running console: "
+                    + "the log runs to its last durable record.", at: 0)
         }
-        let log = ActualTimesLog.build(plan: reading.header.plan, speakers: reading.header.speakers,
-                                       events: reading.events, remarks: remarks,
-                                       rehearsal: reading.header.rehearsal)
+        let log = ActualTimesLog.build(
+            plan: reading.header.plan, speakers: reading.header.speakers,
+            events: reading.events, remarks: remarks,
+            rehearsal: reading.header.rehearsal)
         let text = log.render(format, table: table)
         if let output {
             try DurableFiles.writeAtomically(Array(text.utf8), to: output)
         } else {
             print(text, terminator: "")
         }
-        if live { warn("note: \(journal) is still being written; this export is provisional.") }
-        else if !log.isFinal { warn("note: the session in \(journal) was not closed; this export is provisional.") }
+        if live {
+            warn("note: \(journal) is still being written; this export is provisional.")
+        } else if !log.isFinal {
+            warn("note: the session in \(journal) was not closed; this export is provisional.")
+        }
     }
 }
 
@@ -68,18 +74,21 @@ enum JournalRemarks {
             let when = TimeText.clockSeconds(rec.wall, utcOffset: off)
             switch note {
             case .repaired(let n, let copy):
-                out.append("At \(when) an incomplete last record (\(n) bytes, never acknowledged) was cut off; "
-                    + "it is kept in \(copy).")
+                out.append(
+                    "At \(when) an incomplete last record (\(n) bytes, never acknowledged) was cut off; "
+                        + "it is kept in \(copy).")
             case .resumed(_, true):
-                out.append("At \(when) the session resumed after the computer restarted: "
-                    + "times spanning the restart are reconstructed from the wall clock.")
+                out.append(
+                    "At \(when) the session resumed after the computer restarted: "
+                        + "times spanning the restart are reconstructed from the wall clock.")
             case .resumed(_, false), .clockAcknowledged:
                 break
             }
         }
         if r.tornBytes > 0 {
-            out.append("The journal ends in an incomplete record (\(r.tornBytes) bytes, never acknowledged), "
-                + "left out here.")
+            out.append(
+                "The journal ends in an incomplete record (\(r.tornBytes) bytes, never acknowledged), "
+                    + "left out here.")
         }
         return out
     }

@@ -17,7 +17,10 @@ struct ForecastCommand: ParsableCommand {
 
     func run() throws {
         let model = try options.model()
-        if options.printModel { print(model.text, terminator: ""); return }
+        if options.printModel {
+            print(model.text, terminator: "")
+            return
+        }
         guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
         let (session, words) = try SessionSource.loadWithWords(file)
         let state = session.state
@@ -28,20 +31,24 @@ struct ForecastCommand: ParsableCommand {
         func clock(_ t: Instant) -> String { TimeText.clockSeconds(t, utcOffset: off) }
         func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
         print("\(plan.title)")
-        print("Forecast over \(f.runs) simulated sessions (seed \(options.seed)), "
-            + "planned \(TimeText.clock(plan.start, utcOffset: off))–\(TimeText.clock(plan.end, utcOffset: off))")
+        print(
+            "Forecast over \(f.runs) simulated sessions (seed \(options.seed)), "
+                + "planned \(TimeText.clock(plan.start, utcOffset: off))–\(TimeText.clock(plan.end, utcOffset: off))")
         print("")
         for seg in f.segments {
             let s = plan.segments[seg.segment]
-            print("Segment \(s.id): \(state.order[seg.segment].count) speakers, "
-                + "planned end \(TimeText.clock(plan.plannedEnd(ofSegment: seg.segment), utcOffset: off))")
-            print("  ends on time in \(percent(seg.onTime)) of runs; median end \(clock(seg.medianEnd)), "
-                + "90th percentile \(clock(seg.p90End))")
+            print(
+                "Segment \(s.id): \(state.order[seg.segment].count) speakers, "
+                    + "planned end \(TimeText.clock(plan.plannedEnd(ofSegment: seg.segment), utcOffset: off))")
+            print(
+                "  ends on time in \(percent(seg.onTime)) of runs; median end \(clock(seg.medianEnd)), "
+                    + "90th percentile \(clock(seg.p90End))")
             print("  speakers not reached before the segment's end: \(formatted(seg.expectedUnreached)) on average")
         }
         print("")
-        print("Session: P(on time) \(percent(f.onTime)); median end \(clock(f.medianEnd)), "
-            + "90th percentile \(clock(f.p90End))")
+        print(
+            "Session: P(on time) \(percent(f.onTime)); median end \(clock(f.medianEnd)), "
+                + "90th percentile \(clock(f.p90End))")
         print("")
         print("What changes it:")
         for v in Forecaster.variants(state, at: start, runs: runs, seed: options.seed, model: model, words: words) {

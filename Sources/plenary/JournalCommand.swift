@@ -1,13 +1,14 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
 import PlenaryCore
 import PlenaryFormats
+import PlenaryJournalFormat
 import PlenarySystem
 import PlenaryText
 import PlenaryView
-import PlenaryJournalFormat
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,13 +28,15 @@ struct JournalCommand: ParsableCommand {
             do { r = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
             let h = r.header
             print("\(journal): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
-            print("  \(h.rehearsal ? "rehearsal" : "live session"): \(TerminalSafe.clean(h.plan.title)), "
-                + "written by \(TerminalSafe.clean(h.program))")
+            print(
+                "  \(h.rehearsal ? "rehearsal" : "live session"): \(TerminalSafe.clean(h.plan.title)), "
+                    + "written by \(TerminalSafe.clean(h.program))")
             let state = Session(plan: h.plan, speakers: h.speakers, events: r.events).state
             print("  session \(state.isClosed ? "closed" : "not closed")")
             if r.tornBytes > 0 {
-                print("  ends in an incomplete record of \(r.tornBytes) bytes (never acknowledged); "
-                    + "`plenary run` cuts it off and keeps a .broken copy")
+                print(
+                    "  ends in an incomplete record of \(r.tornBytes) bytes (never acknowledged); "
+                        + "`plenary run` cuts it off and keeps a .broken copy")
             }
             if DurableFiles.isLockedByAnother(journal) { print("  being written by a running console now") }
         }
@@ -56,8 +59,9 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             var opened: OpenedSession
             do {
-                opened = try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                               path: journal, rehearsal: false, reopenClosed: reopen)
+                opened = try SessionStore.open(
+                    plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                    path: journal, rehearsal: false, reopenClosed: reopen)
             } catch { throw ValidationError("\(error)") }
             let clock = SessionClock(anchor: opened.anchor)
             say("ready \(opened.kind) events=\(opened.session.events.count) path=\(opened.journal.path)")
@@ -67,11 +71,15 @@ struct JournalCommand: ParsableCommand {
                 if verb == "status" {
                     let s = opened.session.state
                     let ms = s.speakingTime(at: clock.now())?.wholeMilliseconds ?? -1
-                    say("status events=\(opened.session.events.count) speaker=\(s.speakerAtFloor?.rawValue ?? 0) "
-                        + "speaking_ms=\(ms)")
+                    say(
+                        "status events=\(opened.session.events.count) speaker=\(s.speakerAtFloor?.rawValue ?? 0) "
+                            + "speaking_ms=\(ms)")
                     continue
                 }
-                guard let command = Self.command(words) else { say("unknown \(verb)"); continue }
+                guard let command = Self.command(words) else {
+                    say("unknown \(verb)")
+                    continue
+                }
                 switch opened.session.decide(command, at: clock.now()) {
                 case .failure(let r):
                     say("rejected \(Strings.english.refusal(r))")
@@ -99,8 +107,10 @@ struct JournalCommand: ParsableCommand {
             case "end": .endIntervention
             case "skip": .skip(nil)
             case "absent": .markAbsent(nil)
-            case "extend": .extend(by: .seconds(Int(w.count > 1 ? w[1] : "30") ?? 30),
-                                   reason: w.dropFirst(2).joined(separator: " "))
+            case "extend":
+                .extend(
+                    by: .seconds(Int(w.count > 1 ? w[1] : "30") ?? 30),
+                    reason: w.dropFirst(2).joined(separator: " "))
             case "undo": .undo
             case "close": .closeSession
             default: nil

@@ -36,8 +36,10 @@ final class LiveForecast {
     /// The event count last seen, and when it was first seen (boot-time ns).
     private var seen = (events: -1, at: Int64(0))
 
-    init(controller: ConsoleController, app: ConsoleApp, model: SpeakerModel = SpeakerModel(),
-         words: [SpeakerID: Int] = [:]) {
+    init(
+        controller: ConsoleController, app: ConsoleApp, model: SpeakerModel = SpeakerModel(),
+        words: [SpeakerID: Int] = [:]
+    ) {
         self.controller = controller
         self.app = app
         self.model = model
@@ -61,12 +63,15 @@ final class LiveForecast {
         lastEvents = count
         lastStart = real
         // Seeded by the record so far: the same moment of the same session gives the same odds.
-        let model = model, words = words, seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
+        let model = model
+        let words = words
+        let seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
         DispatchQueue.global(qos: .utility).async {
             // On this one background thread: the console keeps the other core.
             let began = MachineClock.system.bootNow()
-            let onTime = Forecaster.chanceOnTime(state, at: now, runs: Self.runs, seed: seed, model: model,
-                                                 words: words)
+            let onTime = Forecaster.chanceOnTime(
+                state, at: now, runs: Self.runs, seed: seed, model: model,
+                words: words)
             let took = MachineClock.system.bootNow() - began
             DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(onTime, took: took) } }
         }

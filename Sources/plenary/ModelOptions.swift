@@ -8,12 +8,14 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .long, help: "Seed for the simulated speakers: the same seed gives the same result.")
     var seed: UInt64 = 2023
 
-    @Option(name: .customLong("model"),
-            help: "A speaker model file (`name = number` lines; see `plenary forecast --print-model`).")
+    @Option(
+        name: .customLong("model"),
+        help: "A speaker model file (`name = number` lines; see `plenary forecast --print-model`).")
     var modelFile: String?
 
-    @Option(name: .customLong("set"),
-            help: "Change one model parameter, e.g. --set absent_probability=0.1 (repeatable).")
+    @Option(
+        name: .customLong("set"),
+        help: "Change one model parameter, e.g. --set absent_probability=0.1 (repeatable).")
     var settings: [String] = []
 
     @Flag(name: .customLong("print-model"), help: "Print the speaker model in use and exit.")

@@ -11,6 +11,8 @@ struct Plenary: ParsableCommand {
             With no file, commands use the embedded default session: the cooperation plenary \
             of the 22nd Assembly of States Parties, 8 December 2023, 11:30–13:00, The Hague.
             """,
-        subcommands: [PlanCommand.self, CheckCommand.self, RunCommand.self, ExportCommand.self, JournalCommand.self,
-                      ForecastCommand.self, EstimateCommand.self, RehearseCommand.self, DisplayCommand.self])
+        subcommands: [
+            PlanCommand.self, CheckCommand.self, RunCommand.self, ExportCommand.self, JournalCommand.self,
+            ForecastCommand.self, EstimateCommand.self, RehearseCommand.self, DisplayCommand.self,
+        ])
 }

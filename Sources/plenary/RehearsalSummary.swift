@@ -7,8 +7,11 @@ import PlenaryView
 
 enum RehearsalSummary {
     static func text(_ o: RehearsalOutcome, seed: UInt64, language: Language = .english) -> String {
-        let s = o.state, plan = s.plan, off = plan.utcOffset
-        var closed: String?, late: String?
+        let s = o.state
+        let plan = s.plan
+        let off = plan.utcOffset
+        var closed: String?
+        var late: String?
         if case .closed(let end) = s.phase {
             closed = TimeText.clockSeconds(end, utcOffset: off)
             if end - plan.end > .zero { late = TimeText.minutesSeconds(end - plan.end) }
@@ -17,10 +20,11 @@ enum RehearsalSummary {
         let absent = s.speakers.keys.filter { s.status(of: $0) == .absent }.count
         let walkIns = s.speakers.values.filter { $0.kind == .walkIn }.count
         let opened = s.openedAt.map { TimeText.clockSeconds($0, utcOffset: off) }
-        return RehearsalStrings.of(language).headlessSummary(HeadlessSummary(
-            seed: seed, title: TerminalSafe.clean(plan.title), opened: opened,
-            closed: closed, plannedEnd: TimeText.clock(plan.end, utcOffset: off), late: late,
-            interventions: s.records.count, overTime: over, absent: absent, walkIns: walkIns, events: o.events,
-            journal: o.journal, exports: o.exports))
+        return RehearsalStrings.of(language).headlessSummary(
+            HeadlessSummary(
+                seed: seed, title: TerminalSafe.clean(plan.title), opened: opened,
+                closed: closed, plannedEnd: TimeText.clock(plan.end, utcOffset: off), late: late,
+                interventions: s.records.count, overTime: over, absent: absent, walkIns: walkIns, events: o.events,
+                journal: o.journal, exports: o.exports))
     }
 }

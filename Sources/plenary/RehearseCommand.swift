@@ -52,14 +52,18 @@ struct RehearseCommand: ParsableCommand {
     func validate() throws {
         guard (1...60).contains(speed) else { throw ValidationError("--speed must be from 1 to 60, not \(speed)") }
         if headless && !autopilot {
-            throw ValidationError("--headless needs --autopilot: with no terminal nobody would give the floor. "
-                + "Add --autopilot, or drop --headless to rehearse at the console.")
+            throw ValidationError(
+                "--headless needs --autopilot: with no terminal nobody would give the floor. "
+                    + "Add --autopilot, or drop --headless to rehearse at the console.")
         }
     }
 
     func run() throws {
         let model = try options.model()
-        if options.printModel { print(model.text, terminator: ""); return }
+        if options.printModel {
+            print(model.text, terminator: "")
+            return
+        }
         let (session, words) = try SessionSource.loadWithWords(file, language: lang)
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: true)
         if headless {
@@ -77,20 +81,25 @@ struct RehearseCommand: ParsableCommand {
         return (base.isEmpty ? name : base) + ".rehearsal"
     }
 
-    private func runHeadless(_ session: Session, words: [SpeakerID: Int], model: SpeakerModel,
-                             journalPath: String) throws {
+    private func runHeadless(
+        _ session: Session, words: [SpeakerID: Int], model: SpeakerModel,
+        journalPath: String
+    ) throws {
         let dir = out ?? file.map { $0.contains("/") ? DurableFiles.directory(of: $0) : "." } ?? "."
-        let rehearsal = HeadlessRehearsal(plan: session.plan,
-                                          speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
-                                          words: words, model: model, seed: options.seed, journalPath: journalPath,
-                                          exportDirectory: dir, exportStem: stem)
+        let rehearsal = HeadlessRehearsal(
+            plan: session.plan,
+            speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
+            words: words, model: model, seed: options.seed, journalPath: journalPath,
+            exportDirectory: dir, exportStem: stem)
         let outcome: RehearsalOutcome
         do { outcome = try rehearsal.run() } catch { throw RunError(description: "\(error)") }
         print(RehearsalSummary.text(outcome, seed: options.seed, language: lang))
     }
 
-    private func runConsole(_ loaded: Session, words: [SpeakerID: Int], model: SpeakerModel,
-                            journalPath: String) throws {
+    private func runConsole(
+        _ loaded: Session, words: [SpeakerID: Int], model: SpeakerModel,
+        journalPath: String
+    ) throws {
         let env = Environment()
         let chosenTheme = try ThemeLoader.load(theme)
         let plan = loaded.plan
@@ -98,9 +107,10 @@ struct RehearseCommand: ParsableCommand {
         let clock = SessionClock.starting(at: plan.start - HeadlessRehearsal.leadIn, rate: Double(speed))
         let opened: OpenedSession
         do {
-            opened = try SessionStore.open(plan: plan,
-                                           speakers: loaded.initial.speakers.values.sorted { $0.id < $1.id },
-                                           path: journalPath, rehearsal: true, clocks: clock.rehearsalMachine)
+            opened = try SessionStore.open(
+                plan: plan,
+                speakers: loaded.initial.speakers.values.sorted { $0.id < $1.id },
+                path: journalPath, rehearsal: true, clocks: clock.rehearsalMachine)
         } catch JournalError.closed(let p, _) {
             throw RunError(
                 description: "the rehearsal in \(p) is over; remove it or pass --journal NEW to rehearse again.")
@@ -115,8 +125,9 @@ struct RehearseCommand: ParsableCommand {
             config: ConsoleConfig(language: lang, notice: notice, rehearsalSpeed: speed))
         let pilot = Autopilot(model: model, words: words, seed: options.seed)
         try MainActor.assumeIsolated {
-            let app = ConsoleApp(controller: controller, clock: clock, theme: chosenTheme,
-                                 noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            let app = ConsoleApp(
+                controller: controller, clock: clock, theme: chosenTheme,
+                noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false)
             let forecast = LiveForecast(controller: controller, app: app, model: model, words: words)
             let room = RehearsalConsole(controller: controller, pilot: pilot, autopilot: autopilot, forecast: forecast)
             app.beforeFrame = { room.beforeFrame($0) }

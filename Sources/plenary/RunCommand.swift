@@ -36,7 +36,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The day the session runs (YYYY-MM-DD or today); the plan keeps its local times.")
     var date: String = "today"
 
-    @Option(help: """
+    @Option(
+        help: """
             The session journal. Default: next to the registration file (<name>.journal), \
             or plenary-default-session.journal here.
             """)
@@ -59,16 +60,19 @@ struct RunCommand: ParsableCommand {
             let offset = ZoneOffset.of(plan.timeZone, onDay: day, fallback: plan.utcOffset)
             let moved = plan.moved(toYear: day.year, month: day.month, day: day.day, utcOffset: offset)
             session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id })
-            notes.append(.planMoved(from: TimeText.date(plan.start, utcOffset: plan.utcOffset),
-                                    to: TimeText.date(moved.start, utcOffset: offset)))
+            notes.append(
+                .planMoved(
+                    from: TimeText.date(plan.start, utcOffset: plan.utcOffset),
+                    to: TimeText.date(moved.start, utcOffset: offset)))
         }
         // Nothing lost: create or resume the journal; every command is persisted there first.
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: false)
         let opened: OpenedSession
         do {
-            opened = try SessionStore.open(plan: session.plan,
-                                           speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
-                                           path: path, rehearsal: false, reopenClosed: reopen)
+            opened = try SessionStore.open(
+                plan: session.plan,
+                speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
+                path: path, rehearsal: false, reopenClosed: reopen)
         } catch {
             throw RunError(description: "\(error)")
         }
@@ -84,23 +88,30 @@ struct RunCommand: ParsableCommand {
         if let r = opened.repaired { notes.append(.tornRecordCut(bytes: r.droppedBytes, copy: r.brokenCopy)) }
         let notice = Strings.of(lang).notices(notes)
         // A failed write continues in a new journal file (the console says where).
-        let controller = ConsoleController(session: session, sink: JournalSink(opened),
-                                           config: ConsoleConfig(language: lang, notice: notice),
-                                           bell: !noBell, flash: flash,
-                                           clockUnconfirmed: opened.clockNeedsAcknowledgement)
+        let controller = ConsoleController(
+            session: session, sink: JournalSink(opened),
+            config: ConsoleConfig(language: lang, notice: notice),
+            bell: !noBell, flash: flash,
+            clockUnconfirmed: opened.clockNeedsAcknowledgement)
         let sessionClock = clock
         try MainActor.assumeIsolated {
             // Benchmarks only: time every frame and key (see plenary-bench --live).
             let frameLog = env["PLENARY_FRAME_LOG"].flatMap { path in
-                path.isEmpty ? nil : FrameLog(path: path) {
-                    controller.state.speakingTime(at: $0)?.wholeMilliseconds ?? -1
-                }
+                path.isEmpty
+                    ? nil
+                    : FrameLog(path: path) {
+                        controller.state.speakingTime(at: $0)?.wholeMilliseconds ?? -1
+                    }
             }
-            let app = ConsoleApp(controller: controller, clock: sessionClock, theme: chosenTheme,
-                                 noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false, observer: frameLog)
+            let app = ConsoleApp(
+                controller: controller, clock: sessionClock, theme: chosenTheme,
+                noColor: env["NO_COLOR"].map { !$0.isEmpty } ?? false, observer: frameLog)
             // P(on time) in the status line, recomputed off the main queue (LiveForecast).
             let forecast = LiveForecast(controller: controller, app: app, words: words)
-            app.beforeFrame = { forecast.update(at: $0); return nil }
+            app.beforeFrame = {
+                forecast.update(at: $0)
+                return nil
+            }
             try takeTerminalAndRun(app)
         }
     }

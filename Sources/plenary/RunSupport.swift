@@ -81,8 +81,9 @@ enum ThemeLoader {
     static func load(_ nameOrPath: String) throws -> Theme {
         if let t = Theme.builtIn(nameOrPath) { return t }
         guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme") else {
-            throw ValidationError("unknown theme \(nameOrPath); "
-                + "built in: \(Theme.builtInNames.joined(separator: ", ")), or give a path")
+            throw ValidationError(
+                "unknown theme \(nameOrPath); "
+                    + "built in: \(Theme.builtInNames.joined(separator: ", ")), or give a path")
         }
         let text: String
         do { text = String(decoding: try FileReader.read(nameOrPath, limit: 1_000_000), as: UTF8.self) } catch {

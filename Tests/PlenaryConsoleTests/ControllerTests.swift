@@ -65,8 +65,9 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
     }
 
     @Test func frenchConfirmsWithO() {
-        let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
-                                  config: ConsoleConfig(language: .french))
+        let c = ConsoleController(
+            session: DefaultSession.session(), sink: MemoryEventSink(),
+            config: ConsoleConfig(language: .french))
         _ = c.handle(.char("q"), at: at(11, 30))
         #expect(c.handle(.char("o"), at: at(11, 30)).contains(.quit))
     }
@@ -87,10 +88,14 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         let c = controller()
         press(c, [.char("g"), .char("y")], at: at(11, 30))
         press(c, [.char("w")] + "cote".map { .char($0) }, at: at(11, 30, 1))
-        guard case .form(let form) = c.ui.mode else { Issue.record("no form"); return }
+        guard case .form(let form) = c.ui.mode else {
+            Issue.record("no form")
+            return
+        }
         #expect(form.suggestions.first == "Côte d'Ivoire")
-        press(c, [.tab, .enter] + "Ministre".map { .char($0) } + [.enter, .enter, .char("2"), .enter],
-              at: at(11, 30, 2))
+        press(
+            c, [.tab, .enter] + "Ministre".map { .char($0) } + [.enter, .enter, .char("2"), .enter],
+            at: at(11, 30, 2))
         #expect(c.ui.mode == .normal)
         #expect(c.state.upcoming[1] == SpeakerID(27))
         #expect(c.state.speakers[SpeakerID(27)]?.delegation == "Côte d'Ivoire")
@@ -100,7 +105,10 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
     @Test func aBadFormValueKeepsTheFormOpenWithTheReason() {
         let c = controller()
         press(c, [.char("g"), .char("y"), .char("m")] + "99".map { .char($0) } + [.enter, .enter], at: at(11, 30))
-        guard case .form(let form) = c.ui.mode else { Issue.record("form closed"); return }
+        guard case .form(let form) = c.ui.mode else {
+            Issue.record("form closed")
+            return
+        }
         #expect(form.problem == .listNumberOutOfRange(count: 14))
         #expect(Strings.english.formProblem(form.problem!).contains("speaker number"))
         press(c, [.escape], at: at(11, 30))
@@ -109,15 +117,18 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func moveAndCorrectStart() {
         let c = controller()
-        press(c, [.char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"), .enter],
-              at: at(11, 30))
+        press(
+            c, [.char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"), .enter],
+            at: at(11, 30))
         #expect(c.state.upcoming.first == SpeakerID(5))
         press(c, [.char(" ")], at: at(11, 30, 20))
-        press(c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "11:30:12".map { .char($0) } + [.enter],
-              at: at(11, 30, 30))
+        press(
+            c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "11:30:12".map { .char($0) } + [.enter],
+            at: at(11, 30, 30))
         #expect(c.state.floor.intervention?.floorGivenAt == at(11, 30, 12))
-        press(c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "-25".map { .char($0) } + [.enter],
-              at: at(11, 30, 40))
+        press(
+            c, [.char("c")] + Array(repeating: Key.backspace, count: 8) + "-25".map { .char($0) } + [.enter],
+            at: at(11, 30, 40))
         #expect(c.state.floor.intervention?.floorGivenAt == at(11, 30, 15))
     }
 
@@ -125,10 +136,10 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         let c = controller()
         press(c, [.char("g"), .char("y"), .char(" ")], at: at(11, 30))
         #expect(c.tick(at: at(11, 31)).isEmpty)
-        #expect(c.tick(at: at(11, 31, 31)).isEmpty)          // wrap up: no bell by default
-        #expect(c.tick(at: at(11, 32, 0, ms: 1)) == [.bell]) // time
-        #expect(c.tick(at: at(11, 32, 1)).isEmpty)           // still time: rang already
-        #expect(c.tick(at: at(11, 32, 16)) == [.bell])       // overrun 1
+        #expect(c.tick(at: at(11, 31, 31)).isEmpty)  // wrap up: no bell by default
+        #expect(c.tick(at: at(11, 32, 0, ms: 1)) == [.bell])  // time
+        #expect(c.tick(at: at(11, 32, 1)).isEmpty)  // still time: rang already
+        #expect(c.tick(at: at(11, 32, 16)) == [.bell])  // overrun 1
         c.bell = false
         #expect(c.tick(at: at(11, 32, 31)).isEmpty)
     }
@@ -168,9 +179,10 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         press(c, [.char("g"), .char("y")], at: at(11, 30))
         press(c, [.char("r")], at: at(11, 30))
         #expect(c.ui.message == Message("Nobody withdrawn or absent in this segment", isError: true))
-        let first = c.state.upcoming[0], second = c.state.upcoming[1]
-        press(c, [.char("x"), .char("y")], at: at(11, 30, 10))    // withdraws the first
-        press(c, [.char("a"), .char("y")], at: at(11, 30, 20))    // the second is absent
+        let first = c.state.upcoming[0]
+        let second = c.state.upcoming[1]
+        press(c, [.char("x"), .char("y")], at: at(11, 30, 10))  // withdraws the first
+        press(c, [.char("a"), .char("y")], at: at(11, 30, 20))  // the second is absent
         #expect(c.state.status(of: first) == .withdrawn && c.state.status(of: second) == .absent)
         press(c, [.char("r")], at: at(11, 30, 30))
         guard case .confirm(.restore(let name), _) = c.ui.mode else {

@@ -8,8 +8,10 @@ import Testing
         ("prosec", "Office of the Prosecutor"), ("SWITZ", "Switzerland"), ("nethrl", "Netherlands"),
     ])
     func findsTheName(query: String, expected: String) {
-        let names = ["Belgium", "Belize", "Côte d'Ivoire", "Democratic Republic of the Congo", "Dominican Republic",
-                     "Office of the Prosecutor", "Switzerland", "Sweden", "Netherlands", "New Zealand"]
+        let names = [
+            "Belgium", "Belize", "Côte d'Ivoire", "Democratic Republic of the Congo", "Dominican Republic",
+            "Office of the Prosecutor", "Switzerland", "Sweden", "Netherlands", "New Zealand",
+        ]
         #expect(Fuzzy.matches(query, in: names, limit: 3).first == expected)
     }
 

@@ -9,8 +9,9 @@ import Testing
 /// does not build until it has a number here, and the test fails until it has a sample.
 enum RefusalSamples {
     static let belgium = Speaker(id: SpeakerID(7), delegation: "Belgium", segment: 0)
-    static let segmentII = SegmentPlan(id: "II", title: "General debate", budget: .minutes(60),
-                                       interventionLimit: .minutes(2))
+    static let segmentII = SegmentPlan(
+        id: "II", title: "General debate", budget: .minutes(60),
+        interventionLimit: .minutes(2))
 
     static let all: [Rejection] = [
         .sessionClosed, .sessionAlreadyOpen, .sessionNotOpened, .planHasNoSegments, .closingUnderway,
@@ -66,8 +67,8 @@ enum RefusalSamples {
     static func subject(_ r: Rejection) -> String? {
         switch r {
         case .speakerCalled(let sp, _), .speakerHasFloor(let sp, _), .speakerNotWaiting(let sp, _, _),
-             .floorAlreadyGiven(let sp), .speakerCannotLeave(let sp, _, _), .speakerNotWithdrawnOrAbsent(let sp, _),
-             .correctedStartBeforeCall(let sp), .speakerInOtherSegment(let sp, _):
+            .floorAlreadyGiven(let sp), .speakerCannotLeave(let sp, _, _), .speakerNotWithdrawnOrAbsent(let sp, _),
+            .correctedStartBeforeCall(let sp), .speakerInOtherSegment(let sp, _):
             sp.delegation
         case .noneWaiting(let seg): seg.id
         case .unknownSpeaker(let id): "\(id)"
@@ -89,7 +90,8 @@ enum RefusalSamples {
 
     @Test(arguments: RefusalSamples.all)
     func everyRefusalIsSaidInBothLanguages(_ r: Rejection) {
-        let english = Strings.english.refusal(r), french = Strings.french.refusal(r)
+        let english = Strings.english.refusal(r)
+        let french = Strings.french.refusal(r)
         #expect(!english.isEmpty && !french.isEmpty)
         #expect(english != french, "\(r) is not translated")
         #expect(english.hasSuffix(".") && french.hasSuffix("."))
@@ -107,32 +109,39 @@ enum RefusalSamples {
 
     @Test func englishReadsAsBefore() {
         let s = Strings.english
-        #expect(s.refusal(.speakerCalled(RefusalSamples.belgium, blocking: .closeSession))
+        #expect(
+            s.refusal(.speakerCalled(RefusalSamples.belgium, blocking: .closeSession))
                 == "Belgium has been called: give the floor, skip or mark absent before closing the session.")
-        #expect(s.refusal(.speakerCannotLeave(RefusalSamples.belgium, .spoke, .skip(nil)))
+        #expect(
+            s.refusal(.speakerCannotLeave(RefusalSamples.belgium, .spoke, .skip(nil)))
                 == "Cannot skip Belgium: has spoken.")
-        #expect(s.refusal(.noSegmentUnderway(.callNext, sessionStarted: false))
+        #expect(
+            s.refusal(.noSegmentUnderway(.callNext, sessionStarted: false))
                 == "Start Segment I first to call a speaker.")
     }
 
     @Test func frenchElidesBeforeAVowel() {
         let s = Strings.french
-        #expect(s.refusal(.speakerCalled(RefusalSamples.belgium, blocking: .callNext))
+        #expect(
+            s.refusal(.speakerCalled(RefusalSamples.belgium, blocking: .callNext))
                 == "Belgium a été appelé : donner la parole, reporter ou marquer absent "
-                    + "avant d'appeler l'orateur suivant.")
-        #expect(s.refusal(.speakerHasFloor(RefusalSamples.belgium, blocking: .closeSession))
+                + "avant d'appeler l'orateur suivant.")
+        #expect(
+            s.refusal(.speakerHasFloor(RefusalSamples.belgium, blocking: .closeSession))
                 == "Belgium a la parole : clore l'intervention avant de clore la séance.")
     }
 
     @Test(arguments: RefusalSamples.formProblems)
     func everyFormProblemIsSaidInBothLanguages(_ p: FormProblem) {
-        let english = Strings.english.formProblem(p), french = Strings.french.formProblem(p)
+        let english = Strings.english.formProblem(p)
+        let french = Strings.french.formProblem(p)
         #expect(!english.isEmpty && !french.isEmpty && english != french)
     }
 
     @Test func theConsoleRefusesInTheOperatorsLanguage() {
-        let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
-                                  config: ConsoleConfig(language: .french))
+        let c = ConsoleController(
+            session: DefaultSession.session(), sink: MemoryEventSink(),
+            config: ConsoleConfig(language: .french))
         _ = c.handle(.char("p"), at: at(11, 30))
         #expect(c.ui.message == Message("Personne n'a la parole.", isError: true))
         let english = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
@@ -149,16 +158,21 @@ enum RefusalSamples {
 
     @Test(arguments: notices)
     func everyNoticeIsSaidInBothLanguages(_ n: SessionNotice) {
-        let english = Strings.english.notices([n]), french = Strings.french.notices([n])
+        let english = Strings.english.notices([n])
+        let french = Strings.french.notices([n])
         #expect(!english.isEmpty && !french.isEmpty)
         if case .journalCreated = n { #expect(english == french) } else { #expect(english != french) }
     }
 
     @Test func noticesJoinIntoOneLine() {
-        #expect(Strings.english.notices([.planMoved(from: "2023-12-08", to: "2026-12-01"),
-                                         .journalCreated("a.journal")])
+        #expect(
+            Strings.english.notices([
+                .planMoved(from: "2023-12-08", to: "2026-12-01"),
+                .journalCreated("a.journal"),
+            ])
                 == "plan of 2023-12-08 moved to 2026-12-01; journal a.journal")
-        #expect(Strings.french.notices([.planMoved(from: "2023-12-08", to: "2026-12-01")])
+        #expect(
+            Strings.french.notices([.planMoved(from: "2023-12-08", to: "2026-12-01")])
                 == "plan du 2023-12-08 déplacé au 2026-12-01")
     }
 
@@ -166,26 +180,31 @@ enum RefusalSamples {
         let english = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
         _ = english.handle(.char("g"), at: at(11, 30))
         _ = english.handle(.char("y"), at: at(11, 30))
-        #expect(english.summary(at: at(11, 31))
+        #expect(
+            english.summary(at: at(11, 31))
                 == "plenary: session in Segment I; 0 interventions (0:00 spoken, 0 over time); 2 events recorded")
-        let french = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
-                                       config: ConsoleConfig(language: .french))
-        #expect(french.summary(at: at(11, 31))
+        let french = ConsoleController(
+            session: DefaultSession.session(), sink: MemoryEventSink(),
+            config: ConsoleConfig(language: .french))
+        #expect(
+            french.summary(at: at(11, 31))
                 == "plenary : séance non ouverte ; 0 interventions (0:00 de parole, 0 hors temps) ; "
-                    + "0 événements enregistrés")
+                + "0 événements enregistrés")
     }
 
     @Test func theHeadlessSummaryIsInBothLanguages() {
-        let s = HeadlessSummary(seed: 7, title: "Plenary", opened: "11:30:00", closed: "13:02:10", plannedEnd: "13:00",
-                                late: "2:10", interventions: 40, overTime: 16, absent: 2, walkIns: 1, events: 300,
-                                journal: "r.journal", exports: ["r.csv", "r.json"])
-        #expect(RehearsalStrings.english.headlessSummary(s) == """
-            REHEARSAL (headless, seed 7): Plenary
-            opened 11:30:00, closed 13:02:10 (planned 13:00): 2:10 late
-            40 interventions (16 over time), 2 absent, 1 walk-in; 300 events
-            journal: r.journal
-            exports: r.csv, r.json
-            """)
+        let s = HeadlessSummary(
+            seed: 7, title: "Plenary", opened: "11:30:00", closed: "13:02:10", plannedEnd: "13:00",
+            late: "2:10", interventions: 40, overTime: 16, absent: 2, walkIns: 1, events: 300,
+            journal: "r.journal", exports: ["r.csv", "r.json"])
+        #expect(
+            RehearsalStrings.english.headlessSummary(s) == """
+                REHEARSAL (headless, seed 7): Plenary
+                opened 11:30:00, closed 13:02:10 (planned 13:00): 2:10 late
+                40 interventions (16 over time), 2 absent, 1 walk-in; 300 events
+                journal: r.journal
+                exports: r.csv, r.json
+                """)
         #expect(RehearsalStrings.french.headlessSummary(s).hasPrefix("RÉPÉTITION (sans écran, graine 7) : Plenary"))
     }
 }

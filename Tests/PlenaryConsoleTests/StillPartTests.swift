@@ -20,10 +20,12 @@ import Testing
 
     @Test(arguments: [Language.english, .french])
     func cachedFramesAreFreshFrames(language: Language) {
-        let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink(),
-                                  config: ConsoleConfig(language: language))
+        let c = ConsoleController(
+            session: DefaultSession.session(), sink: MemoryEventSink(),
+            config: ConsoleConfig(language: language))
         var t = at(11, 29, 58)
-        var frames = 0, step = 0
+        var frames = 0
+        var step = 0
         for keys in Self.script {
             for k in keys { _ = c.handle(k, at: t) }
             // Frames at uneven instants over up to 50 s: stages, overruns, the clock.
@@ -31,8 +33,9 @@ import Testing
                 step += 1
                 let (w, h) = Self.sizes[(step / 3) % Self.sizes.count]
                 let cached = c.render(at: t, width: w, height: h)
-                let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config,
-                                                 extras: c.extras, width: w, height: h)
+                let fresh = ConsoleScreen.render(
+                    state: c.state, now: t, view: c.ui.view, config: c.config,
+                    extras: c.extras, width: w, height: h)
                 let same = cached == fresh
                 #expect(same, "frame \(frames) at \(t), \(w)x\(h):\n\(cached.lines().joined(separator: "\n"))")
                 frames += 1
@@ -55,8 +58,9 @@ import Testing
         var counts: Set<Int> = []
         while t < at(12, 10) {
             let cached = c.render(at: t, width: 100, height: 30)
-            let fresh = ConsoleScreen.render(state: c.state, now: t, view: c.ui.view, config: c.config,
-                                             extras: c.extras, width: 100, height: 30)
+            let fresh = ConsoleScreen.render(
+                state: c.state, now: t, view: c.ui.view, config: c.config,
+                extras: c.extras, width: 100, height: 30)
             let same = cached == fresh
             #expect(same, "at \(t):\n\(cached.lines().joined(separator: "\n"))")
             counts.insert(c.state.projection(at: t).unreached.count)

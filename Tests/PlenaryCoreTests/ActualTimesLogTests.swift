@@ -23,34 +23,35 @@ enum ScriptedMorning {
         d.run(.openSession)
         d.now = at(11, 35, 10)
         d.run(.startNextSegment)
-        speak(105, changeover: 10)                                  // President: 1:45
-        run(.callNext, after: 5)                                    // Prosecutor
+        speak(105, changeover: 10)  // President: 1:45
+        run(.callNext, after: 5)  // Prosecutor
         run(.giveFloor, after: 20)
         run(.pause, after: 60)
         run(.resume, after: 30)
         run(.extend(by: .seconds(30), reason: "interpretation interrupted"), after: 70)
-        run(.endIntervention, after: 35)                            // 2:45 spoken of 2:30: +0:15
-        run(.callNext, after: 5)                                    // Registry
-        run(.skip(nil), after: 10)                                  // not in the room
-        speak(140, changeover: 5)                                   // Belgium: 2:20, +0:20
-        run(.withdraw(SpeakerID(5)), after: 5)                      // France withdraws
-        run(.callNext, after: 5)                                    // Sierra Leone
+        run(.endIntervention, after: 35)  // 2:45 spoken of 2:30: +0:15
+        run(.callNext, after: 5)  // Registry
+        run(.skip(nil), after: 10)  // not in the room
+        speak(140, changeover: 5)  // Belgium: 2:20, +0:20
+        run(.withdraw(SpeakerID(5)), after: 5)  // France withdraws
+        run(.callNext, after: 5)  // Sierra Leone
         run(.giveFloor, after: 10)
-        run(.correctStart(to: d.now - .seconds(5)), after: 10)      // the timer was late
+        run(.correctStart(to: d.now - .seconds(5)), after: 10)  // the timer was late
         run(.endIntervention, after: 100)
-        run(.addWalkIn(delegation: "Kenya", function: "Ambassador", category: .stateParty, segment: 0, position: 1),
+        run(
+            .addWalkIn(delegation: "Kenya", function: "Ambassador", category: .stateParty, segment: 0, position: 1),
             after: 10)
-        speak(70, changeover: 20)                                   // Kenya, walk-in
-        run(.callNext, after: 10)                                   // Netherlands
+        speak(70, changeover: 20)  // Kenya, walk-in
+        run(.callNext, after: 10)  // Netherlands
         run(.markAbsent(nil), after: 5)
-        speak(110, changeover: 5)                                   // Argentina
-        run(.giveFloor, after: 10)                                  // Japan, given by mistake...
-        run(.undo, after: 10)                                       // ...and taken back
-        speak(115, changeover: 5)                                   // Japan
-        for seconds in [110, 125, 118, 120, 90, 100] { speak(seconds) } // Senegal … Coalition, Registry
-        run(.startNextSegment, after: 20)                           // Segment II
+        speak(110, changeover: 5)  // Argentina
+        run(.giveFloor, after: 10)  // Japan, given by mistake...
+        run(.undo, after: 10)  // ...and taken back
+        speak(115, changeover: 5)  // Japan
+        for seconds in [110, 125, 118, 120, 90, 100] { speak(seconds) }  // Senegal … Coalition, Registry
+        run(.startNextSegment, after: 20)  // Segment II
         for seconds in [120, 131, 95, 150, 118, 120, 122, 119, 100] { speak(seconds) }
-        run(.startNextSegment, after: 30)                           // the closing; three not reached
+        run(.startNextSegment, after: 30)  // the closing; three not reached
         run(.closeSession, after: 240)
         return d
     }
@@ -101,8 +102,9 @@ enum ScriptedMorning {
     @Test func aSessionStillRunningIsProvisional() {
         let events = ScriptedMorning.events
         let cut = events.firstIndex { if case .floorGiven = $0.fact { true } else { false } }! + 1
-        let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                       events: Array(events.prefix(cut)), remarks: ["still being written"])
+        let log = ActualTimesLog.build(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            events: Array(events.prefix(cut)), remarks: ["still being written"])
         #expect(!log.isFinal)
         #expect(log.rows.first?.status == .onFloor)
         #expect(log.remarks == ["still being written"])
@@ -126,7 +128,8 @@ enum ScriptedMorning {
         let president = try #require(log.rows.first { $0.order == 1 && $0.segment == 0 })
         #expect(president.walkToMicrophone == .zero)
         #expect(president.gapBetweenSpeakers == .seconds(10))  // from the segment's start
-        #expect(log.segments[0].walkToMicrophoneTotal
+        #expect(
+            log.segments[0].walkToMicrophoneTotal
                 == log.rows(inSegment: 0).reduce(.zero) { $0 + ($1.walkToMicrophone ?? .zero) })
         #expect(log.segments[0].walkToMicrophoneTotal < log.segments[0].gapBetweenSpeakersTotal)
     }
@@ -156,8 +159,9 @@ enum ScriptedMorning {
             d.run(.giveFloor)
             d.advance(DefaultSession.plan.segments[0].interventionLimit + over)
             d.run(.endIntervention)
-            let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                           events: d.session.events)
+            let log = ActualTimesLog.build(
+                plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+                events: d.session.events)
             let row = try #require(log.rows.first { $0.floorGivenAt != nil })
             #expect(row.overrun == over)
             #expect(row.isOverTime == counted)

@@ -1,7 +1,8 @@
+import Testing
+
 // Every phase × every command: each is either refused with a reason and no change,
 // or accepted with the invariants intact. A tiny reference model says which.
 @testable import PlenaryCore
-import Testing
 
 enum Situation: String, CaseIterable, CustomTestStringConvertible {
     case notStarted, opening, segmentIdle, called, speaking, paused, segmentExhausted, closing, closed
@@ -16,14 +17,27 @@ enum Situation: String, CaseIterable, CustomTestStringConvertible {
         case .notStarted: break
         case .opening: d.run(.openSession)
         case .segmentIdle: d.run(.startNextSegment)
-        case .called: d.run(.startNextSegment); d.run(.callNext)
-        case .speaking: d.run(.startNextSegment); d.run(.giveFloor)
-        case .paused: d.run(.startNextSegment); d.run(.giveFloor); d.advance(.seconds(5)); d.run(.pause)
+        case .called:
+            d.run(.startNextSegment)
+            d.run(.callNext)
+        case .speaking:
+            d.run(.startNextSegment)
+            d.run(.giveFloor)
+        case .paused:
+            d.run(.startNextSegment)
+            d.run(.giveFloor)
+            d.advance(.seconds(5))
+            d.run(.pause)
         case .segmentExhausted:
             d.run(.startNextSegment)
             for id in d.state.upcoming { d.run(.withdraw(id)) }
-        case .closing: d.run(.startNextSegment); d.run(.startNextSegment); d.run(.startNextSegment)
-        case .closed: d.run(.startNextSegment); d.run(.closeSession)
+        case .closing:
+            d.run(.startNextSegment)
+            d.run(.startNextSegment)
+            d.run(.startNextSegment)
+        case .closed:
+            d.run(.startNextSegment)
+            d.run(.closeSession)
         }
         d.advance(.seconds(10))
         return d
@@ -43,8 +57,12 @@ func commands(for d: Driver) -> [(String, Command)] {
         ("withdraw waiting", .withdraw(waiting)), ("restore waiting", .restore(waiting)),
         ("walk-in", .addWalkIn(delegation: "Malta", function: "", category: .stateParty, segment: 0, position: 1)),
         ("walk-in blank", .addWalkIn(delegation: "  ", function: "", category: .stateParty, segment: 0, position: nil)),
-        ("walk-in bad segment", .addWalkIn(delegation: "Malta", function: "", category: .stateParty, segment: 7,
-                                           position: nil)),
+        (
+            "walk-in bad segment",
+            .addWalkIn(
+                delegation: "Malta", function: "", category: .stateParty, segment: 7,
+                position: nil)
+        ),
         ("move waiting", .move(waiting, toPosition: 1)), ("move to zero", .move(waiting, toPosition: 0)),
         ("extend", .extend(by: .seconds(30), reason: "chair")), ("extend by zero", .extend(by: .zero, reason: "")),
         ("correct start", .correctStart(to: d.now - .seconds(1))),
@@ -55,8 +73,10 @@ func commands(for d: Driver) -> [(String, Command)] {
 
 /// The reference model: which commands a situation accepts.
 func accepts(_ s: Situation, _ name: String) -> Bool {
-    let live: Set<Situation> = [.notStarted, .opening, .segmentIdle, .called, .speaking, .paused, .segmentExhausted,
-                                .closing]
+    let live: Set<Situation> = [
+        .notStarted, .opening, .segmentIdle, .called, .speaking, .paused, .segmentExhausted,
+        .closing,
+    ]
     let onFloor: Set<Situation> = [.speaking, .paused]
     let floorFree: Set<Situation> = [.notStarted, .opening, .segmentIdle, .segmentExhausted, .closing]
     switch name {

@@ -1,7 +1,8 @@
+import Testing
+
 // Correcting a start the operator gave late: the common case is Space pressed after
 // the speaker had begun, with no separate call.
 @testable import PlenaryCore
-import Testing
 
 @Suite struct CorrectStartTests {
     let cet = Duration.minutes(60)

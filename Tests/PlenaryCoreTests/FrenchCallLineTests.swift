@@ -5,8 +5,10 @@ import Testing
 @Suite struct FrenchCallLineTests {
     @Test(arguments: [
         ("Belgium", "Japan", "Je donne maintenant la parole à la Belgique, suivie du Japon."),
-        ("Office of the Prosecutor", "Registry",
-         "Je donne maintenant la parole au Bureau du Procureur, suivi du Greffe."),
+        (
+            "Office of the Prosecutor", "Registry",
+            "Je donne maintenant la parole au Bureau du Procureur, suivi du Greffe."
+        ),
         ("Netherlands", "Italy", "Je donne maintenant la parole aux Pays-Bas, suivis de l'Italie."),
         ("Cyprus", "Netherlands", "Je donne maintenant la parole à Chypre, suivie des Pays-Bas."),
     ])

@@ -1,8 +1,9 @@
+import Testing
+
 // Numbers name one thing for the whole record: an undone walk-in's speaker number and
 // an undone action's number are never handed out again, live or after a replay. And
 // who is at the floor is read from the floor alone.
 @testable import PlenaryCore
-import Testing
 
 @Suite struct Identity {
     func walkIn(_ name: String) -> Command {

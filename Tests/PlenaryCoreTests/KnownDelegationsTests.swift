@@ -24,11 +24,14 @@ import Testing
     }
 
     @Test func elidedNamesAgreeInGender() {
-        #expect(CallLine.text(.french, "Uruguay", "Italy")
-            == "Je donne maintenant la parole à l'Uruguay, suivi de l'Italie.")
-        #expect(CallLine.text(.french, "Italy", "Uruguay")
-            == "Je donne maintenant la parole à l'Italie, suivie de l'Uruguay.")
-        #expect(CallLine.text(.english, "Registry", "Belgique")
-            == "I now give the floor to the representative of the Registry, to be followed by Belgique.")
+        #expect(
+            CallLine.text(.french, "Uruguay", "Italy")
+                == "Je donne maintenant la parole à l'Uruguay, suivi de l'Italie.")
+        #expect(
+            CallLine.text(.french, "Italy", "Uruguay")
+                == "Je donne maintenant la parole à l'Italie, suivie de l'Uruguay.")
+        #expect(
+            CallLine.text(.english, "Registry", "Belgique")
+                == "I now give the floor to the representative of the Registry, to be followed by Belgique.")
     }
 }

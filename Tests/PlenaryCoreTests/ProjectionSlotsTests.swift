@@ -31,14 +31,17 @@ import Testing
         var session = DefaultSession.session()
         _ = session.handle(.startNextSegment, at: Self.local(11, 30))
         for n in 0..<120 {
-            _ = session.handle(.addWalkIn(delegation: "Delegation \(n)", function: "", category: .other, segment: n % 2,
-                                          position: nil), at: Self.local(11, 30, 1))
+            _ = session.handle(
+                .addWalkIn(
+                    delegation: "Delegation \(n)", function: "", category: .other, segment: n % 2,
+                    position: nil), at: Self.local(11, 30, 1))
         }
         _ = session.handle(.giveFloor, at: Self.local(11, 31))
         var t = Self.local(11, 31)
         var counts: Set<Int> = []
         while t < Self.local(16, 0) {
-            let p = session.state.projection(at: t), changeover = session.state.observedChangeover
+            let p = session.state.projection(at: t)
+            let changeover = session.state.observedChangeover
             for seg in p.segments {
                 let slots = seg.slots
                 // Turn by turn: each begins a changeover after the one before ends.

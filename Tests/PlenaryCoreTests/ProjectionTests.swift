@@ -73,10 +73,12 @@ import Testing
 
 @Suite struct CallLines {
     @Test func englishNamesTheNextAndTheFollowing() {
-        #expect(CallLine.text(.english, "Belgium", "Japan")
-            == "I now give the floor to the representative of Belgium, to be followed by Japan.")
-        #expect(CallLine.text(.english, "Netherlands", nil)
-            == "I now give the floor to the representative of the Netherlands.")
+        #expect(
+            CallLine.text(.english, "Belgium", "Japan")
+                == "I now give the floor to the representative of Belgium, to be followed by Japan.")
+        #expect(
+            CallLine.text(.english, "Netherlands", nil)
+                == "I now give the floor to the representative of the Netherlands.")
     }
 
     @Test(arguments: [
@@ -84,10 +86,14 @@ import Testing
         ("Japan", "Netherlands", "Je donne maintenant la parole au Japon, suivi des Pays-Bas."),
         ("Netherlands", "Italy", "Je donne maintenant la parole aux Pays-Bas, suivis de l'Italie."),
         ("Uruguay", "Cyprus", "Je donne maintenant la parole à l'Uruguay, suivi de Chypre."),
-        ("Office of the Prosecutor", "Registry",
-         "Je donne maintenant la parole au Bureau du Procureur, suivi du Greffe."),
-        ("Atlantis", "Erewhon",
-         "Je donne maintenant la parole à la délégation d'Atlantis, suivie de la délégation d'Erewhon."),
+        (
+            "Office of the Prosecutor", "Registry",
+            "Je donne maintenant la parole au Bureau du Procureur, suivi du Greffe."
+        ),
+        (
+            "Atlantis", "Erewhon",
+            "Je donne maintenant la parole à la délégation d'Atlantis, suivie de la délégation d'Erewhon."
+        ),
     ])
     func frenchAgreesWithTheDelegation(_ first: String, _ then: String, _ expected: String) {
         #expect(CallLine.text(.french, first, then) == expected)
@@ -99,8 +105,9 @@ import Testing
         d.run(.startNextSegment)
         d.run(.callNext)
         d.run(.skip(nil))  // the President is absent: the Prosecutor is next
-        #expect(d.state.callLine(.english)
-            == "I now give the floor to the representative of the Office of the Prosecutor, "
+        #expect(
+            d.state.callLine(.english)
+                == "I now give the floor to the representative of the Office of the Prosecutor, "
                 + "to be followed by the Registry.")
         d.run(.giveFloor)
         #expect(d.state.callLine(.english) == nil, "no call line while someone speaks")
@@ -114,8 +121,9 @@ import Testing
             #expect(CivilDate.daysFromEpoch(year: c.year, month: c.month, day: c.day) == days)
         }
         #expect(CivilDate.daysFromEpoch(year: 1970, month: 1, day: 1) == 0)
-        #expect(Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30, utcOffset: .minutes(60)).milliseconds
-            == 1_702_031_400_000)
+        #expect(
+            Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30, utcOffset: .minutes(60)).milliseconds
+                == 1_702_031_400_000)
     }
 
     @Test func countdownTextNeverShowsZeroEarly() {
@@ -133,8 +141,9 @@ import Testing
         #expect(TimeText.clock(p.start, utcOffset: p.utcOffset) == "11:30")
         #expect(TimeText.date(p.start, utcOffset: p.utcOffset) == "2026-11-27")
         #expect(p.end - p.start == .minutes(90))
-        #expect(p.start - p.registrationDeadline
-            == DefaultSession.plan.start - DefaultSession.plan.registrationDeadline)
+        #expect(
+            p.start - p.registrationDeadline
+                == DefaultSession.plan.start - DefaultSession.plan.registrationDeadline)
     }
 
     @Test func theDefaultPlanIsSound() {

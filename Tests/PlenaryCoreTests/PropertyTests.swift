@@ -1,9 +1,10 @@
+import PropertyBased
+import Testing
+
 // Random command sequences at random instants: whatever the operator does, the state
 // stays consistent, replay gives it back, undo restores the state before, and the
 // time shown does not depend on how often it is asked.
 @testable import PlenaryCore
-import PropertyBased
-import Testing
 
 /// Decodes one generated number into a command and a gap before it.
 func step(_ n: Int, in d: Driver) -> (Command, Duration) {
@@ -26,8 +27,10 @@ func step(_ n: Int, in d: Driver) -> (Command, Duration) {
     case 16: command = .markAbsent(arg % 2 == 0 ? nil : who)
     case 17: command = .withdraw(who)
     case 18: command = .restore(who)
-    case 19: command = .addWalkIn(delegation: "Walk-in \(arg)", function: "", category: .other, segment: arg % 2,
-                                  position: arg % 5)
+    case 19:
+        command = .addWalkIn(
+            delegation: "Walk-in \(arg)", function: "", category: .other, segment: arg % 2,
+            position: arg % 5)
     case 20: command = .move(who, toPosition: arg % 6)
     case 21: command = .extend(by: .seconds(Int64(arg % 4) * 15), reason: "chair")
     case 22: command = .correctStart(to: d.now + gap - .seconds(arg))
@@ -45,9 +48,15 @@ struct Observable: Equatable {
     var starts: [Instant?], ends: [Instant?], applied: [ActionID]
 
     init(_ s: SessionState) {
-        phase = s.phase; floor = s.floor; order = s.order; skips = s.skips
+        phase = s.phase
+        floor = s.floor
+        order = s.order
+        skips = s.skips
         status = Dictionary(uniqueKeysWithValues: s.speakers.keys.map { ($0, s.status(of: $0)) })
-        records = s.records; speakers = s.speakers; starts = s.segmentStarts; ends = s.segmentEnds
+        records = s.records
+        speakers = s.speakers
+        starts = s.segmentStarts
+        ends = s.segmentEnds
         applied = s.appliedActions
     }
 }
@@ -97,8 +106,9 @@ struct Observable: Equatable {
             var pausedAt: Instant?
             for n in numbers.prefix(20) {
                 d.advance(.milliseconds(Int64(n % 20_000)))
-                if n % 3 == 0, pausedAt == nil, case .success = d.session.handle(.pause, at: d.now) { pausedAt = d.now }
-                else if n % 3 == 1, let p = pausedAt, case .success = d.session.handle(.resume, at: d.now) {
+                if n % 3 == 0, pausedAt == nil, case .success = d.session.handle(.pause, at: d.now) {
+                    pausedAt = d.now
+                } else if n % 3 == 1, let p = pausedAt, case .success = d.session.handle(.resume, at: d.now) {
                     pausedTotal += d.now - p
                     pausedAt = nil
                 }
@@ -109,7 +119,10 @@ struct Observable: Equatable {
             }
             var everySecond: [Instant: Duration] = [:]
             var t = d.now
-            for _ in 0..<60 { everySecond[t] = d.state.remaining(at: t); t = t + .seconds(1) }
+            for _ in 0..<60 {
+                everySecond[t] = d.state.remaining(at: t)
+                t = t + .seconds(1)
+            }
             var t7 = d.now
             for _ in 0..<9 {
                 #expect(d.state.remaining(at: t7) == everySecond[t7])

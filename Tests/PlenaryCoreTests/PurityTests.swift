@@ -16,7 +16,8 @@ import Testing
             let text = try String(contentsOf: Self.coreDirectory.appendingPathComponent(file), encoding: .utf8)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let code = line.drop { $0 == " " || $0 == "\t" }
-                let isImport = code.hasPrefix("import ")
+                let isImport =
+                    code.hasPrefix("import ")
                     || code.range(of: #"^(@\w+\s+)+import\s"#, options: .regularExpression) != nil
                 #expect(!isImport, "\(file):\(n + 1) imports: \(line)")
             }

@@ -8,8 +8,9 @@ import Testing
     let deadline = at(0, 0)
 
     func claim(_ delegation: String, _ minutesBefore: Int, segment: Int = 0, pin: Int? = nil) -> RegistrationClaim {
-        RegistrationClaim(delegation: delegation, segment: segment, received: deadline - .minutes(minutesBefore),
-                          pin: pin)
+        RegistrationClaim(
+            delegation: delegation, segment: segment, received: deadline - .minutes(minutesBefore),
+            pin: pin)
     }
 
     func decide(_ claims: [RegistrationClaim]) -> RegistrationOutcome {

@@ -1,8 +1,9 @@
+import Testing
+
 // A full 90-minute plenary scripted end to end with explicit instants: every figure
 // below is worked out by hand from the script, so a wrong clock or a lost speaker
 // shows up as a difference.
 @testable import PlenaryCore
-import Testing
 
 @Suite struct FullSessionScenario {
     @Test func theWholePlenary() throws {
@@ -19,8 +20,9 @@ import Testing
         // 1. The President of the Court: called, walks 15 s, speaks exactly 2:00.
         d.run(.callNext)
         #expect(d.name(d.state.speakerAtFloor) == "Presidency of the Court")
-        #expect(d.state.callLine(.english)
-            == "I now give the floor to the representative of the Presidency of the Court, "
+        #expect(
+            d.state.callLine(.english)
+                == "I now give the floor to the representative of the Presidency of the Court, "
                 + "to be followed by the Office of the Prosecutor.")
         d.advance(.seconds(15))
         d.run(.giveFloor)
@@ -95,8 +97,10 @@ import Testing
         #expect(d.state.status(of: d.id("France")) == .waiting)
 
         // A walk-in from the floor, second in line.
-        d.run(.addWalkIn(delegation: "Liechtenstein", function: "Ambassador", category: .stateParty,
-                         segment: 0, position: 2))
+        d.run(
+            .addWalkIn(
+                delegation: "Liechtenstein", function: "Ambassador", category: .stateParty,
+                segment: 0, position: 2))
         #expect(d.state.upcoming.prefix(2).map { d.name($0) } == ["France", "Liechtenstein"])
 
         // Everyone else in Segment I speaks 1:50 with a 20 s walk.

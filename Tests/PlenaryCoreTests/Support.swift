@@ -1,7 +1,8 @@
+import Testing
+
 // Helpers shared by the core tests: a clock you move by hand and a session driver
 // that checks the invariants after every recorded event.
 @testable import PlenaryCore
-import Testing
 
 /// The default plan's local time on 8 December 2023 (UTC+1).
 func at(_ hour: Int, _ minute: Int, _ second: Int = 0, ms: Int64 = 0) -> Instant {

@@ -4,8 +4,10 @@ import Testing
 
 @Suite struct TrimmingTests {
     @Test func whitespaceIsEveryCharacterThatIsWhitespace() {
-        let texts = ["", " ", "a", " a ", "a\n", "\u{3000}a", "a\u{3000}", "\u{0D4E}a", "a\u{301}", "é ", "\r\n",
-                     "\tx\u{A0}"]
+        let texts = [
+            "", " ", "a", " a ", "a\n", "\u{3000}a", "a\u{3000}", "\u{0D4E}a", "a\u{301}", "é ", "\r\n",
+            "\tx\u{A0}",
+        ]
         for t in texts {
             var expected = Substring(t)
             while let f = expected.first, f.isWhitespace { expected.removeFirst() }

@@ -18,15 +18,17 @@ func plenary(_ args: [String]) throws -> Run {
     p.executableURL = binary
     p.arguments = args
     p.currentDirectoryURL = root
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     p.standardOutput = out
     p.standardError = err
     try p.run()
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self),
-               err: String(decoding: e, as: UTF8.self))
+    return Run(
+        status: p.terminationStatus, out: String(decoding: o, as: UTF8.self),
+        err: String(decoding: e, as: UTF8.self))
 }
 
 func temporaryFile(_ name: String, _ body: String) throws -> String {
@@ -48,8 +50,9 @@ struct CheckCommandTests {
     }
 
     @Test func errorsExitOneAndNameTheirPlace() throws {
-        let path = try temporaryFile("bad.csv",
-                                     "received,segment,delegation\n2023-12-05 14:32,I,\"A\"x\n2023-12-05 14:33,VII,B\n")
+        let path = try temporaryFile(
+            "bad.csv",
+            "received,segment,delegation\n2023-12-05 14:32,I,\"A\"x\n2023-12-05 14:33,VII,B\n")
         let r = try plenary(["check", path])
         #expect(r.status == 1)
         #expect(r.out.contains("bad.csv:2:23: error: text after a closing quote: «2023-12-05 14:32,I,Ax»"))

@@ -52,8 +52,10 @@ struct DisplayEndToEndTests {
         return try Tmux(width: 100, height: 30, env: env, args: ["--journal", journal.path])
     }
 
-    func display(_ journal: SharedJournal, width: Int = 80, height: Int = 24, rate: String? = nil,
-                 env extra: [String: String] = [:], _ flags: String...) throws -> Tmux {
+    func display(
+        _ journal: SharedJournal, width: Int = 80, height: Int = 24, rate: String? = nil,
+        env extra: [String: String] = [:], _ flags: String...
+    ) throws -> Tmux {
         var env = ["PLENARY_CLOCK_START": ""]
         if let rate { env["PLENARY_CLOCK_RATE"] = rate }
         env.merge(extra) { $1 }
@@ -77,18 +79,21 @@ struct DisplayEndToEndTests {
         // Give the floor and time how long the display takes to show it.
         try c.keys("Space")
         let sent = Date()
-        var consoleAt: Date?, displayAt: Date?
+        var consoleAt: Date?
+        var displayAt: Date?
         while Date().timeIntervalSince(sent) < 10, consoleAt == nil || displayAt == nil {
             if consoleAt == nil, c.screen().contains("SPEAKING") { consoleAt = Date() }
             if displayAt == nil, d.screen().contains("SPEAKING") { displayAt = Date() }
         }
         let shown = try #require(displayAt, "the display never showed the speaker:\n\(d.screen())")
         let consoleShown = try #require(consoleAt)
-        print("display follow delay: \(Int(shown.timeIntervalSince(sent) * 1000)) ms after the key, "
-            + "console \(Int(consoleShown.timeIntervalSince(sent) * 1000)) ms")
+        print(
+            "display follow delay: \(Int(shown.timeIntervalSince(sent) * 1000)) ms after the key, "
+                + "console \(Int(consoleShown.timeIntervalSince(sent) * 1000)) ms")
         let s = d.screen()
-        #expect(s.contains("Presidency of the Court") && s.contains("█")
-            && s.contains("NEXT  Office of the Prosecutor"))
+        #expect(
+            s.contains("Presidency of the Court") && s.contains("█")
+                && s.contains("NEXT  Office of the Prosecutor"))
 
         // End it and close the session: the display shows the summary.
         try c.keys("Space")
@@ -140,8 +145,9 @@ struct DisplayEndToEndTests {
         // Long enough that a console restarting the speaker's clock could not agree by chance.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: journal.path))
         let before = try #require(plainDisplayTime(d.screen()))
-        #expect(d.waitFor(timeout: 5) { plainDisplayTime($0).map { $0 <= before - 2 } ?? false } != nil,
-                "the display stopped counting")
+        #expect(
+            d.waitFor(timeout: 5) { plainDisplayTime($0).map { $0 <= before - 2 } ?? false } != nil,
+            "the display stopped counting")
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == bytes, "the display wrote to the journal")
 
         c = try console(journal)
@@ -154,7 +160,8 @@ struct DisplayEndToEndTests {
     func agree(_ c: Tmux, _ d: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
         var last = ""
         for _ in 0..<10 {
-            let a = consoleTime(c.screen()), b = plainDisplayTime(d.screen())
+            let a = consoleTime(c.screen())
+            let b = plainDisplayTime(d.screen())
             if let a, let b, abs(a - b) <= 1 { return }
             last = "console \(a.map(String.init) ?? "-"), display \(b.map(String.init) ?? "-")"
             Thread.sleep(forTimeInterval: 0.1)
@@ -177,9 +184,10 @@ struct DisplayEndToEndTests {
         #expect(colourCodes.isEmpty, "colour with NO_COLOR: \(colourCodes)")
 
         try d.resize(40, 12)
-        let small = try #require(d.waitFor { s in
-            s.contains("SPEAKING") && s.split(separator: "\n").filter { $0.contains("█") }.count < rows
-        })
+        let small = try #require(
+            d.waitFor { s in
+                s.contains("SPEAKING") && s.split(separator: "\n").filter { $0.contains("█") }.count < rows
+            })
         #expect(small.split(separator: "\n").allSatisfy { $0.count <= 40 })
         try d.resize(16, 3)
         #expect(d.waitFor { plainDisplayTime($0) != nil && !$0.contains("█") } != nil, "\(d.screen())")

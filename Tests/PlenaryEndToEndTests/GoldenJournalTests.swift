@@ -22,13 +22,15 @@ struct GoldenJournalTests {
         for export in Self.exports {
             let r = try plenary(["export", path] + export.args)
             #expect(r.status == 0, "\(journal) \(export.suffix): \(r.err)")
-            let expected = try String(contentsOf: goldenJournals.appendingPathComponent("\(journal).\(export.suffix)"),
-                                      encoding: .utf8)
+            let expected = try String(
+                contentsOf: goldenJournals.appendingPathComponent("\(journal).\(export.suffix)"),
+                encoding: .utf8)
             if r.out != expected {
                 let a = r.out.split(separator: "\n", omittingEmptySubsequences: false)
                 let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
                 let first = Array(zip(a, b)).firstIndex { $0 != $1 } ?? min(a.count, b.count)
-                Issue.record("""
+                Issue.record(
+                    """
                     \(journal).\(export.suffix) differs at line \(first + 1):
                       got:      \(first < a.count ? String(a[first]) : "<end>")
                       expected: \(first < b.count ? String(b[first]) : "<end>")

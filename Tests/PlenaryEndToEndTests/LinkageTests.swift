@@ -5,8 +5,10 @@ import Testing
 
 @Suite("plenary linkage")
 struct LinkageTests {
-    static let heavy = ["libFoundation.so", "libFoundationInternationalization.so", "lib_FoundationICU.so",
-                        "libFoundationNetworking.so", "libFoundationXML.so"]
+    static let heavy = [
+        "libFoundation.so", "libFoundationInternationalization.so", "lib_FoundationICU.so",
+        "libFoundationNetworking.so", "libFoundationXML.so",
+    ]
 
     @Test func theBinaryDoesNotLoadFoundationOrICU() throws {
         let p = Process()

@@ -17,7 +17,8 @@ struct RehearseCommandTests {
     @Test func longStatementsInTheWordsColumnLowerTheOdds() throws {
         // Twelve speakers a segment fit easily at two minutes; at 400 words each (about
         // 3:38 at 110 a minute) they cannot.
-        var short = "received,segment,delegation,words\n", long = short
+        var short = "received,segment,delegation,words\n"
+        var long = short
         for seg in ["I", "II"] {
             for k in 0..<12 {
                 let row = "2023-12-0\(1 + k % 5) 1\(k % 10):00,\(seg),State \(seg)-\(k)"

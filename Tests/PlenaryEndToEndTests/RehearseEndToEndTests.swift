@@ -38,8 +38,9 @@ struct RehearseEndToEndTests {
 
     @Test func theAutopilotRunsTheSessionOnItsOwn() throws {
         let path = try journal()
-        let t = try Tmux(width: 100, height: 30, args: ["--speed", "60", "--autopilot", "--journal", path],
-                         command: "rehearse")
+        let t = try Tmux(
+            width: 100, height: 30, args: ["--speed", "60", "--autopilot", "--journal", path],
+            command: "rehearse")
         t.expectText("REHEARSAL ×60")
         // Nobody presses a key: the simulated officer opens, calls and gives the floor.
         t.expectText("SPEAKING", timeout: 20)

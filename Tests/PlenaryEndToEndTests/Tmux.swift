@@ -17,17 +17,23 @@ final class Tmux {
     /// Starts `plenary run ARGS` in a new detached session of `width` × `height`.
     /// Before and after the program, the shell saves `stty -g`; after it, it prints
     /// EXIT:<status> and what the program wrote to standard error.
-    init(width: Int = 80, height: Int = 24, env: [String: String] = [:], args: [String] = [],
-         command: String = "run") throws {
+    init(
+        width: Int = 80, height: Int = 24, env: [String: String] = [:], args: [String] = [],
+        command: String = "run"
+    ) throws {
         server = try TmuxServer(prefix: "plenary-e2e", target: "plenary-e2e")
         guard let bin = PlenaryBinary.path else { throw TmuxError(PlenaryBinary.missing) }
-        var environment = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no",
-                           "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"]
+        var environment = [
+            "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no",
+            "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00",
+        ]
         environment.merge(env) { $1 }
         // An empty value removes a default (the display's tests run without PLENARY_CLOCK_START).
         environment = environment.filter { !$0.value.isEmpty }
         // Each console gets its own journal, so no test resumes another's session.
-        let journal = command != "run" || args.contains("--journal") ? []
+        let journal =
+            command != "run" || args.contains("--journal")
+            ? []
             : ["--journal", dir.appendingPathComponent("console.journal").path]
         let quoted = ([bin, command] + journal + args).map(TmuxServer.quote).joined(separator: " ")
         let d = dir.path
@@ -35,7 +41,8 @@ final class Tmux {
         var term = env["TERM"].map { "TERM=\(TmuxServer.quote($0)); export TERM; " } ?? ""
         // The pane inherits the test runner's environment; only a chosen NO_COLOR counts.
         if env["NO_COLOR"] == nil { term += "unset NO_COLOR; " }
-        let script = term + "stty -g > \(d)/before; \(quoted) 2> \(d)/stderr; echo EXIT:$?; stty -g > \(d)/after; "
+        let script =
+            term + "stty -g > \(d)/before; \(quoted) 2> \(d)/stderr; echo EXIT:$?; stty -g > \(d)/after; "
             + "cat \(d)/stderr; sleep 600"
         try server.start(width: width, height: height, env: environment, script: script)
     }
@@ -101,11 +108,13 @@ final class Tmux {
     /// Waits for `text` on screen; records an issue with the last screen if it never comes.
     @discardableResult
     func expectText(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation)
-        -> String? {
+        -> String?
+    {
         let found = waitFor(timeout: timeout) { $0.contains(text) }
         if found == nil {
-            Issue.record("\"\(text)\" never appeared; screen:\n\(screen())\nstderr: \(file("stderr"))",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\"\(text)\" never appeared; screen:\n\(screen())\nstderr: \(file("stderr"))",
+                sourceLocation: sourceLocation)
         }
         return found
     }

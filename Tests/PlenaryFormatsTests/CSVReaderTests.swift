@@ -5,10 +5,11 @@ import Testing
 struct CSVReaderTests {
     func read(_ text: String) -> CSVTable { CSVReader.read(Array(text.unicodeScalars)) }
 
-    @Test(arguments: [
-        ("a,b;c;d\n", ";"), ("a\tb\tc,d\n", "\t"), ("a,b,c\n", ","), ("\"x;y;z\",b,c\n", ","), ("single\n", ","),
-        ("\n\na;b\n", ";"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("a,b;c;d\n", ";"), ("a\tb\tc,d\n", "\t"), ("a,b,c\n", ","), ("\"x;y;z\",b,c\n", ","), ("single\n", ","),
+            ("\n\na;b\n", ";"),
+        ] as [(String, String)])
     func delimiterIsDetectedFromTheHeaderOutsideQuotes(_ text: String, _ delimiter: String) {
         #expect(String(read(text).delimiter) == delimiter)
     }

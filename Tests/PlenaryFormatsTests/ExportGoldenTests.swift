@@ -2,22 +2,25 @@
 // recording run fails, so new output is never accepted by accident: look at the diff.
 import Foundation
 import PlenaryCore
-@testable import PlenaryFormats
-import Testing
 import PlenaryExport
+import Testing
+
+@testable import PlenaryFormats
 
 @Suite struct ExportGoldenTests {
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
-    static let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                          events: ScriptedSession.events())
+    static let log = ActualTimesLog.build(
+        plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+        events: ScriptedSession.events())
 
     static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = goldenDirectory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try Data(text.utf8).write(to: url)
-            Issue.record("recorded \(name): review the diff and run again without RECORD_GOLDEN",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded \(name): review the diff and run again without RECORD_GOLDEN",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -28,7 +31,8 @@ import PlenaryExport
             let a = text.split(separator: "\n", omittingEmptySubsequences: false)
             let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let first = Array(zip(a, b)).firstIndex { $0 != $1 } ?? min(a.count, b.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) differs from the golden file at line \(first + 1):
                   got:      \(first < a.count ? String(a[first]) : "<end>")
                   expected: \(first < b.count ? String(b[first]) : "<end>")
@@ -70,17 +74,20 @@ import PlenaryExport
     @Test func aSessionStillRunningIsProvisional() {
         let events = ScriptedSession.events()
         let cut = events.firstIndex { if case .floorGiven = $0.fact { true } else { false } }! + 1
-        let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                       events: Array(events.prefix(cut)), remarks: ["still being written"])
+        let log = ActualTimesLog.build(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            events: Array(events.prefix(cut)), remarks: ["still being written"])
         #expect(log.render(.md).contains("Provisional record"))
         #expect(log.render(.html).contains("still being written"))
     }
 
     @Test func aRehearsalsLogSaysSoInEveryFormat() throws {
-        let live = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                        events: ScriptedSession.events())
-        let practice = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                            events: ScriptedSession.events(), rehearsal: true)
+        let live = ActualTimesLog.build(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            events: ScriptedSession.events())
+        let practice = ActualTimesLog.build(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            events: ScriptedSession.events(), rehearsal: true)
         #expect(practice.render(.md).hasPrefix("# REHEARSAL — Actual times: "))
         #expect(practice.render(.md).contains("REHEARSAL with simulated speakers: not the record of a real session."))
         #expect(practice.render(.html).contains("<h1>REHEARSAL — Actual times: "))

@@ -2,9 +2,9 @@
 // (scripts/render-report.sh). Skipped, saying why, where chromium is not installed.
 import Foundation
 import PlenaryCore
+import PlenaryExport
 import PlenaryFormats
 import Testing
-import PlenaryExport
 
 @Suite struct ExportRenderTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -18,9 +18,11 @@ import PlenaryExport
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-render-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let html = dir.appendingPathComponent("report.html"), png = dir.appendingPathComponent("report.png")
-        let log = ActualTimesLog.build(plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                       events: ScriptedSession.events())
+        let html = dir.appendingPathComponent("report.html")
+        let png = dir.appendingPathComponent("report.png")
+        let log = ActualTimesLog.build(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            events: ScriptedSession.events())
         try Data(log.render(.html).utf8).write(to: html)
 
         let p = Process()

@@ -1,8 +1,9 @@
 // Journal records: stable bytes, exact round trips, and the checks that catch damage.
 import Foundation
 import PlenaryCore
-@testable import PlenaryFormats
 import Testing
+
+@testable import PlenaryFormats
 @testable import PlenaryJournalFormat
 
 @Suite struct JournalRecordTests {
@@ -41,12 +42,15 @@ import Testing
 
     @Test func everyRecordRoundTripsExactlyAndEncodesToTheSameBytes() throws {
         let events = ScriptedSession.events()
-        let entries: [JournalEntry] = events.map(JournalEntry.event) + [
-            .note(.repaired(droppedBytes: 17, brokenCopy: "/tmp/x.journal.broken")),
-            .note(.resumed(anchor: ClockAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"),
-                           reconstructed: true)),
-            .note(.clockAcknowledged),
-        ]
+        let entries: [JournalEntry] =
+            events.map(JournalEntry.event) + [
+                .note(.repaired(droppedBytes: 17, brokenCopy: "/tmp/x.journal.broken")),
+                .note(
+                    .resumed(
+                        anchor: ClockAnchor(wall: journalAt(12, 0), bootNanoseconds: 9, bootID: "b"),
+                        reconstructed: true)),
+                .note(.clockAcknowledged),
+            ]
         let bytes = try JournalBytes.make(entries: entries)
         let reading = try JournalReader.read(bytes)
         #expect(reading.header == ScriptedSession.header)
@@ -72,8 +76,12 @@ import Testing
     }
 
     @Test func aLineIsValidJSONWithSortedKeys() throws {
-        let bytes = try JournalBytes.make(entries: [.event(Event(origin: .operator(ActionID(number: 1)),
-                                                                 at: journalAt(11, 30), fact: .sessionOpened))])
+        let bytes = try JournalBytes.make(entries: [
+            .event(
+                Event(
+                    origin: .operator(ActionID(number: 1)),
+                    at: journalAt(11, 30), fact: .sessionOpened))
+        ])
         let second = Array(bytes[JournalBytes.lineEnds(bytes)[0]...].dropLast())
         let text = String(decoding: second, as: UTF8.self)
         #expect(text.hasPrefix(#"{"crc":""#))
@@ -106,7 +114,7 @@ import Testing
     @Test func damageNamesTheLineAndTheReason() throws {
         var bytes = try JournalBytes.make(entries: ScriptedSession.events().prefix(5).map(JournalEntry.event))
         let ends = JournalBytes.lineEnds(bytes)
-        bytes[ends[2] + 40] ^= 0x04                        // inside line 4's body
+        bytes[ends[2] + 40] ^= 0x04  // inside line 4's body
         do {
             _ = try JournalReader.read(bytes)
             Issue.record("damage was not detected")
@@ -130,10 +138,14 @@ import Testing
         let refusals = [
             (#""version":2"#, #""version":3"#, "unknown journal format plenary-journal version 3"),
             (#","version":2"#, "", "unknown journal format plenary-journal"),
-            (#""format":"plenary-journal","#, #""format":"plenary-journal/2","#,
-             "unknown journal format plenary-journal/2 version 2"),
-            (#""format":"plenary-journal","#, #""format":"plenary-journal/1","#,
-             "unknown journal format plenary-journal/1 version 2"),
+            (
+                #""format":"plenary-journal","#, #""format":"plenary-journal/2","#,
+                "unknown journal format plenary-journal/2 version 2"
+            ),
+            (
+                #""format":"plenary-journal","#, #""format":"plenary-journal/1","#,
+                "unknown journal format plenary-journal/1 version 2"
+            ),
         ]
         for (from, to, reason) in refusals {
             let changed = body.replacingOccurrences(of: from, with: to)

@@ -2,9 +2,10 @@
 // of what was written — never an invented, changed or reordered event — or refuses
 // with the damaged line.
 import PlenaryCore
-@testable import PlenaryFormats
 import PropertyBased
 import Testing
+
+@testable import PlenaryFormats
 @testable import PlenaryJournalFormat
 
 @Suite struct JournalRecoveryTests {
@@ -35,7 +36,10 @@ import Testing
                 #expect(r == nil, "cut at \(cut): a journal without a complete header was accepted")
                 continue
             }
-            guard let r else { Issue.record("cut at \(cut) was refused"); continue }
+            guard let r else {
+                Issue.record("cut at \(cut) was refused")
+                continue
+            }
             #expect(r.records.count == complete.count, "cut at \(cut)")
             #expect(r.intactLength == complete.last!, "cut at \(cut)")
             #expect(r.tornBytes == cut - complete.last!, "cut at \(cut)")
@@ -61,8 +65,10 @@ import Testing
 
     @Test func randomDamageNeverInventsOrReorders() async {
         let n = Self.bytes.count
-        await propertyCheck(count: 100, input: Gen.int(in: 0...(n - 1)).array(of: 1...6), Gen.int(in: 1...255),
-                            Gen.int(in: 0...n)) { offsets, mask, cut in
+        await propertyCheck(
+            count: 100, input: Gen.int(in: 0...(n - 1)).array(of: 1...6), Gen.int(in: 1...255),
+            Gen.int(in: 0...n)
+        ) { offsets, mask, cut in
             var b = Self.bytes
             for o in offsets { b[o] ^= UInt8(mask) }
             _ = Self.check(Array(b[..<cut]))
@@ -71,7 +77,8 @@ import Testing
 
     @Test func linesSwappedOrDuplicatedAreRefused() {
         let e = Self.ends
-        let line2 = Self.bytes[e[0]..<e[1]], line3 = Self.bytes[e[1]..<e[2]]
+        let line2 = Self.bytes[e[0]..<e[1]]
+        let line3 = Self.bytes[e[1]..<e[2]]
         let swapped = Array(Self.bytes[..<e[0]] + line3 + line2 + Self.bytes[e[2]...])
         #expect(Self.check(swapped) == nil)
         let duplicated = Array(Self.bytes[..<e[1]] + line2 + Self.bytes[e[1]...])

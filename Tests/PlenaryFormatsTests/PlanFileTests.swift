@@ -17,8 +17,10 @@ struct MissingFile: Error, Equatable { var path: String }
 func load(_ path: String, files: [String: String], workingDirectory: String = "/session") throws(MissingFile)
     -> Registration
 {
-    try RegistrationLoader.load(path: path, zones: .system,
-                                workingDirectory: workingDirectory) { (name: String) throws(MissingFile) in
+    try RegistrationLoader.load(
+        path: path, zones: .system,
+        workingDirectory: workingDirectory
+    ) { (name: String) throws(MissingFile) in
         guard let text = files[name] else { throw MissingFile(path: name) }
         return Array(text.utf8)
     }
@@ -79,18 +81,19 @@ struct PlanFileTests {
     }
 
     @Test func inlineSpeakersWithTOMLDateTimes() throws {
-        let reg = try loadPlan(minimalPlan + """
-            [[speakers]]
-            received = 2023-12-05T10:00:00
-            segment = "I"
-            delegation = "Chad"
+        let reg = try loadPlan(
+            minimalPlan + """
+                [[speakers]]
+                received = 2023-12-05T10:00:00
+                segment = "I"
+                delegation = "Chad"
 
-            [[speakers]]
-            "reçu" = 2023-12-05T08:00:00+01:00
-            segment = 1
-            "délégation" = "Peru"
-            orateur = "Ambassador"
-            """)
+                [[speakers]]
+                "reçu" = 2023-12-05T08:00:00+01:00
+                segment = 1
+                "délégation" = "Peru"
+                orateur = "Ambassador"
+                """)
         #expect(reg.isUsable, "\(reg.diagnostics)")
         #expect(reg.speakers.map(\.label) == ["Peru (Ambassador)", "Chad"])
         #expect(reg.accepted.map(\.line) == [18, 13])
@@ -109,19 +112,21 @@ struct PlanFileTests {
             .replacingOccurrences(of: "limit = \"2:00\"", with: "limit = \"two\"")
         let reg = try loadPlan(text)
         // Each error points at the value itself (TOMLKit's positions gave column 1).
-        #expect(reg.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
-            "3:13: unknown time zone", "12:9: segment 1: limit is missing or not a duration",
-        ])
+        #expect(
+            reg.errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+                "3:13: unknown time zone", "12:9: segment 1: limit is missing or not a duration",
+            ])
     }
 
     @Test func inlineSpeakerProblemsPointAtTheValueOrKey() throws {
-        let reg = try loadPlan(minimalPlan + """
-            [[speakers]]
-            received = 2023-12-05T10:00:00
-            segment = "VII"
-              delegation = true
-            mood = "calm"
-            """)
+        let reg = try loadPlan(
+            minimalPlan + """
+                [[speakers]]
+                received = 2023-12-05T10:00:00
+                segment = "VII"
+                  delegation = true
+                mood = "calm"
+                """)
         let found = reg.diagnostics.map { "\($0.line):\($0.column) \(Strings.english.message($0))" }
         #expect(found.contains("15:11 no such segment in this plan"), "\(found)")
         #expect(found.contains("16:16 delegation must be text or a date-time, not a boolean"), "\(found)")
@@ -135,15 +140,19 @@ struct PlanFileTests {
         #expect("\(d.line):\(d.column) \(d.message)" == "4:9 not valid TOML: ‘11:30’ is not a valid date or time")
         #expect(d.hint.contains("\"11:30\""))
         let twice = try loadPlan(minimalPlan + "[[segments]]\nid = \"II\"\nid = \"III\"\n")
-        #expect(twice.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
-            == ["15:1 not valid TOML: ‘id’ is defined twice (first at line 14, column 1)"])
+        #expect(
+            twice.diagnostics.map { "\($0.line):\($0.column) \($0.message)" }
+                == ["15:1 not valid TOML: ‘id’ is defined twice (first at line 14, column 1)"])
     }
 
     @Test func aTOMLTimeIsAStartTime() throws {
         let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "start = \"11:30\"", with: "start = 11:30:00"))
         #expect(reg.isUsable, "\(reg.diagnostics)")
-        #expect(reg.plan.start == Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 30,
-                                          utcOffset: .seconds(3600)))
+        #expect(
+            reg.plan.start
+                == Instant(
+                    year: 2023, month: 12, day: 8, hour: 11, minute: 30,
+                    utcOffset: .seconds(3600)))
     }
 
     @Test func aMissingSpeakersFileCannotBeRead() {
@@ -152,10 +161,14 @@ struct PlanFileTests {
     }
 
     @Test func speakersFileBesideThePlan() throws {
-        let reg = try loadPlan(minimalPlan.replacingOccurrences(of: "[[segments]]",
-                                                                with: "speakers = \"r.csv\"\n[[segments]]"),
-                               extra: ["r.csv": "received,segment,delegation\n2023-12-05 10:00,I,Chad\n"
-                                   + "2023-12-05 10:00,II,Peru\n"])
+        let reg = try loadPlan(
+            minimalPlan.replacingOccurrences(
+                of: "[[segments]]",
+                with: "speakers = \"r.csv\"\n[[segments]]"),
+            extra: [
+                "r.csv": "received,segment,delegation\n2023-12-05 10:00,I,Chad\n"
+                    + "2023-12-05 10:00,II,Peru\n"
+            ])
         #expect(reg.speakers.map(\.delegation) == ["Chad"])
         #expect(reg.errors.map { "\($0.file):\($0.line):\($0.column)" }.first?.hasSuffix("r.csv:3:18") == true)
     }

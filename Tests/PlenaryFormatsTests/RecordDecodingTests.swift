@@ -2,8 +2,9 @@
 // spelling journals have always had, and what is not a record is refused.
 import Foundation
 import PlenaryCore
-@testable import PlenaryFormats
 import Testing
+
+@testable import PlenaryFormats
 @testable import PlenaryJournalFormat
 
 @Suite struct RecordDecodingTests {
@@ -11,10 +12,13 @@ import Testing
     /// The lines found are the lines between newlines, by definition; bytes
     /// after the last newline are a torn tail, not a line.
     @Test func linesAreWhatLiesBetweenNewlines() {
-        let samples: [[UInt8]] = [[], [10], [10, 10], Array("a".utf8), Array("ab\ncd".utf8), Array("ab\ncd\n".utf8),
-                                  Array("\n\nx\n\ny".utf8), Array(repeating: 65, count: 70_000) + [10, 66]]
+        let samples: [[UInt8]] = [
+            [], [10], [10, 10], Array("a".utf8), Array("ab\ncd".utf8), Array("ab\ncd\n".utf8),
+            Array("\n\nx\n\ny".utf8), Array(repeating: 65, count: 70_000) + [10, 66],
+        ]
         for bytes in samples {
-            var expected: [Range<Int>] = [], start = 0
+            var expected: [Range<Int>] = []
+            var start = 0
             for (i, b) in bytes.enumerated() where b == 10 {
                 expected.append(start..<i)
                 start = i + 1
@@ -29,10 +33,12 @@ import Testing
         .interventionEnded(speaker: SpeakerID(3)), .speakerSkipped(speaker: SpeakerID(4)),
         .speakerAbsent(speaker: SpeakerID(5)), .speakerWithdrawn(speaker: SpeakerID(6)),
         .speakerRestored(speaker: SpeakerID(6)),
-        .walkInAdded(speaker: Speaker(id: SpeakerID(40), delegation: "Côte d'Ivoire \"Ⅱ\"",
-                                      function: "Ministre\tde la Justice",
-                                      category: .stateParty, segment: 0, kind: .walkIn),
-                     position: nil),
+        .walkInAdded(
+            speaker: Speaker(
+                id: SpeakerID(40), delegation: "Côte d'Ivoire \"Ⅱ\"",
+                function: "Ministre\tde la Justice",
+                category: .stateParty, segment: 0, kind: .walkIn),
+            position: nil),
         .speakerMoved(speaker: SpeakerID(7), position: 2),
         .timeExtended(milliseconds: 30_000, reason: "interprétation \\ interrompue\n😀 \u{1}"),
         .startCorrected(to: Instant(milliseconds: 1_702_031_400_000)), .actionUndone(action: ActionID(number: 12)),
@@ -41,20 +47,23 @@ import Testing
     ]
 
     func line(_ entry: JournalEntry, seq: Int = 1, bootID: String = "bööt-ä") throws -> [UInt8] {
-        let r = JournalRecord(seq: seq, prev: 0xfedc_ba98_7654_3210, wall: Instant(milliseconds: 1_702_031_340_123),
-                              bootNanoseconds: 7_000_000_001, bootID: bootID, entry: entry)
+        let r = JournalRecord(
+            seq: seq, prev: 0xfedc_ba98_7654_3210, wall: Instant(milliseconds: 1_702_031_340_123),
+            bootNanoseconds: 7_000_000_001, bootID: bootID, entry: entry)
         return try JournalLine.encode(r, with: JournalLine.makeEncoder())
     }
 
     func body(_ line: [UInt8]) -> ArraySlice<UInt8> {
         let start = #"{"crc":"12345678","rec":"#.utf8.count
-        return line[start..<(line.count - 2)]                     // without `}` and the newline
+        return line[start..<(line.count - 2)]  // without `}` and the newline
     }
 
     @Test(arguments: facts)
     func everyFactRoundTripsExactly(_ fact: Fact) throws {
-        for (at, seq, bootID) in [(Instant(milliseconds: 1_702_031_341_000), 1, "bööt-ä"),
-                                  (Instant(milliseconds: -1), 12_345, "0f6d3a52-8c1e-4b7e-9d2a-1c3b5e7f9a0b")] {
+        for (at, seq, bootID) in [
+            (Instant(milliseconds: 1_702_031_341_000), 1, "bööt-ä"),
+            (Instant(milliseconds: -1), 12_345, "0f6d3a52-8c1e-4b7e-9d2a-1c3b5e7f9a0b"),
+        ] {
             let event = Event(origin: .operator(ActionID(number: 9)), at: at, fact: fact)
             let bytes = try line(.event(event), seq: seq, bootID: bootID)
             let back = try JournalLine.decodeBody(body(bytes), with: JSONDecoder()).get()
@@ -80,17 +89,25 @@ import Testing
         (#"{"speakerAbsent":{"speaker":5}}"#, .speakerAbsent(speaker: SpeakerID(5))),
         (#"{"speakerWithdrawn":{"speaker":6}}"#, .speakerWithdrawn(speaker: SpeakerID(6))),
         (#"{"speakerRestored":{"speaker":6}}"#, .speakerRestored(speaker: SpeakerID(6))),
-        (#"{"walkInAdded":{"speaker":{"category":"state party","delegation":"Kenya","function":"Ambassador","#
-            + #""id":7,"kind":"walk-in","received":1702031846000,"segment":0}}}"#,
-         .walkInAdded(speaker: Speaker(id: SpeakerID(7), delegation: "Kenya", function: "Ambassador",
-                                       category: .stateParty, segment: 0, kind: .walkIn,
-                                       received: Instant(milliseconds: 1_702_031_846_000)), position: nil)),
-        (#"{"walkInAdded":{"position":1,"speaker":{"category":"other","delegation":"K","function":"","id":8,"#
-            + #""kind":"walk-in","segment":1}}}"#,
-         .walkInAdded(speaker: Speaker(id: SpeakerID(8), delegation: "K", segment: 1, kind: .walkIn), position: 1)),
+        (
+            #"{"walkInAdded":{"speaker":{"category":"state party","delegation":"Kenya","function":"Ambassador","#
+                + #""id":7,"kind":"walk-in","received":1702031846000,"segment":0}}}"#,
+            .walkInAdded(
+                speaker: Speaker(
+                    id: SpeakerID(7), delegation: "Kenya", function: "Ambassador",
+                    category: .stateParty, segment: 0, kind: .walkIn,
+                    received: Instant(milliseconds: 1_702_031_846_000)), position: nil)
+        ),
+        (
+            #"{"walkInAdded":{"position":1,"speaker":{"category":"other","delegation":"K","function":"","id":8,"#
+                + #""kind":"walk-in","segment":1}}}"#,
+            .walkInAdded(speaker: Speaker(id: SpeakerID(8), delegation: "K", segment: 1, kind: .walkIn), position: 1)
+        ),
         (#"{"speakerMoved":{"position":2,"speaker":7}}"#, .speakerMoved(speaker: SpeakerID(7), position: 2)),
-        (#"{"timeExtended":{"milliseconds":30000,"reason":"interpretation interrupted"}}"#,
-         .timeExtended(milliseconds: 30_000, reason: "interpretation interrupted")),
+        (
+            #"{"timeExtended":{"milliseconds":30000,"reason":"interpretation interrupted"}}"#,
+            .timeExtended(milliseconds: 30_000, reason: "interpretation interrupted")
+        ),
         (#"{"startCorrected":{"to":1702031400000}}"#, .startCorrected(to: Instant(milliseconds: 1_702_031_400_000))),
         (#"{"actionUndone":{"action":12}}"#, .actionUndone(action: ActionID(number: 12))),
         (#"{"sessionClosed":{}}"#, .sessionClosed),
@@ -100,27 +117,33 @@ import Testing
     @Test func everyFactKeepsItsSpelling() throws {
         #expect(Set(Self.spellings.map { "\($0.1)".prefix { $0 != "(" } }).count == Self.facts.count, "every fact")
         for (spelling, fact) in Self.spellings {
-            let text = #"{"boot":"b","bootNs":1,"event":{"action":0,"at":2,"fact":"# + spelling
+            let text =
+                #"{"boot":"b","bootNs":1,"event":{"action":0,"at":2,"fact":"# + spelling
                 + #"},"prev":"0000000000000001","seq":3,"wall":4}"#
             let record = try JournalLine.decodeBody(ArraySlice(text.utf8), with: JSONDecoder()).get()
-            #expect(record.entry == .event(Event(origin: .system, at: Instant(milliseconds: 2), fact: fact)),
-                    "\(spelling)")
+            #expect(
+                record.entry == .event(Event(origin: .system, at: Instant(milliseconds: 2), fact: fact)),
+                "\(spelling)")
             let again = try JournalLine.makeEncoder().encode(DiskRecord(record))
             #expect(String(decoding: again, as: UTF8.self) == text)
         }
     }
 
     @Test func headersAndNotesRoundTripExactly() throws {
-        let header = JournalHeader(program: "plenary test", plan: DefaultSession.plan,
-                                   speakers: DefaultSession.speakers,
-                                   anchor: ClockAnchor(wall: Instant(milliseconds: 1), bootNanoseconds: 2, bootID: "b"),
-                                   rehearsal: true, history: ScriptedSession.events(),
-                                   continues: .init(path: "/tmp/a b/ç.journal", lastSeq: 4,
-                                                    reason: "NOT SAVED: disk full"))
+        let header = JournalHeader(
+            program: "plenary test", plan: DefaultSession.plan,
+            speakers: DefaultSession.speakers,
+            anchor: ClockAnchor(wall: Instant(milliseconds: 1), bootNanoseconds: 2, bootID: "b"),
+            rehearsal: true, history: ScriptedSession.events(),
+            continues: .init(
+                path: "/tmp/a b/ç.journal", lastSeq: 4,
+                reason: "NOT SAVED: disk full"))
         let entries: [JournalEntry] = [
             .header(header),
-            .note(.resumed(anchor: ClockAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"),
-                           reconstructed: true)),
+            .note(
+                .resumed(
+                    anchor: ClockAnchor(wall: Instant(milliseconds: 5), bootNanoseconds: 6, bootID: "x"),
+                    reconstructed: true)),
             .note(.clockAcknowledged),
             .note(.repaired(droppedBytes: 44, brokenCopy: "/tmp/s.journal.broken")),
         ]
@@ -131,10 +154,15 @@ import Testing
     }
 
     @Test func malformedJSONIsRefused() {
-        for text in [#"{"a":1"#, #"{"a":01}"#, #"{"a":"\x"}"#, #"{"a":"\ud800"}"#, "[1,]", #"{"a" 1}"#, "tru", "1 2",
-                     "\"a\u{1}b\"", "-", "1.", "1e"] {
+        for text in [
+            #"{"a":1"#, #"{"a":01}"#, #"{"a":"\x"}"#, #"{"a":"\ud800"}"#, "[1,]", #"{"a" 1}"#, "tru", "1 2",
+            "\"a\u{1}b\"", "-", "1.", "1e",
+        ] {
             let result = JournalLine.decodeBody(ArraySlice(text.utf8), with: JSONDecoder())
-            guard case .failure(let problem) = result else { Issue.record("\(text) was read"); continue }
+            guard case .failure(let problem) = result else {
+                Issue.record("\(text) was read")
+                continue
+            }
             #expect(problem.reason.hasPrefix("the record does not decode"), "\(text)")
         }
     }
@@ -143,20 +171,24 @@ import Testing
     /// and damage deep inside is still reported at its own line.
     @Test func aLongJournalReadsInOrderAndDamageKeepsItsLine() throws {
         let events = (0..<5_000).map { i in
-            Event(origin: .operator(ActionID(number: i + 1)), at: Instant(milliseconds: Int64(i)),
-                  fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
+            Event(
+                origin: .operator(ActionID(number: i + 1)), at: Instant(milliseconds: Int64(i)),
+                fact: i % 2 == 0 ? .interventionPaused : .interventionResumed)
         }
         var bytes: [UInt8] = []
         var prev: UInt64 = 0
         let encoder = JournalLine.makeEncoder()
-        let header = JournalHeader(program: "t", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
-                                   anchor: ClockAnchor(wall: Instant(milliseconds: 0), bootNanoseconds: 0, bootID: "b"),
-                                   rehearsal: false)
+        let header = JournalHeader(
+            program: "t", plan: DefaultSession.plan, speakers: DefaultSession.speakers,
+            anchor: ClockAnchor(wall: Instant(milliseconds: 0), bootNanoseconds: 0, bootID: "b"),
+            rehearsal: false)
         let entries = [JournalEntry.header(header)] + events.map(JournalEntry.event)
         var lineStarts: [Int] = []
         for (seq, entry) in entries.enumerated() {
-            let l = try JournalLine.encode(JournalRecord(seq: seq, prev: prev, wall: Instant(milliseconds: 0),
-                                                         bootNanoseconds: 0, bootID: "b", entry: entry), with: encoder)
+            let l = try JournalLine.encode(
+                JournalRecord(
+                    seq: seq, prev: prev, wall: Instant(milliseconds: 0),
+                    bootNanoseconds: 0, bootID: "b", entry: entry), with: encoder)
             lineStarts.append(bytes.count)
             prev = JournalLine.chainHash(ofLine: l)
             bytes += l

@@ -25,15 +25,18 @@ func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_so
     }
     #expect(diagnostics == e.diagnostics, sourceLocation: sourceLocation)
     // The invariants that hold for every file.
-    #expect(reg.rowsAccountedFor, "accepted + late + duplicates + rejected + blank = rows",
-            sourceLocation: sourceLocation)
-    #expect(reg.speakers.map(\.id.rawValue) == reg.speakers.indices.map { $0 + 1 },
-            sourceLocation: sourceLocation)
+    #expect(
+        reg.rowsAccountedFor, "accepted + late + duplicates + rejected + blank = rows",
+        sourceLocation: sourceLocation)
+    #expect(
+        reg.speakers.map(\.id.rawValue) == reg.speakers.indices.map { $0 + 1 },
+        sourceLocation: sourceLocation)
     let usable = e.usable ?? !e.diagnostics.contains { $0.contains(" error: ") }
     #expect(reg.isUsable == usable, sourceLocation: sourceLocation)
     for s in reg.speakers {
-        #expect(!TerminalSafeCheck.hasUnsafe(s.delegation) && !TerminalSafeCheck.hasUnsafe(s.function),
-                sourceLocation: sourceLocation)
+        #expect(
+            !TerminalSafeCheck.hasUnsafe(s.delegation) && !TerminalSafeCheck.hasUnsafe(s.function),
+            sourceLocation: sourceLocation)
     }
     for d in reg.diagnostics {
         #expect(!TerminalSafeCheck.hasUnsafe(words.diagnostic(d).replacingOccurrences(of: "\n", with: " ")))
@@ -48,8 +51,11 @@ struct RegistrationFixtureTests {
     @Test func tenThousandRows() {
         var text = header
         for n in 0..<10_000 {
-            let minute = n % 60, hour = 8 + n / 60 % 10, day = 1 + n / 600
-            text += "\(day < 10 ? "0" : "")\(day)/11/2023 "
+            let minute = n % 60
+            let hour = 8 + n / 60 % 10
+            let day = 1 + n / 600
+            text +=
+                "\(day < 10 ? "0" : "")\(day)/11/2023 "
                 + "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),"
                 + "\(n % 2 + 1),Delegation \(n),Speaker \(n)\n"
         }
@@ -66,8 +72,9 @@ struct RegistrationFixtureTests {
     @Test func oversizedBytesAreAnErrorNotATruncation() {
         let oversized = [UInt8](repeating: 0x41, count: RegistrationLoader.sizeLimit + 1)
         let reg = RegistrationLoader.csv(oversized, file: "x.csv", zones: .system)
-        #expect(reg.errors.map(\.message).first?
-            .hasPrefix("the file is \(RegistrationLoader.sizeLimit + 1) bytes") == true)
+        #expect(
+            reg.errors.map(\.message).first?
+                .hasPrefix("the file is \(RegistrationLoader.sizeLimit + 1) bytes") == true)
         #expect(!reg.isUsable)
     }
 }

@@ -2,9 +2,10 @@
 // rules they shortcut: the same answer for every scalar they cover.
 import Foundation
 import PlenaryCore
+import Testing
+
 @testable import PlenaryFormats
 @testable import PlenaryText
-import Testing
 
 @Suite("Text fast paths")
 struct TextFastPathTests {
@@ -22,7 +23,8 @@ struct TextFastPathTests {
     @Test func scalarsThatStandAloneAreCharactersByThemselves() {
         // Each covered scalar beside a spread of others (every pair is checked offline;
         // this keeps the range honest if it is ever widened).
-        let partners = stride(from: 0, to: Self.covered.count, by: 17).map { Self.covered[$0] } + ["\r", "\n", "\u{AD}"]
+        let partners =
+            stride(from: 0, to: Self.covered.count, by: 17).map { Self.covered[$0] } + ["\r", "\n", "\u{AD}"]
         for a in Self.covered {
             for b in partners where !(a == "\r" && b == "\n") {
                 var pair = String.UnicodeScalarView()
@@ -35,18 +37,21 @@ struct TextFastPathTests {
 
     @Test func widthsOfCoveredScalarsFollowTheGeneralRule() {
         for s in Self.covered where s.value >= 0x300 {
-            let byCategory: Int = switch s.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format: 0
-            default: DisplayWidth.isWide(s.value) ? 2 : 1
-            }
+            let byCategory: Int =
+                switch s.properties.generalCategory {
+                case .nonspacingMark, .enclosingMark, .format: 0
+                default: DisplayWidth.isWide(s.value) ? 2 : 1
+                }
             #expect(DisplayWidth.of(s) == byCategory, "U+\(String(s.value, radix: 16))")
             #expect(DisplayWidth.of(Character(s)) == byCategory)
         }
     }
 
     @Test func textWidthIsTheSumOverCharacters() {
-        let texts = ["", "Côte d'Ivoire", "a\r\nb", "\u{1B}[2J", "█████  ████", "→ Belgium — Ambassador…",
-                     "e\u{301}", "國際", "👍🏽", "🇫🇷", "a\u{200D}b", "\u{0D4E}…", "x\u{FE0F}", "☺\u{FE0F}"]
+        let texts = [
+            "", "Côte d'Ivoire", "a\r\nb", "\u{1B}[2J", "█████  ████", "→ Belgium — Ambassador…",
+            "e\u{301}", "國際", "👍🏽", "🇫🇷", "a\u{200D}b", "\u{0D4E}…", "x\u{FE0F}", "☺\u{FE0F}",
+        ]
         for t in texts {
             #expect(DisplayWidth.of(t) == t.reduce(0) { $0 + DisplayWidth.of($1) }, "\(t.debugDescription)")
             for cells in [0, 1, 3, 8, 40] {
@@ -62,7 +67,8 @@ struct TextFastPathTests {
             guard cells > 0 else { return "" }
             if DisplayWidth.of(text) <= cells { return text }
             let budget = cells - 1
-            var out = "", used = 0
+            var out = ""
+            var used = 0
             for c in text {
                 let w = DisplayWidth.of(c)
                 if used + w > budget { break }
@@ -71,13 +77,16 @@ struct TextFastPathTests {
             }
             return out + "…"
         }
-        let texts = ["Plenary session on cooperation — 22nd session of the Assembly", "Ange\u{301}le Côte",
-                     "ab\r\ncd\r\nef", "abc\u{301}\u{302}def", "國際刑事裁判所", "Belgique 🇧🇪 België",
-                     "x\u{FE0F}yz", "👍🏽👍🏽 ok", "a\u{200D}b\u{200D}c", "\r\n\r\n", "Ελλάδα — Πρέσβης"]
+        let texts = [
+            "Plenary session on cooperation — 22nd session of the Assembly", "Ange\u{301}le Côte",
+            "ab\r\ncd\r\nef", "abc\u{301}\u{302}def", "國際刑事裁判所", "Belgique 🇧🇪 België",
+            "x\u{FE0F}yz", "👍🏽👍🏽 ok", "a\u{200D}b\u{200D}c", "\r\n\r\n", "Ελλάδα — Πρέσβης",
+        ]
         for t in texts {
             for cells in 0...DisplayWidth.of(t) + 1 {
-                #expect(DisplayWidth.truncate(t, toCells: cells) == byCharacter(t, cells),
-                        "\(t.debugDescription) \(cells)")
+                #expect(
+                    DisplayWidth.truncate(t, toCells: cells) == byCharacter(t, cells),
+                    "\(t.debugDescription) \(cells)")
             }
         }
     }
@@ -86,14 +95,17 @@ struct TextFastPathTests {
         #expect(TerminalSafe.clean("Côte d'Ivoire") == "Côte d'Ivoire")
         #expect(TerminalSafe.clean(" two  spaces ") == "two spaces")
         #expect(TerminalSafe.clean("tab\there") == "tab here")
-        #expect(TerminalSafe.clean(String(repeating: "é", count: 150), limit: 100)
-            == String(repeating: "é", count: 99) + "…")
-        #expect(TerminalSafe.clean(String(repeating: "e", count: 100), limit: 100)
-            == String(repeating: "e", count: 100))
+        #expect(
+            TerminalSafe.clean(String(repeating: "é", count: 150), limit: 100)
+                == String(repeating: "é", count: 99) + "…")
+        #expect(
+            TerminalSafe.clean(String(repeating: "e", count: 100), limit: 100)
+                == String(repeating: "e", count: 100))
         for t in ["", " ", "a", "a ", " a", "a  b", "a\u{A0}b", "a\u{AD}b", "ok"] {
-            #expect(TerminalSafe.isClean(t)
-                        == (TerminalSafe.clean(t, limit: .max) == t && !t.unicodeScalars.contains("\u{A0}")),
-                    "\(t.debugDescription)")
+            #expect(
+                TerminalSafe.isClean(t)
+                    == (TerminalSafe.clean(t, limit: .max) == t && !t.unicodeScalars.contains("\u{A0}")),
+                "\(t.debugDescription)")
         }
     }
 
@@ -117,8 +129,10 @@ struct TextFastPathTests {
     }
 
     @Test func datesAreTrimmedAsFoundationTrimsWhitespace() {
-        let spaces: [Unicode.Scalar] = ["\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{202F}",
-                                        "\u{205F}", "\u{3000}", "\n", "\u{85}", "\u{2028}", "\u{FEFF}", "x"]
+        let spaces: [Unicode.Scalar] = [
+            "\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{202F}",
+            "\u{205F}", "\u{3000}", "\n", "\u{85}", "\u{2028}", "\u{FEFF}", "x",
+        ]
         for a in spaces {
             for b in spaces {
                 var raw = String.UnicodeScalarView()

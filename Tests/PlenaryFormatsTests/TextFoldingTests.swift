@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlenaryFormats
 import Testing
+
+@testable import PlenaryFormats
 
 /// The Foundation-free normalisation and fold agree with Foundation on names.
 @Suite("Text folding without Foundation")
@@ -13,8 +14,9 @@ struct TextFoldingTests {
     ]
 
     @Test(arguments: names) func foldsAsFoundationDoes(_ name: String) {
-        let foundation = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                      locale: nil)
+        let foundation = name.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+            locale: nil)
         #expect(TextFolding.fold(name) == foundation)
     }
 

@@ -26,24 +26,27 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
 
 @Suite struct HeadlessRehearsalTests {
     func rehearsal(seed: UInt64, in dir: String, words: [SpeakerID: Int] = [:]) -> HeadlessRehearsal {
-        HeadlessRehearsal(plan: DefaultSession.plan, speakers: DefaultSession.speakers, words: words, seed: seed,
-                          journalPath: dir + "/plenary-default-session.rehearsal.journal", exportDirectory: dir,
-                          exportStem: "plenary-default-session.rehearsal")
+        HeadlessRehearsal(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers, words: words, seed: seed,
+            journalPath: dir + "/plenary-default-session.rehearsal.journal", exportDirectory: dir,
+            exportStem: "plenary-default-session.rehearsal")
     }
 
     @Test func theSameSeedWritesTheSameBytes() throws {
         let a = try rehearsal(seed: 7, in: scratch()).run()
         let b = try rehearsal(seed: 7, in: scratch()).run()
         let c = try rehearsal(seed: 8, in: scratch()).run()
-        #expect(a.exports.map { $0.split(separator: "/").last! } == [
-            "plenary-default-session.rehearsal.csv", "plenary-default-session.rehearsal.json",
-            "plenary-default-session.rehearsal.md", "plenary-default-session.rehearsal.html",
-        ])
+        #expect(
+            a.exports.map { $0.split(separator: "/").last! } == [
+                "plenary-default-session.rehearsal.csv", "plenary-default-session.rehearsal.json",
+                "plenary-default-session.rehearsal.md", "plenary-default-session.rehearsal.html",
+            ])
         let (first, second, other) = (try outputs(a), try outputs(b), try outputs(c))
         #expect(first.allSatisfy { $0.count > 1000 })
         for i in first.indices {
-            #expect(first[i] == second[i],
-                    "\(a.exports.indices.contains(i - 1) ? a.exports[i - 1] : a.journal) differs")
+            #expect(
+                first[i] == second[i],
+                "\(a.exports.indices.contains(i - 1) ? a.exports[i - 1] : a.journal) differs")
             #expect(first[i] != other[i], "seed 8 wrote the same file \(i) as seed 7")
         }
     }
@@ -54,8 +57,10 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         let dir = scratch()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["rehearse", "--headless", "--autopilot", "--seed", "2023", "--out", dir,
-                       "--journal", dir + "/plenary-default-session.rehearsal.journal"]
+        p.arguments = [
+            "rehearse", "--headless", "--autopilot", "--seed", "2023", "--out", dir,
+            "--journal", dir + "/plenary-default-session.rehearsal.journal",
+        ]
         let out = Pipe()
         p.standardOutput = out
         try p.run()
@@ -80,12 +85,14 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         #expect(reading.records.allSatisfy { $0.bootID == "rehearsal" })
         #expect(reading.records.first?.wall == DefaultSession.plan.start - HeadlessRehearsal.leadIn)
         #expect(reading.records.allSatisfy { $0.bootNanoseconds == $0.wall.milliseconds * 1_000_000 })
-        #expect(Session(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events).state
-            == o.state)
+        #expect(
+            Session(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events).state
+                == o.state)
         // A live session never writes into it, and the exports say REHEARSAL.
         #expect(throws: JournalError.self) {
-            try SessionStore.open(plan: DefaultSession.plan, speakers: DefaultSession.speakers, path: o.journal,
-                                  rehearsal: false, reopenClosed: true)
+            try SessionStore.open(
+                plan: DefaultSession.plan, speakers: DefaultSession.speakers, path: o.journal,
+                rehearsal: false, reopenClosed: true)
         }
         #expect(try String(decoding: FileReader.read(o.exports[2]), as: UTF8.self).hasPrefix("# REHEARSAL — "))
         // Run again on the same journal: refused, never overwritten.
@@ -117,8 +124,10 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
             let dir = scratch("overtime\(seed)")
             let o = try HeadlessRehearsal(
                 plan: DefaultSession.plan, speakers: DefaultSession.speakers, seed: seed,
-                journalPath: dir + "/r.rehearsal.journal", exportDirectory: dir, exportStem: "r").run()
-            sawSubSecondOverrun = sawSubSecondOverrun
+                journalPath: dir + "/r.rehearsal.journal", exportDirectory: dir, exportStem: "r"
+            ).run()
+            sawSubSecondOverrun =
+                sawSubSecondOverrun
                 || o.state.records.contains { $0.overrun > .zero && $0.overrun < .seconds(1) }
             let json = try #require(
                 try JSONSerialization.jsonObject(with: Data(FileReader.read(dir + "/r.json"))) as? [String: Any])
@@ -130,8 +139,9 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
             let csv = String(decoding: try FileReader.read(dir + "/r.csv"), as: UTF8.self)
             let lines = csv.split(separator: "\r\n").map(Self.fields)
             let overrun = try #require(lines.first?.firstIndex(of: "overrun"))
-            #expect(lines.dropFirst().filter { $0.count > overrun && $0[overrun].hasPrefix("+") }.count == o.overTime,
-                    "seed \(seed)")
+            #expect(
+                lines.dropFirst().filter { $0.count > overrun && $0[overrun].hasPrefix("+") }.count == o.overTime,
+                "seed \(seed)")
         }
         // At least one run had an overrun the old export rule counted and the console did not.
         #expect(sawSubSecondOverrun)
@@ -140,12 +150,19 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
     /// The cells of one CSV line as the exporter writes them (quoted when needed,
     /// `""` for a quote; no line breaks inside cells of these rows).
     static func fields(_ line: Substring) -> [String] {
-        var out: [String] = [], cell = "", quoted = false, previous: Character = " "
+        var out: [String] = []
+        var cell = ""
+        var quoted = false
+        var previous: Character = " "
         for c in line {
             switch c {
             case "\"" where quoted: quoted = false
-            case "\"": if previous == "\"" { cell.append("\"") }; quoted = true
-            case "," where !quoted: out.append(cell); cell = ""
+            case "\"":
+                if previous == "\"" { cell.append("\"") }
+                quoted = true
+            case "," where !quoted:
+                out.append(cell)
+                cell = ""
             default: cell.append(c)
             }
             previous = c

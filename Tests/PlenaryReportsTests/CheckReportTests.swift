@@ -18,14 +18,18 @@ struct CheckReportTests {
 
     @Test func saysPlainlyWhenAListCannotFit() {
         let report = CheckReport.text(crowded())
-        #expect(report.contains(
-            "\nSegment I cannot fit: 20 speakers need 46:40 of 40:00 (6:40 over); at most 17 fit.\n"))
+        #expect(
+            report.contains(
+                "\nSegment I cannot fit: 20 speakers need 46:40 of 40:00 (6:40 over); at most 17 fit.\n"))
         #expect(!report.contains("Segment II cannot fit"))
-        #expect(report.contains(
-            "Read crowded.csv (utf-8, commas): 22 rows — 20 accepted, 1 late, 0 duplicate, 1 rejected, 0 blank."))
+        #expect(
+            report.contains(
+                "Read crowded.csv (utf-8, commas): 22 rows — 20 accepted, 1 late, 0 duplicate, 1 rejected, 0 blank."))
         #expect(report.contains("Rejected (not on the list; the problems below say why): line 22"))
-        #expect(report.contains("  crowded.csv:22:18: error: no such segment in this plan: «IX»\n"
-            + "    hint: this plan's segments are I, II (or 1–2)"))
+        #expect(
+            report.contains(
+                "  crowded.csv:22:18: error: no such segment in this plan: «IX»\n"
+                    + "    hint: this plan's segments are I, II (or 1–2)"))
         #expect(report.contains("  line 23: segment II, Lateland, received 2023-12-08 09:00"))
         #expect(report.hasSuffix("The list is NOT usable: 1 error to fix in the file.\n"))
     }
@@ -40,15 +44,16 @@ struct CheckReportTests {
         #expect(segments.first?["neededSeconds"] as? Int == 2800)
         #expect(segments.first?["mostThatFit"] as? Int == 17)
         let diagnostics = try #require(doc["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.map { "\($0["line"]!):\($0["column"]!) \($0["severity"]!)" }
-            == ["22:18 error", "23:0 warning"])
+        #expect(
+            diagnostics.map { "\($0["line"]!):\($0["column"]!) \($0["severity"]!)" }
+                == ["22:18 error", "23:0 warning"])
     }
 
     @Test func aPlanThatFailedIsNotShownAsTheSession() {
         var reg = Registration(file: "p.toml", plan: DefaultSession.plan)
         reg.planLoaded = false
         reg.diagnostics = [
-            Diagnostic(file: "p.toml", line: 3, column: 1, severity: .error, message: "unknown time zone"),
+            Diagnostic(file: "p.toml", line: 3, column: 1, severity: .error, message: "unknown time zone")
         ]
         let text = CheckReport.text(reg)
         #expect(!text.contains(DefaultSession.plan.title))

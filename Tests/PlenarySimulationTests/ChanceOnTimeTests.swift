@@ -20,8 +20,10 @@ import Testing
         var session = DefaultSession.session()
         session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
         for n in 0..<300 {
-            session.handle(.addWalkIn(delegation: "Delegation \(n)", function: "", category: .other, segment: 0,
-                                      position: nil), at: plenaryStart + .minutes(26))
+            session.handle(
+                .addWalkIn(
+                    delegation: "Delegation \(n)", function: "", category: .other, segment: 0,
+                    position: nil), at: plenaryStart + .minutes(26))
         }
         let now = plenaryStart + .minutes(27)
         let full = Forecaster.forecast(session.state, at: now, runs: 20, seed: 4, parallel: false).onTime

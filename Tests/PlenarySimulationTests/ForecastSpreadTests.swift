@@ -1,15 +1,19 @@
-// The forecast spreads its runs over the cores; these tests hold it to the plain
-// sequential loop it replaced, run by run, so no core count can change a forecast.
-@testable import PlenarySimulation
 import PlenaryCore
 import Testing
 
+// The forecast spreads its runs over the cores; these tests hold it to the plain
+// sequential loop it replaced, run by run, so no core count can change a forecast.
+@testable import PlenarySimulation
+
 @Suite struct ForecastSpread {
     /// The forecast as one loop over the runs, in order: the reference.
-    func sequential(_ state: SessionState, at now: Instant, runs n: Int, seed: UInt64,
-                    policy: OfficerPolicy = OfficerPolicy()) -> Forecast {
+    func sequential(
+        _ state: SessionState, at now: Instant, runs n: Int, seed: UInt64,
+        policy: OfficerPolicy = OfficerPolicy()
+    ) -> Forecast {
         let plan = state.plan
-        var sessionEnds: [Int64] = [], sessionOnTime = 0
+        var sessionEnds: [Int64] = []
+        var sessionOnTime = 0
         var segmentEnds = Array(repeating: [Int64](), count: plan.segments.count)
         var segmentOnTime = Array(repeating: 0, count: plan.segments.count)
         var unreached = Array(repeating: 0, count: plan.segments.count)
@@ -31,15 +35,17 @@ import Testing
             }
         }
         let segments = plan.segments.indices.map { i in
-            SegmentForecast(segment: i, onTime: Double(segmentOnTime[i]) / Double(n),
-                            medianEnd: Forecaster.quantile(&segmentEnds[i], 0.5),
-                            p90End: Forecaster.quantile(&segmentEnds[i], 0.9),
-                            expectedUnreached: Double(unreached[i]) / Double(n))
+            SegmentForecast(
+                segment: i, onTime: Double(segmentOnTime[i]) / Double(n),
+                medianEnd: Forecaster.quantile(&segmentEnds[i], 0.5),
+                p90End: Forecaster.quantile(&segmentEnds[i], 0.9),
+                expectedUnreached: Double(unreached[i]) / Double(n))
         }
-        return Forecast(runs: n, onTime: Double(sessionOnTime) / Double(n),
-                        medianEnd: Forecaster.quantile(&sessionEnds, 0.5),
-                        p90End: Forecaster.quantile(&sessionEnds, 0.9),
-                        expectedUnreached: Double(unreached.reduce(0, +)) / Double(n), segments: segments)
+        return Forecast(
+            runs: n, onTime: Double(sessionOnTime) / Double(n),
+            medianEnd: Forecaster.quantile(&sessionEnds, 0.5),
+            p90End: Forecaster.quantile(&sessionEnds, 0.9),
+            expectedUnreached: Double(unreached.reduce(0, +)) / Double(n), segments: segments)
     }
 
     /// Run counts around the chunk size: one short chunk, exact chunks, a ragged last one.

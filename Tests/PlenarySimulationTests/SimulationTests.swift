@@ -9,7 +9,10 @@ let plenaryStart = DefaultSession.plan.start
         let model = SpeakerModel()
         var rng = SeededRandom(seed: 42)
         let n = 20_000
-        var absent = 0, early = 0, over30 = 0, interrupted = 0
+        var absent = 0
+        var early = 0
+        var over30 = 0
+        var interrupted = 0
         var changeovers: [Int64] = []
         for _ in 0..<n {
             let s = model.draw(allowance: .minutes(2), using: &rng)
@@ -39,7 +42,8 @@ let plenaryStart = DefaultSession.plan.start
     }
 
     @Test func modelFilesSayWhereTheyAreWrong() {
-        let (model, problems) = SpeakerModel.parse("""
+        let (model, problems) = SpeakerModel.parse(
+            """
             # a calmer room
             absent_probability = 0.1
             overrun_mean = lots
@@ -47,12 +51,13 @@ let plenaryStart = DefaultSession.plan.start
             chance_of_rain = 0.5
             """, file: "calm.model")
         #expect(model.absentProbability == 0.1)
-        #expect(problems == [
-            "calm.model:3:16: 'lots' is not a non-negative number for overrun_mean",
-            "calm.model:4:1: expected 'name = number', found 'no equals sign'",
-            "calm.model:5:1: unknown parameter 'chance_of_rain'; "
-                + "known: \(SpeakerModel.parameters.map(\.name).joined(separator: ", "))",
-        ])
+        #expect(
+            problems == [
+                "calm.model:3:16: 'lots' is not a non-negative number for overrun_mean",
+                "calm.model:4:1: expected 'name = number', found 'no equals sign'",
+                "calm.model:5:1: unknown parameter 'chance_of_rain'; "
+                    + "known: \(SpeakerModel.parameters.map(\.name).joined(separator: ", "))",
+            ])
         let (roundTrip, none) = SpeakerModel.parse(SpeakerModel().text, file: "defaults")
         #expect(none.isEmpty)
         #expect(roundTrip == SpeakerModel())
@@ -121,8 +126,9 @@ let plenaryStart = DefaultSession.plan.start
     @Test func aStrictCutOffNeverLowersTheOdds() {
         let s = state(speakersPerSegment: 16)
         let loose = Forecaster.forecast(s, at: plenaryStart, runs: 300, seed: 11)
-        let strict = Forecaster.forecast(s, at: plenaryStart, runs: 300, seed: 11,
-                                         policy: OfficerPolicy(strictCutoff: true))
+        let strict = Forecaster.forecast(
+            s, at: plenaryStart, runs: 300, seed: 11,
+            policy: OfficerPolicy(strictCutoff: true))
         #expect(strict.onTime >= loose.onTime)
         #expect(strict.medianEnd <= loose.medianEnd)
         #expect(loose.p90End >= loose.medianEnd)
@@ -227,8 +233,9 @@ let plenaryStart = DefaultSession.plan.start
             return
         }
         #expect(r.look(at: s.state, now: plenaryStart + .seconds(5)).sightings == [.asksForFloor(name)])
-        s.handle(.addWalkIn(delegation: name, function: "", category: .stateParty, segment: 0, position: nil),
-                 at: plenaryStart + .seconds(6))
+        s.handle(
+            .addWalkIn(delegation: name, function: "", category: .stateParty, segment: 0, position: nil),
+            at: plenaryStart + .seconds(6))
         #expect(!r.look(at: s.state, now: plenaryStart + .seconds(7)).sightings.contains(.asksForFloor(name)))
     }
 }

@@ -4,9 +4,10 @@ import Foundation
 import PlenaryConsole
 import PlenaryCore
 import PlenaryFormats
-@testable import PlenarySystem
 import PlenaryView
 import Testing
+
+@testable import PlenarySystem
 
 @Suite struct ConsoleJournalTests {
     let plan = DefaultSession.plan, speakers = DefaultSession.speakers
@@ -16,9 +17,12 @@ import Testing
     }
 
     @Test func aFailedSyncRaisesNotSavedAndTheConsoleCarriesOnInANewJournal() throws {
-        let m = FakeMachine(), disk = FaultyDisk(), path = journalScratch() + "/s.journal"
-        let opened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                           clocks: m.clocks, io: disk.io)
+        let m = FakeMachine()
+        let disk = FaultyDisk()
+        let path = journalScratch() + "/s.journal"
+        let opened = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks, io: disk.io)
         let sink = JournalSink(opened, io: disk.io)
         let c = ConsoleController(session: opened.session, sink: sink)
         for k: Key in [.char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
@@ -47,26 +51,31 @@ import Testing
         sink.journal.close()
 
         // A restart finds the continuation from the original path, with everything.
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                            clocks: m.clocks)
+        let resumed = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(resumed.journal.path == path + ".continued-1")
         #expect(resumed.session.events == c.session.events)
         #expect(resumed.kind == .sameBoot)
     }
 
     @Test func afterARebootTheOperatorConfirmsTheRebuiltTimesWithK() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
+        var first = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(60))
 
-        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let again = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(again.clockNeedsAcknowledgement)
-        let c = ConsoleController(session: again.session, sink: JournalSink(again),
-                                  clockUnconfirmed: again.clockNeedsAcknowledgement)
+        let c = ConsoleController(
+            session: again.session, sink: JournalSink(again),
+            clockUnconfirmed: again.clockNeedsAcknowledgement)
         let now = m.now(again.anchor)
         #expect(screen(c, at: now).contains("rebuilt from the wall clock"))
         _ = c.handle(.char("K"), at: now)
@@ -77,18 +86,23 @@ import Testing
         #expect(c.ui.message?.text == "The clock needs no confirmation")
         again.journal.close()
 
-        let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let third = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(third.kind == .sameBoot && !third.clockNeedsAcknowledgement)
     }
 
     /// The disk of the journal is full: the continuation goes to the home directory
     /// (or /tmp), and a restart with the original path finds it there.
     @Test func aRestartFindsTheContinuationInTheHomeDirectory() throws {
-        let m = FakeMachine(), disk = FaultyDisk(), dir = journalScratch()
-        let name = "full-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).journal", path = dir + "/" + name
-        let opened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                           clocks: m.clocks, io: disk.io)
+        let m = FakeMachine()
+        let disk = FaultyDisk()
+        let dir = journalScratch()
+        let name = "full-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).journal"
+        let path = dir + "/" + name
+        let opened = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks, io: disk.io)
         let sink = JournalSink(opened, io: disk.io)
         let c = ConsoleController(session: opened.session, sink: sink)
         for k: Key in [.char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
@@ -104,8 +118,9 @@ import Testing
         #expect(c.state.floor.intervention != nil)
         sink.journal.close()
 
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                            clocks: m.clocks)
+        let resumed = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(resumed.journal.path == away)
         #expect(resumed.session.events == c.session.events)
         resumed.journal.close()

@@ -35,10 +35,15 @@ import Testing
 
     @Test func aPlanAndTheListBesideItAreReadFromDisk() throws {
         _ = try scratch("r.csv", Array("received,segment,delegation\n2023-12-05 10:00,I,Chad\n".utf8))
-        let plan = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Examples/asp-2023-cooperation.toml"), encoding: .utf8)
-        let path = try scratch("plan.toml", Array(plan.replacingOccurrences(
-            of: #"speakers = "asp-2023-cooperation.csv""#, with: #"speakers = "r.csv""#).utf8))
+        let plan = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../Examples/asp-2023-cooperation.toml"), encoding: .utf8)
+        let path = try scratch(
+            "plan.toml",
+            Array(
+                plan.replacingOccurrences(
+                    of: #"speakers = "asp-2023-cooperation.csv""#, with: #"speakers = "r.csv""#
+                ).utf8))
         let reg = try RegistrationFile.load(path)
         #expect(reg.speakers.map(\.delegation) == ["Chad"], "\(reg.diagnostics)")
         let missing = dir + "/none.toml"

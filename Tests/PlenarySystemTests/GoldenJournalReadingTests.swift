@@ -5,11 +5,12 @@
 // GoldenJournalTests (PlenaryEndToEndTests), through `plenary export` itself.
 import Foundation
 import PlenaryCore
-@testable import PlenaryFormats
-@testable import PlenarySystem
-import Testing
-@testable import PlenaryJournalFormat
 import PlenaryExport
+import Testing
+
+@testable import PlenaryFormats
+@testable import PlenaryJournalFormat
+@testable import PlenarySystem
 
 @Suite struct GoldenJournalReadingTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -41,8 +42,9 @@ import PlenaryExport
         let reading = try JournalFile.read(Self.path(journal))
         #expect(reading.header.version == 1)
         #expect(reading.tornBytes == 0)
-        let log = ActualTimesLog.build(plan: reading.header.plan, speakers: reading.header.speakers,
-                                       events: reading.events, rehearsal: reading.header.rehearsal)
+        let log = ActualTimesLog.build(
+            plan: reading.header.plan, speakers: reading.header.speakers,
+            events: reading.events, rehearsal: reading.header.rehearsal)
         let now = log.render(.json, table: .interventions)
         let then = try String(contentsOfFile: Self.path(journal + ".json"), encoding: .utf8)
         let turnsNow = try JSONDecoder().decode(Export.self, from: Data(now.utf8)).interventions
@@ -55,8 +57,10 @@ import PlenaryExport
     @Test func theGoldenJournalsCoverWhatTheyClaim() throws {
         let live = try JournalFile.read(Self.path("live.journal"))
         let facts = Set(live.events.map { "\($0.fact)".prefix { $0 != "(" } })
-        for fact in ["interventionPaused", "timeExtended", "speakerSkipped", "speakerAbsent", "walkInAdded",
-                     "actionUndone", "closingStarted", "sessionClosed"] {
+        for fact in [
+            "interventionPaused", "timeExtended", "speakerSkipped", "speakerAbsent", "walkInAdded",
+            "actionUndone", "closingStarted", "sessionClosed",
+        ] {
             #expect(facts.contains(Substring(fact)), "\(fact)")
         }
         #expect(!live.header.rehearsal && Set(live.records.map(\.bootID)).count == 1)
@@ -84,8 +88,9 @@ import PlenaryExport
         let lines = JournalReader.lineRanges(bytes)
         let encoder = JournalLine.makeEncoder()
         for (record, range) in zip(reading.records, lines).dropFirst() {
-            #expect(Array(try JournalLine.encode(record, with: encoder).dropLast()) == Array(bytes[range]),
-                    "\(journal):\(record.seq + 1)")
+            #expect(
+                Array(try JournalLine.encode(record, with: encoder).dropLast()) == Array(bytes[range]),
+                "\(journal):\(record.seq + 1)")
         }
     }
 
@@ -95,7 +100,8 @@ import PlenaryExport
     func rewrittenByTodaysBuildItReadsBackTheSame(journal: String) throws {
         let old = try JournalFile.read(Self.path(journal))
         let encoder = JournalLine.makeEncoder()
-        var bytes: [UInt8] = [], prev: UInt64 = 0
+        var bytes: [UInt8] = []
+        var prev: UInt64 = 0
         for var record in old.records {
             record.prev = prev
             let line = try JournalLine.encode(record, with: encoder)
@@ -115,15 +121,17 @@ import PlenaryExport
     /// A journal of version 1 left open (the reboot one) is resumed by today's build and
     /// written on: its old records and the new ones read together.
     @Test func anOldJournalIsResumedAndWrittenOn() throws {
-        let dir = journalScratch(), path = dir + "/reboot.journal"
+        let dir = journalScratch()
+        let path = dir + "/reboot.journal"
         try FileManager.default.copyItem(atPath: Self.path("reboot.journal"), toPath: path)
         let before = try JournalFile.read(path)
         let m = FakeMachine()
         m.bootID = "e7a05c3b-1f94-4d26-8b0e-6c3a9d1f2b47"  // the boot the journal was last written on
         m.wall = before.records.last!.wall + .seconds(10)
         m.boot = before.records.last!.bootNanoseconds + 10_000_000_000
-        var opened = try SessionStore.open(plan: before.header.plan, speakers: before.header.speakers, path: path,
-                                           rehearsal: false, clocks: m.clocks)
+        var opened = try SessionStore.open(
+            plan: before.header.plan, speakers: before.header.speakers, path: path,
+            rehearsal: false, clocks: m.clocks)
         #expect(opened.kind == .sameBoot && !opened.registrationChanged)
         #expect(opened.session.events == before.events)
         #expect(opened.session.state.speakerAtFloor == SpeakerID(3))
@@ -137,8 +145,9 @@ import PlenaryExport
 
     /// The worked example in docs/journal-format.md is a journal this build reads.
     @Test func theDocumentedExampleReads() throws {
-        let doc = try String(contentsOf: Self.directory.appendingPathComponent("../../../../docs/journal-format.md")
-            .standardizedFileURL, encoding: .utf8)
+        let doc = try String(
+            contentsOf: Self.directory.appendingPathComponent("../../../../docs/journal-format.md")
+                .standardizedFileURL, encoding: .utf8)
         let section = try #require(doc.components(separatedBy: "## Worked example").last)
         let block = try #require(section.components(separatedBy: "```").dropFirst().first)
         let reading = try JournalReader.read(Array(block.drop { $0 == "\n" }.utf8))

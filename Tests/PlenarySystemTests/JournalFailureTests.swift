@@ -4,12 +4,13 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
-@testable import PlenarySystem
 import Testing
+
+@testable import PlenarySystem
 
 /// A FileIO whose calls fail on cue.
 final class FaultyDisk: @unchecked Sendable {
-    var failWritesAfter: Int?      // bytes accepted before ENOSPC
+    var failWritesAfter: Int?  // bytes accepted before ENOSPC
     var failSync = false
     var written = 0
     /// Only files under this directory fail (the disk that is full); nil: all.
@@ -42,9 +43,13 @@ final class FaultyDisk: @unchecked Sendable {
     let plan = DefaultSession.plan, speakers = DefaultSession.speakers
 
     @Test func aFailingSyncIsNotSavedAndStopsTheJournal() throws {
-        let m = FakeMachine(), disk = FaultyDisk(), dir = journalScratch(), path = dir + "/s.journal"
-        var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                      clocks: m.clocks, io: disk.io)
+        let m = FakeMachine()
+        let disk = FaultyDisk()
+        let dir = journalScratch()
+        let path = dir + "/s.journal"
+        var s = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks, io: disk.io)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         disk.failSync = true
         let floor = try s.session.decide(.giveFloor, at: m.now(s.anchor)).get()
@@ -61,8 +66,9 @@ final class FaultyDisk: @unchecked Sendable {
         #expect(s.session.events.count == 2, "nothing was recorded as done")
 
         // Continue into a new journal with the full state.
-        let next = try s.journal.continueAfterFailure(history: s.session.events, anchor: s.anchor,
-                                                      io: disk.io)
+        let next = try s.journal.continueAfterFailure(
+            history: s.session.events, anchor: s.anchor,
+            io: disk.io)
         #expect(next.path == path + ".continued-1")
         try next.persist(floor)
         s.session.record(floor)
@@ -70,8 +76,9 @@ final class FaultyDisk: @unchecked Sendable {
         s.journal.close()
 
         // A restart resumes from the continuation, with every acknowledged event.
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                            clocks: m.clocks)
+        let resumed = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(resumed.journal.path == path + ".continued-1")
         #expect(resumed.session.events == s.session.events)
         #expect(resumed.session.state == s.session.state)
@@ -81,13 +88,16 @@ final class FaultyDisk: @unchecked Sendable {
     }
 
     @Test func aFullDiskLeavesNoTornRecordAndTheContinuationGoesElsewhere() throws {
-        let m = FakeMachine(), disk = FaultyDisk(), path = journalScratch() + "/s.journal"
-        var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                      clocks: m.clocks, io: disk.io)
+        let m = FakeMachine()
+        let disk = FaultyDisk()
+        let path = journalScratch() + "/s.journal"
+        var s = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks, io: disk.io)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let before = try FileReader.read(path)
         disk.written = 0
-        disk.failWritesAfter = 100         // room for part of the next record only
+        disk.failWritesAfter = 100  // room for part of the next record only
         disk.onlyUnder = DurableFiles.directory(of: path)
         let floor = try s.session.decide(.giveFloor, at: m.now(s.anchor)).get()
         #expect(throws: JournalError.self) { try s.journal.persist(floor) }
@@ -104,7 +114,8 @@ final class FaultyDisk: @unchecked Sendable {
     }
 
     @Test func exportsAreWrittenAtomically() throws {
-        let disk = FaultyDisk(), path = journalScratch() + "/log.csv"
+        let disk = FaultyDisk()
+        let path = journalScratch() + "/log.csv"
         try DurableFiles.writeAtomically(Array("old\n".utf8), to: path)
         disk.failWritesAfter = 3
         #expect(throws: FileError.self) {

@@ -3,9 +3,10 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
-@testable import PlenarySystem
-import Testing
 import PlenaryJournalFormat
+import Testing
+
+@testable import PlenarySystem
 
 @Suite struct JournalFollowerTests {
     let plan = DefaultSession.plan, speakers = DefaultSession.speakers
@@ -23,10 +24,14 @@ import PlenaryJournalFormat
     }
 
     @Test func waitsForTheJournalThenFollowsEveryAppendedEvent() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         let follower = JournalFollower(path: path, clocks: m.clocks)
         #expect(!follower.poll())
-        guard case .waiting = follower.state else { Issue.record("not waiting: \(follower.state)"); return }
+        guard case .waiting = follower.state else {
+            Issue.record("not waiting: \(follower.state)")
+            return
+        }
 
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         #expect(follower.poll())
@@ -50,7 +55,8 @@ import PlenaryJournalFormat
     }
 
     @Test func aTornLastLineIsLeftAloneAndReadOnceComplete() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
@@ -76,7 +82,8 @@ import PlenaryJournalFormat
     }
 
     @Test func followsTheConsoleThroughARestartAndAContinuation() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
@@ -86,16 +93,18 @@ import PlenaryJournalFormat
         // kill -9 and start again: the console resumes (a note), the display carries on.
         s.journal.close()
         m.advance(.seconds(20))
-        var again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        var again = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         _ = follower.poll()
         let resumed = try #require(followed(follower))
         #expect(resumed.anchor == s.anchor)
         #expect(resumed.session.state.speakingTime(at: m.now(resumed.anchor)) == .seconds(20))
 
         // The disk fails: the console continues into path.continued-1 with the full history.
-        let next = try again.journal.continueAfterFailure(history: again.session.events,
-                                                          anchor: again.anchor)
+        let next = try again.journal.continueAfterFailure(
+            history: again.session.events,
+            anchor: again.anchor)
         again.journal = next
         m.advance(.seconds(5))
         try again.perform(.endIntervention, at: m.now(again.anchor))
@@ -107,7 +116,9 @@ import PlenaryJournalFormat
     }
 
     @Test func aReplacedFileIsReadAgainFromItsStart() throws {
-        let m = FakeMachine(), dir = journalScratch(), path = dir + "/s.journal"
+        let m = FakeMachine()
+        let dir = journalScratch()
+        let path = dir + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
@@ -125,11 +136,15 @@ import PlenaryJournalFormat
         // Removed: back to waiting.
         #expect(unlink(path) == 0)
         #expect(follower.poll())
-        guard case .waiting = follower.state else { Issue.record("not waiting: \(follower.state)"); return }
+        guard case .waiting = follower.state else {
+            Issue.record("not waiting: \(follower.state)")
+            return
+        }
     }
 
     @Test func damageIsReportedOnlyOnceItPersistsAndTheFileIsNeverTouched() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let follower = JournalFollower(path: path, clocks: m.clocks)
@@ -153,7 +168,10 @@ import PlenaryJournalFormat
             #expect(followed(follower)?.session.state.phase != nil)
         }
         #expect(follower.poll())
-        guard case .damaged(_, let damage) = follower.state else { Issue.record("not damaged"); return }
+        guard case .damaged(_, let damage) = follower.state else {
+            Issue.record("not damaged")
+            return
+        }
         #expect(damage.line == 5)
         #expect(!follower.poll(), "an unchanged damaged file is not read again")
         #expect(try FileReader.read(path) == bytes)
@@ -165,9 +183,11 @@ import PlenaryJournalFormat
     }
 
     @Test func onAnotherBootTheTimeComesFromTheWallClock() throws {
-        let console = FakeMachine(), path = journalScratch() + "/s.journal"
-        var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                      clocks: console.clocks)
+        let console = FakeMachine()
+        let path = journalScratch() + "/s.journal"
+        var s = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: console.clocks)
         try s.perform(.startNextSegment, at: console.now(s.anchor))
         try s.perform(.giveFloor, at: console.now(s.anchor))
         // A machine whose boot is not the journal's (the file read over a shared disk).
@@ -182,7 +202,8 @@ import PlenaryJournalFormat
     }
 
     @Test func readingOnFromAnEarlierReadingEqualsReadingTheWholeFile() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let early = try JournalFile.read(path)

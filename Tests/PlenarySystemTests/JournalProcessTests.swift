@@ -82,10 +82,13 @@ struct JournalProcessTests {
             }
             d.kill()
             let reading = try JournalFile.read(path)
-            #expect(reading.events.count >= acknowledged,
-                    "round \(round): \(acknowledged) acknowledged, \(reading.events.count) in the journal")
-            let state = Session(plan: reading.header.plan, speakers: reading.header.speakers,
-                                events: reading.events).state
+            #expect(
+                reading.events.count >= acknowledged,
+                "round \(round): \(acknowledged) acknowledged, \(reading.events.count) in the journal")
+            let state = Session(
+                plan: reading.header.plan, speakers: reading.header.speakers,
+                events: reading.events
+            ).state
             #expect(state.invariantViolations() == [])
         }
         #expect(acknowledged > 20)
@@ -97,7 +100,8 @@ struct JournalProcessTests {
         let d = try Driver(journal: path)
         _ = d.line()
         d.send(["open", "next"])
-        _ = d.line(); _ = d.line()
+        _ = d.line()
+        _ = d.line()
         let sentFloor = clock.now
         d.send(["floor"])
         #expect(d.line().flatMap(Driver.acked) == 4)
@@ -112,8 +116,9 @@ struct JournalProcessTests {
         let status = try #require(again.line())
         let receivedStatus = clock.now
         again.kill()
-        let ms = try #require(status.split(separator: " ").first { $0.hasPrefix("speaking_ms=") }
-            .flatMap { Int64($0.dropFirst("speaking_ms=".count)) })
+        let ms = try #require(
+            status.split(separator: " ").first { $0.hasPrefix("speaking_ms=") }
+                .flatMap { Int64($0.dropFirst("speaking_ms=".count)) })
         // The floor was given between sending `floor` and its ack; status was read
         // between sending `status` and its answer. Whole milliseconds: 2 ms of slack.
         let low = (sentStatus - ackedFloor).wholeMilliseconds - 2
@@ -127,15 +132,16 @@ struct JournalProcessTests {
         let tmux = try TmuxServer(prefix: "plenary-journal", target: "drive")
         defer { tmux.stop() }
         let path = tmux.dir.appendingPathComponent("tmux.journal").path
-        try tmux.start(width: 100, height: 20,
-                       script: "exec \(TmuxServer.quote(binary)) journal drive --journal \(TmuxServer.quote(path))")
+        try tmux.start(
+            width: 100, height: 20,
+            script: "exec \(TmuxServer.quote(binary)) journal drive --journal \(TmuxServer.quote(path))")
         for command in ["open", "next", "floor", "pause"] {
             try tmux.keys([command, "Enter"])
         }
         let screen = tmux.waitFor { $0.contains("ack 5 pause") }
         #expect(screen != nil, "\(tmux.screen())")
         if signal == "HUP" {
-            try tmux.run(["kill-session", "-t", tmux.target])   // the terminal goes away: SIGHUP
+            try tmux.run(["kill-session", "-t", tmux.target])  // the terminal goes away: SIGHUP
         } else {
             let pid = try #require(pid_t(tmux.format("#{pane_pid}")))
             _ = kill(pid, SIGTERM)

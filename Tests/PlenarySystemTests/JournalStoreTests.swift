@@ -3,8 +3,9 @@
 import Foundation
 import PlenaryCore
 import PlenaryFormats
-@testable import PlenarySystem
 import Testing
+
+@testable import PlenarySystem
 
 /// A fresh directory per test.
 func journalScratch(_ name: String = #function) -> String {
@@ -54,21 +55,27 @@ extension OpenedSession {
     let plan = DefaultSession.plan, speakers = DefaultSession.speakers
 
     @Test func defaultPathsSitNextToTheRegistrationFile() {
-        #expect(SessionStore.defaultJournalPath(registrationFile: "/srv/asp22/cooperation.csv", rehearsal: false)
-            == "/srv/asp22/cooperation.journal")
-        #expect(SessionStore.defaultJournalPath(registrationFile: "/srv/asp22/cooperation.csv", rehearsal: true)
-            == "/srv/asp22/cooperation.rehearsal.journal")
+        #expect(
+            SessionStore.defaultJournalPath(registrationFile: "/srv/asp22/cooperation.csv", rehearsal: false)
+                == "/srv/asp22/cooperation.journal")
+        #expect(
+            SessionStore.defaultJournalPath(registrationFile: "/srv/asp22/cooperation.csv", rehearsal: true)
+                == "/srv/asp22/cooperation.rehearsal.journal")
         #expect(SessionStore.defaultJournalPath(registrationFile: "plan.toml", rehearsal: false) == "plan.journal")
-        #expect(SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false)
-            == "plenary-default-session.journal")
-        #expect(SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: true)
-            == "plenary-default-session.rehearsal.journal")
+        #expect(
+            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false)
+                == "plenary-default-session.journal")
+        #expect(
+            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: true)
+                == "plenary-default-session.rehearsal.journal")
     }
 
     @Test func resumingOnTheSameBootKeepsTheSpeakersElapsedTime() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
+        var first = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(first.kind == .created)
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         m.advance(.seconds(3))
@@ -79,8 +86,9 @@ extension OpenedSession {
         // The program dies here; the wall clock is then stepped by NTP, which must not matter.
         m.wall = m.wall + .seconds(3600)
         m.advance(.seconds(7))
-        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let again = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(again.kind == .sameBoot)
         #expect(!again.clockNeedsAcknowledgement)
         #expect(again.anchor == first.anchor)
@@ -89,17 +97,20 @@ extension OpenedSession {
     }
 
     @Test func afterARebootTheClockIsRebuiltFromTheWallClockAndFlaggedUntilAcknowledged() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        var first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
+        var first = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         try first.perform(.giveFloor, at: m.now(first.anchor))
         let floorAt = m.now(first.anchor)
         m.advance(.seconds(40))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(80))
-        let again = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let again = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(again.kind == .afterReboot(previousBoot: "boot-a"))
         #expect(again.clockNeedsAcknowledgement)
         #expect(again.anchor == ClockAnchor(wall: m.wall, bootNanoseconds: m.boot, bootID: "boot-b"))
@@ -108,19 +119,22 @@ extension OpenedSession {
         // Restarted again on the new boot, before acknowledging: still flagged, same anchor.
         m.advance(.seconds(2))
         again.journal.close()
-        let third = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let third = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(third.kind == .sameBoot && third.clockNeedsAcknowledgement && third.anchor == again.anchor)
         var acknowledging = third
         try SessionStore.acknowledgeClock(&acknowledging)
         third.journal.close()
-        let fourth = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                           clocks: m.clocks)
+        let fourth = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(!fourth.clockNeedsAcknowledgement)
     }
 
     @Test func aClosedSessionIsNotReopenedByAccident() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.openSession, at: m.now(s.anchor))
         m.advance(.seconds(10))
@@ -131,13 +145,15 @@ extension OpenedSession {
             _ = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         }
         #expect(try FileReader.read(path).count == size, "refusing must not write")
-        let reopened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                             reopenClosed: true, clocks: m.clocks)
+        let reopened = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            reopenClosed: true, clocks: m.clocks)
         #expect(reopened.session.state.isClosed)
     }
 
     @Test func aRehearsalNeverWritesIntoALiveJournal() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         _ = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         do {
             _ = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: true, clocks: m.clocks)
@@ -148,7 +164,8 @@ extension OpenedSession {
     }
 
     @Test func aTornLastRecordIsCutOffKeptAndNoted() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let events = s.session.events
@@ -160,8 +177,9 @@ extension OpenedSession {
         let fd = open(path, O_WRONLY | O_APPEND)
         _ = garbage.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        let resumed = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                            clocks: m.clocks)
+        let resumed = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(resumed.session.events == events)
         let repaired = try #require(resumed.repaired)
         #expect(repaired.droppedBytes == garbage.count)
@@ -172,7 +190,8 @@ extension OpenedSession {
     }
 
     @Test func damageInTheMiddleRefusesAndNeverRewrites() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
@@ -192,9 +211,11 @@ extension OpenedSession {
     }
 
     @Test func twoProgramsNeverWriteOneJournal() throws {
-        let m = FakeMachine(), path = journalScratch() + "/s.journal"
-        let first = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false,
-                                          clocks: m.clocks)
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
+        let first = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            clocks: m.clocks)
         #expect(throws: JournalError.self) {
             _ = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         }

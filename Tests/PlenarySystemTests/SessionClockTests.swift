@@ -1,8 +1,9 @@
 // The one session clock: machine boot time mapped to session instants by an anchor and
 // a rate, the inverse the screen's timer is armed with, and virtual time.
 import PlenaryCore
-@testable import PlenarySystem
 import Testing
+
+@testable import PlenarySystem
 
 @Suite struct SessionClockTests {
     let start = Instant(year: 2023, month: 12, day: 8, hour: 11, minute: 29, second: 50, utcOffset: .minutes(60))
@@ -31,7 +32,10 @@ import Testing
         let clock = SessionClock.starting(at: start, rate: rate, machine: machine.clocks)
         for ms in [1, 17, 999, 1000, 60_001, 5_400_000] as [Int64] {
             let t = start + .milliseconds(ms)
-            guard let boot = clock.bootNanoseconds(at: t) else { Issue.record("no boot reading"); return }
+            guard let boot = clock.bootNanoseconds(at: t) else {
+                Issue.record("no boot reading")
+                return
+            }
             #expect(clock.instant(atBoot: boot) == t, "at \(ms) ms, rate \(rate)")
             #expect(clock.instant(atBoot: boot - 1_000_000) < t, "at \(ms) ms, rate \(rate)")
         }

@@ -35,8 +35,9 @@ public final class TmuxServer: @unchecked Sendable {
     /// Starts the session running `sh -c script` in a `width` × `height` window.
     public func start(width: Int, height: Int, env: [String: String] = [:], script: String) throws {
         let exports = env.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
-        try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + exports
-            + ["sh", "-c", script])
+        try run(
+            ["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + exports
+                + ["sh", "-c", script])
         try run(["set-option", "-t", target, "window-size", "manual"])
     }
 
@@ -47,7 +48,8 @@ public final class TmuxServer: @unchecked Sendable {
         let outFile = dir.appendingPathComponent("tmux-out-\(TmuxServer.counter.next())").path
         defer { try? FileManager.default.removeItem(atPath: outFile) }
         let words = ["timeout", "-k", "2", "\(limit)", "tmux", "-f", "/dev/null", "-L", socket] + args
-        let command = words.map(TmuxServer.quote).joined(separator: " ")
+        let command =
+            words.map(TmuxServer.quote).joined(separator: " ")
             + " > \(TmuxServer.quote(outFile)) 2>&1 < /dev/null"
         let status = system(command)
         let text = (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""
@@ -118,7 +120,12 @@ public final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
     public init() {}
-    public func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    public func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
 }
 
 /// The built `plenary` binary of this package, if it is built.
@@ -128,11 +135,14 @@ public enum PlenaryBinary {
 
     public static var path: String? {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return [root.appendingPathComponent(".build/debug/plenary"), here.appendingPathComponent("plenary"),
-                here.deletingLastPathComponent().appendingPathComponent("plenary")]
-            .map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
+        return [
+            root.appendingPathComponent(".build/debug/plenary"), here.appendingPathComponent("plenary"),
+            here.deletingLastPathComponent().appendingPathComponent("plenary"),
+        ]
+        .map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    public static let missing = "the plenary binary is not built at .build/debug/plenary: run `swift build` (or "
+    public static let missing =
+        "the plenary binary is not built at .build/debug/plenary: run `swift build` (or "
         + "`swift test`, which builds it) first"
 }

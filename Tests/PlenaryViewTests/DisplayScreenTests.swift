@@ -2,14 +2,18 @@
 // after the session, and sizes from a phone to a projector (and 0×0).
 import PlenaryCore
 import PlenaryText
-@testable import PlenaryView
 import Testing
 
-func display(_ source: DisplaySource, _ now: Instant, width: Int = 80, height: Int = 24,
-             next: Bool = false, freeze: Bool = false, language: Language = .english) -> Grid {
-    DisplayScreen.render(source, now: now,
-                         config: DisplayConfig(language: language, showNext: next, freezeAtZero: freeze),
-                         width: width, height: height)
+@testable import PlenaryView
+
+func display(
+    _ source: DisplaySource, _ now: Instant, width: Int = 80, height: Int = 24,
+    next: Bool = false, freeze: Bool = false, language: Language = .english
+) -> Grid {
+    DisplayScreen.render(
+        source, now: now,
+        config: DisplayConfig(language: language, showNext: next, freezeAtZero: freeze),
+        width: width, height: height)
 }
 
 func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
@@ -27,8 +31,9 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
             let text = g.lines().joined(separator: "\n")
             #expect(text.contains("TIME") && !text.contains("OVERRUN"), "\(text)")
             // Only the wall clock in the title moves.
-            #expect(g.lines()[1...]
-                == display(live(s), at(11, 32, 6), width: 60, height: 20, freeze: true).lines()[1...])
+            #expect(
+                g.lines()[1...]
+                    == display(live(s), at(11, 32, 6), width: 60, height: 20, freeze: true).lines()[1...])
             #expect(g[30, 10].role == .time)
         }
         assertSnapshot(display(live(s), at(11, 32, 40), width: 60, height: 20, freeze: true), "display-frozen-60x20")
@@ -46,8 +51,9 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
             heights.append(blockRows)
         }
         #expect(heights == heights.sorted() && heights.first! >= 5 && heights.last! >= 40, "\(heights)")
-        assertSnapshot(display(live(s), at(11, 31, 40), width: 40, height: 15, next: true),
-                       "display-wrapUp-phone-40x15")
+        assertSnapshot(
+            display(live(s), at(11, 31, 40), width: 40, height: 15, next: true),
+            "display-wrapUp-phone-40x15")
         assertSnapshot(display(live(s), at(11, 31, 40), width: 120, height: 40, next: true), "display-wrapUp-120x40")
     }
 
@@ -85,13 +91,15 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
     }
 
     @Test func waitingForTheJournal() {
-        assertSnapshot(display(.waiting(journal: "/srv/asp22/cooperation.journal"), at(11, 29), width: 60, height: 12),
-                       "display-waiting-journal-60x12")
+        assertSnapshot(
+            display(.waiting(journal: "/srv/asp22/cooperation.journal"), at(11, 29), width: 60, height: 12),
+            "display-waiting-journal-60x12")
     }
 
     @Test func waitingForTheSessionToOpen() {
-        assertSnapshot(display(live(DefaultSession.session()), at(11, 29, 50), width: 60, height: 12),
-                       "display-not-opened-60x12")
+        assertSnapshot(
+            display(live(DefaultSession.session()), at(11, 29, 50), width: 60, height: 12),
+            "display-not-opened-60x12")
     }
 
     @Test func calledShowsTheLimitAndTheNext() {
@@ -122,8 +130,9 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
     }
 
     @Test func aDamagedJournalSaysWhere() {
-        let g = display(.unreadable(journal: "s.journal", reason: "s.journal:3: checksum mismatch"), at(11, 29),
-                        width: 60, height: 12)
+        let g = display(
+            .unreadable(journal: "s.journal", reason: "s.journal:3: checksum mismatch"), at(11, 29),
+            width: 60, height: 12)
         #expect(g.lines().joined(separator: "\n").contains("s.journal:3: checksum mismatch"))
         #expect(g.lines().joined().contains("JOURNAL UNREADABLE"))
     }
@@ -132,13 +141,15 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
         for (w, h) in [(24, 10), (60, 20)] {
             let g = display(live(PictureTests.unusualNames()), at(11, 30, 20), width: w, height: h)
             for c in g.cells {
-                #expect(c.character.unicodeScalars.allSatisfy(TerminalSafe.isSafe),
-                        "unsafe \(c.character.unicodeScalars.map(\.value))")
+                #expect(
+                    c.character.unicodeScalars.allSatisfy(TerminalSafe.isSafe),
+                    "unsafe \(c.character.unicodeScalars.map(\.value))")
             }
             #expect(g.lines().allSatisfy { DisplayWidth.of($0) <= w })
         }
-        assertSnapshot(display(live(PictureTests.unusualNames()), at(11, 30, 20), width: 60, height: 20),
-                       "display-names-60x20")
+        assertSnapshot(
+            display(live(PictureTests.unusualNames()), at(11, 30, 20), width: 60, height: 20),
+            "display-names-60x20")
     }
 
     @Test func frenchWords() {
@@ -148,9 +159,10 @@ func live(_ s: Session) -> DisplaySource { .live(s.state, rehearsal: false) }
 
     @Test func theNextWakeUpIsTheNextTurnOfTheCountdown() {
         let s = session()
-        #expect(DisplayScreen.nextChange(live(s), after: at(11, 30, 15, ms: 200))
-            == at(11, 30, 16, ms: 0) + .milliseconds(1)
-            || DisplayScreen.nextChange(live(s), after: at(11, 30, 15, ms: 200)) <= at(11, 30, 16, ms: 1))
+        #expect(
+            DisplayScreen.nextChange(live(s), after: at(11, 30, 15, ms: 200))
+                == at(11, 30, 16, ms: 0) + .milliseconds(1)
+                || DisplayScreen.nextChange(live(s), after: at(11, 30, 15, ms: 200)) <= at(11, 30, 16, ms: 1))
         #expect(DisplayScreen.nextChange(.waiting(journal: "j"), after: at(11, 30, 15, ms: 200)) == at(11, 30, 16))
     }
 }

@@ -2,9 +2,10 @@
 // digits) answers exactly as a scan of the ranges would, and every scalar's width is
 // what glibc's wcwidth says: the function curses and tmux measure columns with.
 import Glibc
-@testable import PlenaryText
 import PlenaryView
 import Testing
+
+@testable import PlenaryText
 
 @Suite struct DisplayWidthTests {
     @Test func theWideRangesAreSortedAndDisjoint() {
@@ -35,7 +36,8 @@ import Testing
         let saved = setlocale(LC_CTYPE, nil).map { String(cString: $0) }
         try #require(setlocale(LC_CTYPE, "C.UTF-8") != nil)
         defer { _ = setlocale(LC_CTYPE, saved ?? "C") }
-        var compared = 0, printable = 0
+        var compared = 0
+        var printable = 0
         var disagreements: [String] = []
         for v in UInt32(0)...0x10FFFF {
             guard let s = Unicode.Scalar(v), s.properties.generalCategory != .unassigned else { continue }

@@ -9,12 +9,12 @@ import Testing
 @Suite struct PictureTests {
     /// Floor given at 11:30:05; the instants where each stage is on screen.
     static let stages: [(String, Instant)] = [
-        ("onTime", at(11, 30, 15)),       // 1:50 left
-        ("wrapUp", at(11, 31, 40)),       // 0:25 left
-        ("final", at(11, 31, 57)),        // 0:08 left
-        ("time", at(11, 32, 6)),          // +0:01
-        ("overrun1", at(11, 32, 22)),     // +0:17
-        ("overrun2", at(11, 32, 40)),     // +0:35
+        ("onTime", at(11, 30, 15)),  // 1:50 left
+        ("wrapUp", at(11, 31, 40)),  // 0:25 left
+        ("final", at(11, 31, 57)),  // 0:08 left
+        ("time", at(11, 32, 6)),  // +0:01
+        ("overrun1", at(11, 32, 22)),  // +0:17
+        ("overrun2", at(11, 32, 40)),  // +0:35
     ]
 
     @Test(arguments: stages)
@@ -24,8 +24,9 @@ import Testing
 
     @Test(arguments: stages)
     func everyStageAtTheMinimumSize(name: String, now: Instant) {
-        assertSnapshot(picture(session(), now, width: ConsoleScreen.minimumWidth, height: ConsoleScreen.minimumHeight),
-                       "stage-\(name)-min")
+        assertSnapshot(
+            picture(session(), now, width: ConsoleScreen.minimumWidth, height: ConsoleScreen.minimumHeight),
+            "stage-\(name)-min")
     }
 
     @Test func paused() {
@@ -44,8 +45,9 @@ import Testing
     @Test func notOpenedWithTheMovedDateNotice() {
         var s = DefaultSession.session()
         _ = s.handle(.openSession, at: at(11, 29))
-        assertSnapshot(picture(DefaultSession.session(), at(11, 29, 50), notice: "plan moved to 2023-12-08"),
-                       "not-opened-80x24")
+        assertSnapshot(
+            picture(DefaultSession.session(), at(11, 29, 50), notice: "plan moved to 2023-12-08"),
+            "not-opened-80x24")
     }
 
     @Test func called() {
@@ -73,15 +75,26 @@ import Testing
 
     /// Accented, CJK and hostile names (escape sequences, bidi override).
     static func unusualNames() -> Session {
-        session(floorAt: nil, extra: [
-            (.addWalkIn(delegation: "日本国政府代表団", function: "大使 常駐代表", category: .stateParty, segment: 0, position: 1),
-             at(11, 30, 1)),
-            (.addWalkIn(delegation: "\u{1b}[2J\u{1b}]0;pwned\u{07}Evil\u{202E}gnirts", function: "\u{9b}31mRed",
-                        category: .other, segment: 0, position: 2), at(11, 30, 2)),
-            (.addWalkIn(delegation: "Côte d'Ivoire", function: "Ministre de la Justice, Garde des Sceaux",
-                        category: .stateParty, segment: 0, position: 3), at(11, 30, 3)),
-            (.giveFloor, at(11, 30, 5)),
-        ])
+        session(
+            floorAt: nil,
+            extra: [
+                (
+                    .addWalkIn(
+                        delegation: "日本国政府代表団", function: "大使 常駐代表", category: .stateParty, segment: 0, position: 1),
+                    at(11, 30, 1)
+                ),
+                (
+                    .addWalkIn(
+                        delegation: "\u{1b}[2J\u{1b}]0;pwned\u{07}Evil\u{202E}gnirts", function: "\u{9b}31mRed",
+                        category: .other, segment: 0, position: 2), at(11, 30, 2)
+                ),
+                (
+                    .addWalkIn(
+                        delegation: "Côte d'Ivoire", function: "Ministre de la Justice, Garde des Sceaux",
+                        category: .stateParty, segment: 0, position: 3), at(11, 30, 3)
+                ),
+                (.giveFloor, at(11, 30, 5)),
+            ])
     }
 
     @Test(arguments: [(80, 24), (120, 40), (40, 12)])
@@ -89,8 +102,9 @@ import Testing
         let g = picture(Self.unusualNames(), at(11, 31, 0), width: width, height: height)
         assertSnapshot(g, "names-\(width)x\(height)")
         for c in g.cells {
-            #expect(c.character.unicodeScalars.allSatisfy(TerminalSafe.isSafe),
-                    "unsafe \(c.character.unicodeScalars.map(\.value))")
+            #expect(
+                c.character.unicodeScalars.allSatisfy(TerminalSafe.isSafe),
+                "unsafe \(c.character.unicodeScalars.map(\.value))")
         }
         // Every row is exactly the grid's width in display cells.
         for y in 0..<g.height {

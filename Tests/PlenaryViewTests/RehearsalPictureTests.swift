@@ -6,11 +6,14 @@ import PlenaryView
 import Testing
 
 @Suite struct RehearsalPictureTests {
-    func rehearsal(_ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
-                   language: Language = .english, extras: ScreenExtras = ScreenExtras()) -> Grid {
-        ConsoleScreen.render(state: s.state, now: now, view: ui.view,
-                             config: ConsoleConfig(language: language, rehearsalSpeed: 10), extras: extras,
-                             width: width, height: height)
+    func rehearsal(
+        _ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
+        language: Language = .english, extras: ScreenExtras = ScreenExtras()
+    ) -> Grid {
+        ConsoleScreen.render(
+            state: s.state, now: now, view: ui.view,
+            config: ConsoleConfig(language: language, rehearsalSpeed: 10), extras: extras,
+            width: width, height: height)
     }
 
     func row(_ g: Grid, _ y: Int) -> String {
@@ -21,8 +24,9 @@ import Testing
 
     @Test func aRehearsalWithTheRoomAndTheForecast() {
         let extras = ScreenExtras(onTimeChance: 0.64, roomNotes: [.finished("Presidency of the Court")])
-        assertSnapshot(rehearsal(session(), at(11, 32, 10), width: 120, height: 40, extras: extras),
-                       "rehearsal-finished-120x40")
+        assertSnapshot(
+            rehearsal(session(), at(11, 32, 10), width: 120, height: 40, extras: extras),
+            "rehearsal-finished-120x40")
     }
 
     @Test(arguments: [(120, 40), (80, 24), (40, 12), (39, 11), (20, 5)])
@@ -39,16 +43,18 @@ import Testing
     }
 
     @Test func theForecastSitsInTheStatusLineAndGoesWhenClosed() {
-        let live = ConsoleScreen.render(state: session().state, now: at(11, 31), view: UIState().view,
-                                        config: ConsoleConfig(),
-                                        extras: ScreenExtras(onTimeChance: 0.638), width: 120, height: 40)
+        let live = ConsoleScreen.render(
+            state: session().state, now: at(11, 31), view: UIState().view,
+            config: ConsoleConfig(),
+            extras: ScreenExtras(onTimeChance: 0.638), width: 120, height: 40)
         #expect(row(live, 1).contains("│ P(on time) 64%"))
         #expect(!row(live, 0).contains("REHEARSAL"))
         // Without a forecast the status line is as before.
         #expect(!text(picture(session(), at(11, 31), width: 120, height: 40)).contains("P(on time)"))
-        let fr = ConsoleScreen.render(state: session().state, now: at(11, 31), view: UIState().view,
-                                      config: ConsoleConfig(language: .french),
-                                      extras: ScreenExtras(onTimeChance: 0.05), width: 120, height: 40)
+        let fr = ConsoleScreen.render(
+            state: session().state, now: at(11, 31), view: UIState().view,
+            config: ConsoleConfig(language: .french),
+            extras: ScreenExtras(onTimeChance: 0.05), width: 120, height: 40)
         #expect(row(fr, 1).contains("P(à l'heure) 5 %"))
     }
 

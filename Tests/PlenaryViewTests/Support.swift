@@ -26,11 +26,14 @@ func session(floorAt: Instant? = at(11, 30, 5), extra: [(Command, Instant)] = []
 }
 
 /// Renders a controller-free picture (the operator's side as the console's UI state shows it).
-func picture(_ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
-             language: Language = .english, notice: String? = nil) -> Grid {
-    ConsoleScreen.render(state: s.state, now: now, view: ui.view,
-                         config: ConsoleConfig(language: language, notice: notice),
-                         width: width, height: height)
+func picture(
+    _ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
+    language: Language = .english, notice: String? = nil
+) -> Grid {
+    ConsoleScreen.render(
+        state: s.state, now: now, view: ui.view,
+        config: ConsoleConfig(language: language, notice: notice),
+        width: width, height: height)
 }
 
 /// One letter per style role, for the role map under each snapshot.
@@ -68,13 +71,15 @@ func assertSnapshot(_ g: Grid, _ name: String, sourceLocation: SourceLocation = 
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try? actual.write(to: file, atomically: true, encoding: .utf8)
-        Issue.record("recorded snapshot \(name); check it and run again without RECORD_SNAPSHOTS",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded snapshot \(name); check it and run again without RECORD_SNAPSHOTS",
+            sourceLocation: sourceLocation)
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record("no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 to record it",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 to record it",
+            sourceLocation: sourceLocation)
         return
     }
     #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)

@@ -71,8 +71,9 @@ import Testing
         func scribble(_ g: inout Grid, _ n: Int) {
             for _ in 0..<n {
                 let text = (0..<random.below(4) + 1).map { _ in pieces[random.below(pieces.count)] }.joined()
-                g.put(text, x: random.below(g.width + 4) - 2, y: random.below(g.height),
-                      role: roles[random.below(roles.count)])
+                g.put(
+                    text, x: random.below(g.width + 4) - 2, y: random.below(g.height),
+                    role: roles[random.below(roles.count)])
             }
         }
         for _ in 0..<300 {
@@ -127,16 +128,18 @@ import Testing
     /// Never a wrong second: at irregular moments through every stage change, the next wake-up is
     /// in the future, at most a second away, and the picture is unchanged until then.
     @Test func noChangeIsMissedBetweenWakeUps() {
-        let s = session(floorAt: at(11, 30, 5, ms: 377),
-                        extra: [(.pause, at(11, 30, 40, ms: 913)), (.resume, at(11, 30, 52, ms: 41))])
+        let s = session(
+            floorAt: at(11, 30, 5, ms: 377),
+            extra: [(.pause, at(11, 30, 40, ms: 913)), (.resume, at(11, 30, 52, ms: 41))])
         var t = at(11, 31, 50)
         while t < at(11, 33, 10) {
             let next = ConsoleScreen.nextChange(state: s.state, after: t)
             #expect(next > t && next - t <= .milliseconds(1000))
             let pictureNow = picture(s, t, width: 80, height: 24)
             // Turn-overs within the coalescing window share the frame at `next`.
-            let justBefore = picture(s, max(t, next - ConsoleScreen.coalescing - .milliseconds(1)),
-                                     width: 80, height: 24)
+            let justBefore = picture(
+                s, max(t, next - ConsoleScreen.coalescing - .milliseconds(1)),
+                width: 80, height: 24)
             let changed = pictureNow.lines().enumerated()
                 .filter { justBefore.lines()[$0.offset] != $0.element }
                 .map(\.element)
@@ -146,7 +149,6 @@ import Testing
     }
 }
 
-
 @Suite struct ThemeTests {
     static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes")
@@ -155,8 +157,9 @@ import Testing
     func embeddedCopyEqualsTheFileAndParses(name: String) throws {
         let file = try String(contentsOf: Self.themesDir.appendingPathComponent("\(name).theme"), encoding: .utf8)
         let theme = try #require(Theme.builtIn(name))
-        #expect(try Theme.parse(file, name: name, source: name) == theme,
-                "Themes/\(name).theme changed: run scripts/embed-themes")
+        #expect(
+            try Theme.parse(file, name: name, source: name) == theme,
+            "Themes/\(name).theme changed: run scripts/embed-themes")
         // Every role is set explicitly in the built-in themes.
         #expect(Set(theme.styles.keys) == Set(StyleRole.allCases))
     }
@@ -188,8 +191,11 @@ import Testing
 
     @Test func coloursByNameAndNumber() throws {
         let t = try Theme.parse("normal = bright-red 208 bold underline\n", name: "t", source: "t")
-        #expect(t.style(.title) == Style(foreground: .index(9), background: .index(208),
-                                         attributes: [.bold, .underline]))
+        #expect(
+            t.style(.title)
+                == Style(
+                    foreground: .index(9), background: .index(208),
+                    attributes: [.bold, .underline]))
     }
 }
 

@@ -87,7 +87,9 @@ struct TOMLDocument {
         var table = root
         for part in key.dropLast() { table = try table.descend(into: part.name, at: part.at, forHeader: true) }
         let last = key[key.count - 1]
-        current = isArray ? try table.appendArrayTable(last.name, at: at)
+        current =
+            isArray
+            ? try table.appendArrayTable(last.name, at: at)
             : try table.defineTable(last.name, at: at)
     }
 
@@ -119,12 +121,21 @@ struct TOMLDocument {
         var items: [TOMLValue] = []
         while true {
             try scanner.skipBlanksCommentsAndNewlines()
-            if scanner.current == "]" { scanner.advance(); return items }
+            if scanner.current == "]" {
+                scanner.advance()
+                return items
+            }
             if scanner.atEnd { throw TOMLError("this array has no closing ]", at: start) }
             items.append(try value(depth: depth + 1))
             try scanner.skipBlanksCommentsAndNewlines()
-            if scanner.current == "," { scanner.advance(); continue }
-            if scanner.current == "]" { scanner.advance(); return items }
+            if scanner.current == "," {
+                scanner.advance()
+                continue
+            }
+            if scanner.current == "]" {
+                scanner.advance()
+                return items
+            }
             if scanner.atEnd { throw TOMLError("this array has no closing ]", at: start) }
             throw scanner.error("‘,’ or ‘]’ is expected in an array")
         }
@@ -136,7 +147,10 @@ struct TOMLDocument {
         scanner.advance()
         let table = TOMLTableBuilder(.inline, at: start)
         scanner.skipBlanks()
-        if scanner.current == "}" { scanner.advance(); return table.frozen() }
+        if scanner.current == "}" {
+            scanner.advance()
+            return table.frozen()
+        }
         while true {
             scanner.skipBlanks()
             let key = try scanner.key()
@@ -146,11 +160,15 @@ struct TOMLDocument {
             scanner.skipBlanks()
             try table.assign((key, try value(depth: depth + 1)))
             scanner.skipBlanks()
-            if scanner.current == "}" { scanner.advance(); return table.frozen() }
+            if scanner.current == "}" {
+                scanner.advance()
+                return table.frozen()
+            }
             guard scanner.current == "," else {
                 if scanner.atEnd || scanner.atNewline {
-                    throw TOMLError("this inline table has no closing } on its line", at: start,
-                                    hint: "an inline table stays on one line; use a [table] for more")
+                    throw TOMLError(
+                        "this inline table has no closing } on its line", at: start,
+                        hint: "an inline table stays on one line; use a [table] for more")
                 }
                 throw scanner.error("‘,’ or ‘}’ is expected in an inline table")
             }

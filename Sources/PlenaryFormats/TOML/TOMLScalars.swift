@@ -16,10 +16,14 @@ extension TOMLScanner {
             if c == quote, peek(1) == quote, peek(2) == quote {
                 let runAt = position
                 var run = 0
-                while current == quote { run += 1; advance() }
+                while current == quote {
+                    run += 1
+                    advance()
+                }
                 guard run <= 5 else {
-                    throw TOMLError("too many quotes at the end of a multi-line string", at: runAt,
-                                    hint: "at most two quotes may come right before the closing three")
+                    throw TOMLError(
+                        "too many quotes at the end of a multi-line string", at: runAt,
+                        hint: "at most two quotes may come right before the closing three")
                 }
                 out += String(repeating: String(quote), count: run - 3)
                 return out
@@ -63,7 +67,7 @@ extension TOMLScanner {
         collect(&self)
         // "2023-12-07 10:00:00": a space may separate a date from its time.
         if Self.looksLikeDate(token), current == " ", let a = peek(1), let b = peek(2),
-           ("0"..."9").contains(a), ("0"..."9").contains(b), peek(3) == ":"
+            ("0"..."9").contains(a), ("0"..."9").contains(b), peek(3) == ":"
         {
             advance()
             token += "T"
@@ -87,7 +91,8 @@ extension TOMLScanner {
         }
         if Self.looksLikeDate(token) || token.contains(":") {
             guard let value = Self.dateTime(Array(token.unicodeScalars)) else {
-                let hint = token.split(separator: ":").count == 2
+                let hint =
+                    token.split(separator: ":").count == 2
                     ? "a TOML time needs seconds (11:30:00), or write it as text: \"\(token)\""
                     : "dates are 2023-12-08, date-times 2023-12-07T10:00:00 (optionally +01:00 or Z), times 11:30:00"
                 throw fail("‘\(token)’ is not a valid date or time", hint: hint)
@@ -95,8 +100,9 @@ extension TOMLScanner {
             return value
         }
         guard let number = Self.number(token) else {
-            throw fail("‘\(token)’ is not a valid number",
-                       hint: "integers like 42, 1_000, 0x1F; floats like 0.5, 1e3; durations are text: \"2:00\"")
+            throw fail(
+                "‘\(token)’ is not a valid number",
+                hint: "integers like 42, 1_000, 0x1F; floats like 0.5, 1e3; durations are text: \"2:00\"")
         }
         return number
     }
@@ -132,12 +138,16 @@ extension TOMLScanner {
         }
         var body = Substring(token)
         var sign = ""
-        if let f = body.first, f == "+" || f == "-" { sign = f == "-" ? "-" : ""; body = body.dropFirst() }
+        if let f = body.first, f == "+" || f == "-" {
+            sign = f == "-" ? "-" : ""
+            body = body.dropFirst()
+        }
         let exponentAt = body.firstIndex { $0 == "e" || $0 == "E" }
         let mantissa = body[..<(exponentAt ?? body.endIndex)]
         let dot = mantissa.firstIndex(of: ".")
         guard let whole = digits(mantissa[..<(dot ?? mantissa.endIndex)], radix: 10),
-              whole == "0" || !whole.hasPrefix("0") else { return nil }
+            whole == "0" || !whole.hasPrefix("0")
+        else { return nil }
         if dot == nil, exponentAt == nil { return Int64(sign + whole).map { .integer($0) } }
         var text = sign + whole
         if let dot {
@@ -147,7 +157,10 @@ extension TOMLScanner {
         if let exponentAt {
             var e = body[body.index(after: exponentAt)...]
             var eSign = ""
-            if let f = e.first, f == "+" || f == "-" { eSign = String(f); e = e.dropFirst() }
+            if let f = e.first, f == "+" || f == "-" {
+                eSign = String(f)
+                e = e.dropFirst()
+            }
             guard let exponent = digits(e, radix: 10) else { return nil }
             text += "e" + eSign + exponent
         }
@@ -172,7 +185,8 @@ extension TOMLScanner {
         }
         func time() -> TOMLTime? {
             guard let h = int(2), take(":"), let m = int(2), take(":"), let sec = int(2),
-                  h < 24, m < 60, sec <= 60 else { return nil }
+                h < 24, m < 60, sec <= 60
+            else { return nil }
             var nanos = 0
             if take(".") {
                 var count = 0
@@ -191,12 +205,13 @@ extension TOMLScanner {
             return .localTime(t)
         }
         guard let y = int(4), take("-"), let mo = int(2), take("-"), let d = int(2),
-              (1...12).contains(mo), d >= 1, d <= daysIn(month: mo, year: y) else { return nil }
+            (1...12).contains(mo), d >= 1, d <= daysIn(month: mo, year: y)
+        else { return nil }
         let date = TOMLDate(year: y, month: mo, day: d)
         if i == s.count { return .localDate(date) }
         guard take("T") || take("t"), let t = time() else { return nil }
         if i == s.count { return .localDateTime(date, t) }
-        if (take("Z") || take("z")), i == s.count { return .offsetDateTime(date, t, offsetMinutes: 0) }
+        if take("Z") || take("z"), i == s.count { return .offsetDateTime(date, t, offsetMinutes: 0) }
         guard i < s.count, s[i] == "+" || s[i] == "-" else { return nil }
         let negative = s[i] == "-"
         i += 1

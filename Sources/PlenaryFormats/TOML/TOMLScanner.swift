@@ -23,7 +23,12 @@ struct TOMLScanner {
     mutating func advance() {
         guard let c = current else { return }
         offset += 1
-        if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        if c == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
     }
 
     /// True (and consumed) when the text continues with `literal`.
@@ -109,8 +114,9 @@ struct TOMLScanner {
             }
             guard name.isEmpty else { return name }
             if let c = current, !atNewline {
-                throw error("a key is expected here, not ‘\(Self.shown(c))’",
-                            hint: "bare keys use A-Z a-z 0-9 _ -; quote other keys: \"reçu\"")
+                throw error(
+                    "a key is expected here, not ‘\(Self.shown(c))’",
+                    hint: "bare keys use A-Z a-z 0-9 _ -; quote other keys: \"reçu\"")
             }
             throw error("a key is expected here")
         }
@@ -145,16 +151,20 @@ struct TOMLScanner {
         var out = ""
         while true {
             guard let c = current, !atNewline else {
-                throw TOMLError("this string has no closing quote", at: start,
-                                hint: "close it on the same line, or use \"\"\" for text over several lines")
+                throw TOMLError(
+                    "this string has no closing quote", at: start,
+                    hint: "close it on the same line, or use \"\"\" for text over several lines")
             }
             switch c {
-            case "\"": advance(); return out
+            case "\"":
+                advance()
+                return out
             case "\\": out.unicodeScalars.append(try escape())
             default:
                 if Self.isForbiddenControl(c) {
-                    throw error("a control character (U+\(Self.hex(c))) in a string",
-                                hint: "write it as an escape, e.g. \\t")
+                    throw error(
+                        "a control character (U+\(Self.hex(c))) in a string",
+                        hint: "write it as an escape, e.g. \\t")
                 }
                 out.unicodeScalars.append(c)
                 advance()
@@ -169,10 +179,14 @@ struct TOMLScanner {
         var out = ""
         while true {
             guard let c = current, !atNewline else {
-                throw TOMLError("this string has no closing quote", at: start,
-                                hint: "close it on the same line, or use '''")
+                throw TOMLError(
+                    "this string has no closing quote", at: start,
+                    hint: "close it on the same line, or use '''")
             }
-            if c == "'" { advance(); return out }
+            if c == "'" {
+                advance()
+                return out
+            }
             if Self.isForbiddenControl(c) { throw error("a control character (U+\(Self.hex(c))) in a string") }
             out.unicodeScalars.append(c)
             advance()
@@ -208,9 +222,10 @@ struct TOMLScanner {
             }
             return scalar
         default:
-            throw TOMLError("unknown escape \\\(Self.shown(c))", at: at,
-                            hint: "escapes are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX; for a backslash "
-                                + "write \\\\ or use 'literal' strings")
+            throw TOMLError(
+                "unknown escape \\\(Self.shown(c))", at: at,
+                hint: "escapes are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX; for a backslash "
+                    + "write \\\\ or use 'literal' strings")
         }
     }
 

@@ -125,12 +125,13 @@ final class TOMLTableBuilder {
         var table = TOMLTable()
         for name in order {
             guard let (slot, keyAt) = slots[name] else { continue }
-            let value: TOMLValue = switch slot {
-            case .value(let v): v
-            case .table(let t): TOMLValue(.table(t.frozen()), at: t.position)
-            case .tables(let list):
-                TOMLValue(.array(list.map { TOMLValue(.table($0.frozen()), at: $0.position) }), at: keyAt)
-            }
+            let value: TOMLValue =
+                switch slot {
+                case .value(let v): v
+                case .table(let t): TOMLValue(.table(t.frozen()), at: t.position)
+                case .tables(let list):
+                    TOMLValue(.array(list.map { TOMLValue(.table($0.frozen()), at: $0.position) }), at: keyAt)
+                }
             table.append(TOMLTable.Entry(key: name, keyPosition: keyAt, value: value))
         }
         return table

@@ -2,6 +2,7 @@
 // must give. Fixtures are Swift values rather than files so CRLF, BOMs, lone CRs and
 // undecodable bytes survive editors and git untouched.
 import PlenaryFormats
+import Testing
 
 struct RegistrationFixture: CustomTestStringConvertible {
     var name: String
@@ -39,8 +40,6 @@ struct RegistrationFixture: CustomTestStringConvertible {
         self.expected = expected
     }
 }
-
-import Testing
 
 /// Bytes of `text` in UTF-16 with a byte-order mark.
 func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {

@@ -31,8 +31,10 @@ struct TOMLReaderFuzzTests {
 
     @Test func mutatedPlansNeverCrash() async {
         let scalars = Array(Self.plan.unicodeScalars)
-        await propertyCheck(count: 1000, input: Gen.int(in: 0...(scalars.count - 1)).array(of: 1...8),
-                            Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 1...8)) { cuts, picks in
+        await propertyCheck(
+            count: 1000, input: Gen.int(in: 0...(scalars.count - 1)).array(of: 1...8),
+            Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 1...8)
+        ) { cuts, picks in
             var text = scalars
             for (cut, pick) in zip(cuts, picks) where cut < text.count {
                 text.replaceSubrange(cut..<min(text.count, cut + pick % 3), with: Self.pieces[pick].unicodeScalars)
@@ -48,10 +50,10 @@ struct TOMLReaderFuzzTests {
             let table = try TOMLReader.read(text)
             func inside(_ v: TOMLValue) {
                 #expect((1...lines).contains(v.position.line) && v.position.column >= 1, "\(text.debugDescription)")
-                v.array?.forEach(inside)
-                v.table?.entries.forEach { inside($0.value) }
+                for element in v.array ?? [] { inside(element) }
+                for entry in v.table?.entries ?? [] { inside(entry.value) }
             }
-            table.entries.forEach { inside($0.value) }
+            for entry in table.entries { inside(entry.value) }
         } catch {
             #expect((1...lines).contains(error.position.line) && error.position.column >= 1, "\(text.debugDescription)")
         }

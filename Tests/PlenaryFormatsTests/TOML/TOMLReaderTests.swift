@@ -42,8 +42,10 @@ struct TOMLReaderTests {
         // Numbers and booleans
         ("a = [1_000, +5, -17, 0, -0, 0xDEAD_beef, 0o755, 0b1101]", "{a = [1000, 5, -17, 0, 0, 3735928559, 493, 13]}"),
         ("a = [9223372036854775807, -9223372036854775808]", "{a = [9223372036854775807, -9223372036854775808]}"),
-        ("a = [3.14, -0.01, 5e+22, 1E6, 6.626e-34, 1_0.5, inf, -inf, +inf]",
-         "{a = [3.14f, -0.01f, 5e+22f, 1000000.0f, 6.626e-34f, 10.5f, inff, -inff, inff]}"),
+        (
+            "a = [3.14, -0.01, 5e+22, 1E6, 6.626e-34, 1_0.5, inf, -inf, +inf]",
+            "{a = [3.14f, -0.01f, 5e+22f, 1000000.0f, 6.626e-34f, 10.5f, inff, -inff, inff]}"
+        ),
         ("t = true\nf = false", "{t = true, f = false}"),
         // Dates and times
         ("a = 1979-05-27T07:32:00Z", "{a = 1979-5-27T7:32:0+0m}"),
@@ -61,8 +63,10 @@ struct TOMLReaderTests {
         ("[a.b]\nx = 1\n[a]\ny = 2", "{a = {b = {x = 1}, y = 2}}"),
         ("[ a . \"b c\" ]\nx = 1", "{a = {b c = {x = 1}}}"),
         ("[[p]]\nn = 1\n[[p]]\nn = 2\n[[p.q]]\nm = 3", "{p = [{n = 1}, {n = 2, q = [{m = 3}]}]}"),
-        ("[fruit]\napple.color = \"red\"\n[fruit.apple.texture]\nsmooth = true",
-         #"{fruit = {apple = {color = "red", texture = {smooth = true}}}}"#),
+        (
+            "[fruit]\napple.color = \"red\"\n[fruit.apple.texture]\nsmooth = true",
+            #"{fruit = {apple = {color = "red", texture = {smooth = true}}}}"#
+        ),
         ("# only a comment\n\n   \n", "{}"),
         ("", "{}"),
         ("\u{FEFF}a = 1\r\nb = \"\"\"x\r\ny\"\"\"\r\n", #"{a = 1, b = "x\ny"}"#),
@@ -75,14 +79,18 @@ struct TOMLReaderTests {
     @Test func nanIsAFloat() throws {
         let t = try TOMLReader.read("a = nan\nb = -nan")
         for key in ["a", "b"] {
-            guard case .float(let d)? = t[key]?.kind else { Issue.record("\(key) is not a float"); continue }
+            guard case .float(let d)? = t[key]?.kind else {
+                Issue.record("\(key) is not a float")
+                continue
+            }
             #expect(d.isNaN)
         }
     }
 
     @Test func everyKeyAndValueHasItsPosition() throws {
-        let t = try TOMLReader.read("title = \"x\"\n\n[[seg]]\n  id   = 'I'\n  when = 2023-12-08 # day\n[[seg]]\n"
-            + "id = { a = [1,  2] }")
+        let t = try TOMLReader.read(
+            "title = \"x\"\n\n[[seg]]\n  id   = 'I'\n  when = 2023-12-08 # day\n[[seg]]\n"
+                + "id = { a = [1,  2] }")
         #expect(t.entry("title")?.keyPosition == SourcePosition(line: 1, column: 1))
         #expect(t["title"]?.position == SourcePosition(line: 1, column: 9))
         let segs = try #require(t["seg"]?.array)
@@ -92,8 +100,9 @@ struct TOMLReaderTests {
         #expect(first["id"]?.position == SourcePosition(line: 4, column: 10))
         #expect(first["when"]?.position == SourcePosition(line: 5, column: 10))
         let inline = try #require(segs[1].table?["id"]?.table)
-        #expect(inline["a"]?.array?.map(\.position)
-            == [SourcePosition(line: 7, column: 13), SourcePosition(line: 7, column: 17)])
+        #expect(
+            inline["a"]?.array?.map(\.position)
+                == [SourcePosition(line: 7, column: 13), SourcePosition(line: 7, column: 17)])
     }
 
     static let errors: [(String, String)] = [
@@ -162,11 +171,15 @@ struct TOMLReaderTests {
 
     @Test func messagesSayWhatIsWrongAndWhereItWasFirst() {
         func message(_ toml: String) -> String {
-            do { _ = try TOMLReader.read(toml); return "" } catch { return error.description }
+            do {
+                _ = try TOMLReader.read(toml)
+                return ""
+            } catch { return error.description }
         }
         #expect(message("a = 1\na = 2") == "2:1: ‘a’ is defined twice (first at line 1, column 1)")
-        #expect(message("[a]\n[a]")
-            == "2:1: ‘a’ is already defined; a table is defined only once (first at line 1, column 1)")
+        #expect(
+            message("[a]\n[a]")
+                == "2:1: ‘a’ is already defined; a table is defined only once (first at line 1, column 1)")
         #expect(message("start = 11:30") == "1:9: ‘11:30’ is not a valid date or time")
         #expect(message("tz = Europe/Amsterdam") == "1:6: ‘Europe’ is not a TOML value")
         #expect(message("a = \"x") == "1:5: this string has no closing quote")
