@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "PlenaryJournalFormat", dependencies: ["PlenaryCore"], swiftSettings: strict),
         // The actual-times log (built in the core) as CSV, JSON, Markdown and an HTML report.
         .target(name: "PlenaryExport", dependencies: ["PlenaryCore"], swiftSettings: strict),
-        // OS effects: the boot-time clock, durable files, signals, Dispatch.
+        // OS effects: the one file reader, durable files and the journal on disk, the machine's
+        // clocks (boot time, wall clock, boot id) and the session clock, the tz database.
         .target(
             name: "PlenarySystem",
             dependencies: ["PlenaryCore", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryZones"],
