@@ -12,31 +12,11 @@ public struct SegmentProjection: Sendable, Hashable {
     public var remainingSpeakers: Int
     /// Waiting speakers whose turn would come at or after the segment's planned end.
     public var unreached: [SpeakerID]
-    /// The waiting speakers, in running order, and where their turns begin: each turn is
-    /// a changeover and the limit after the one before, from `cursor`.
-    var waiting: [SpeakerID] = []
-    var cursor = Instant(milliseconds: 0)
-    var changeover: Duration = .zero, limit: Duration = .zero
-
-    /// When each waiting speaker would have the floor, in running order (worked out
-    /// when asked, so a projection does not build one slot per speaker of a long list).
-    public var slots: [ProjectedSlot] {
-        waiting.indices.map { k in
-            let start = Self.turnStart(k, after: cursor, changeover: changeover, limit: limit)
-            return ProjectedSlot(speaker: waiting[k], start: start, end: start + limit)
-        }
-    }
+    /// When each waiting speaker would have the floor, in running order.
+    public var slots: [ProjectedSlot] = []
 
     /// Projected end minus planned end: positive is behind schedule.
     public var drift: Duration { projectedEnd - plannedEnd }
-
-    /// The floor is given to the `k`th waiting speaker (from 0) after `k + 1` changeovers
-    /// and `k` limits: the same millisecond sums as adding them turn by turn.
-    static func turnStart(_ k: Int, after cursor: Instant, changeover: Duration, limit: Duration) -> Instant {
-        let turns = Int64(k)
-        let ms = (turns + 1) * changeover.wholeMilliseconds + turns * limit.wholeMilliseconds
-        return Instant(milliseconds: cursor.milliseconds + ms)
-    }
 }
 
 /// A waiting speaker's turn at this pace: floor given at `start`, limit used by `end`.
@@ -67,9 +47,7 @@ extension SessionState {
         plan.segments.indices.map { waiting(inSegment: $0) }
     }
 
-    /// The projection at `t`, given `waitingBySegment` of this state. Its cost does not
-    /// grow with the lists: turns are evenly spaced, so who is not reached is a suffix
-    /// found by bisection.
+    /// The projection at `t`, given `waitingBySegment` of this state.
     public func projection(at t: Instant, waiting lists: [[SpeakerID]]) -> Projection {
         let changeover = observedChangeover
         var out: [SegmentProjection] = []
@@ -118,31 +96,20 @@ extension SessionState {
                     break
                 }
             }
-            let waiting = lists.indices.contains(i) ? lists[i] : []
-            let before = cursor
-            // Turns start later and later: the first one at or after the planned end
-            // begins the speakers not reached.
-            var low = 0
-            var high = waiting.count
-            while low < high {
-                let mid = (low + high) / 2
-                if SegmentProjection.turnStart(mid, after: before, changeover: changeover, limit: limit) >= plannedEnd {
-                    high = mid
-                } else {
-                    low = mid + 1
-                }
+            var unreached: [SpeakerID] = []
+            var slots: [ProjectedSlot] = []
+            for id in lists.indices.contains(i) ? lists[i] : [] {
+                cursor = cursor + changeover
+                if cursor >= plannedEnd { unreached.append(id) }
+                slots.append(ProjectedSlot(speaker: id, start: cursor, end: cursor + limit))
+                cursor = cursor + limit
+                remainingCount += 1
             }
-            let n = Int64(waiting.count)
-            cursor = Instant(
-                milliseconds: before.milliseconds
-                    + n * (changeover.wholeMilliseconds + limit.wholeMilliseconds))
-            remainingCount += waiting.count
             out.append(
                 SegmentProjection(
                     segment: i, plannedStart: plannedStart, plannedEnd: plannedEnd,
                     start: start, projectedEnd: cursor,
-                    remainingSpeakers: remainingCount, unreached: Array(waiting[low...]),
-                    waiting: waiting, cursor: before, changeover: changeover, limit: limit))
+                    remainingSpeakers: remainingCount, unreached: unreached, slots: slots))
         }
 
         let sessionEnd: Instant
