@@ -126,7 +126,8 @@ enum LiveBenchmarks {
     static func listLengths(_ report: Report, _ setup: LiveConsole.Setup, seconds: Int) throws {
         for count in [30, 200, 5_000] {
             let file = setup.dir + "/speakers-\(count).csv"
-            try registration(speakers: count).write(toFile: file, atomically: true, encoding: .utf8)
+            let csv = SyntheticRegistration.csv(speakers: count, month: 11)
+            try csv.write(toFile: file, atomically: true, encoding: .utf8)
             let c = try LiveConsole(
                 setup, name: "list-\(count)",
                 env: ["PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"], file: file)
@@ -151,20 +152,6 @@ enum LiveBenchmarks {
                     figures: String(format: "%.3f %% of one core (%.2f s); peak RSS %.1f MB", share, cpu, rss),
                     target: "≤ 0.3 %", met: share <= 0.3))
         }
-    }
-
-    /// A registration CSV of `count` speakers over the default plan's two segments.
-    static func registration(speakers count: Int) -> String {
-        var csv = "received,segment,delegation,speaker,category\n"
-        for n in 0..<count {
-            let minute = n % 60
-            let hour = 8 + (n / 60) % 10
-            let day = 1 + (n / 600) % 5
-            csv += "0\(day)/11/2023 \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute),"
-            csv += "\(n % 2 == 0 ? "I" : "II"),Délégation n° \(n),Représentant·e \(n),"
-            csv += "\(n % 7 == 0 ? "observer state" : "state party")\n"
-        }
-        return csv
     }
 
     /// 90 session minutes at 60× (90 s real): drift and lateness on a fast clock.
