@@ -19,10 +19,6 @@ final class LiveForecast {
     /// After an event, how long the forecast waits for the next one: the officer's keys
     /// come in bursts, and the frame that shows each key should not share a core with it.
     nonisolated static let settle: Int64 = 400_000_000
-    /// After a forecast that took d, the next waits at least this many times d: the
-    /// forecast's share of a core stays under 0.1 %. A usual list (30 speakers, a few tens
-    /// of ms) is never held back by it; a list of thousands is refreshed rarely.
-    nonisolated static let budget: Int64 = 1000
 
     private let controller: ConsoleController
     private unowned let app: ConsoleApp
@@ -31,8 +27,6 @@ final class LiveForecast {
     private var running = false
     private var lastEvents = -1
     private var lastStart: Int64 = 0
-    /// No forecast starts before this boot-time instant (the budget).
-    private var notBefore: Int64 = 0
     /// The event count last seen, and when it was first seen (boot-time ns).
     private var seen = (events: -1, at: Int64(0))
 
@@ -58,7 +52,7 @@ final class LiveForecast {
         let real = MachineClock.system.bootNow()
         if count != seen.events { seen = (count, real) }
         let settled = real - seen.at >= Self.settle
-        guard real >= notBefore, (count != lastEvents && settled) || real - lastStart >= Self.interval else { return }
+        guard (count != lastEvents && settled) || real - lastStart >= Self.interval else { return }
         running = true
         lastEvents = count
         lastStart = real
@@ -67,19 +61,16 @@ final class LiveForecast {
         let words = words
         let seed = UInt64(count) &* 0x9E37_79B9 &+ 2023
         DispatchQueue.global(qos: .utility).async {
-            // On this one background thread: the console keeps the other core.
-            let began = MachineClock.system.bootNow()
+            // On this one background thread: the console keeps the other core. Each run
+            // stops at the plan's end, so a long list costs no more than a short one.
             let onTime = Forecaster.chanceOnTime(
-                state, at: now, runs: Self.runs, seed: seed, model: model,
-                words: words)
-            let took = MachineClock.system.bootNow() - began
-            DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(onTime, took: took) } }
+                state, at: now, runs: Self.runs, seed: seed, model: model, words: words)
+            DispatchQueue.main.async { MainActor.assumeIsolated { self.finished(onTime) } }
         }
     }
 
-    private func finished(_ onTime: Double, took: Int64) {
+    private func finished(_ onTime: Double) {
         running = false
-        notBefore = MachineClock.system.bootNow() + took * Self.budget
         controller.extras.onTimeChance = controller.state.isClosed ? nil : onTime
         app.redraw()
     }
