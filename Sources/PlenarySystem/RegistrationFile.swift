@@ -1,4 +1,5 @@
 // A registration list or plan on disk: `RegistrationLoader` given the file reader.
+import PlenaryCore
 import PlenaryFormats
 import PlenaryZones
 
@@ -6,12 +7,14 @@ public enum RegistrationFile {
     /// Loads a TOML plan (`.toml`) and the CSV it names, or a bare CSV under the default
     /// plan. Throws only when a file cannot be read (missing, a directory, no permission,
     /// over `RegistrationLoader.sizeLimit`); every other problem is a diagnostic.
-    /// Local times are read in the plan's zone from the system's tz database.
-    public static func load(_ path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase = .system)
-        throws(FileError) -> Registration
-    {
+    /// Local times are read in the plan's zone from the system's tz database. `encoding`
+    /// and `dateOrder` are the command line's: they win over the plan's keys.
+    public static func load(
+        _ path: String, encoding: TextEncoding? = nil, dateOrder: DateOrder? = nil, zones: ZoneDatabase = .system
+    ) throws(FileError) -> Registration {
         try RegistrationLoader.load(
-            path: path, encoding: encoding, zones: zones, workingDirectory: FileReader.workingDirectory()
+            path: path, encoding: encoding, dateOrder: dateOrder, zones: zones,
+            workingDirectory: FileReader.workingDirectory()
         ) {
             (file: String) throws(FileError) -> [UInt8] in
             try FileReader.read(file, limit: RegistrationLoader.sizeLimit)

@@ -18,23 +18,15 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The registration CSV or the TOML plan file.")
     var file: String
 
-    @Option(help: "Text encoding of a CSV without byte-order mark: utf-8, cp1252, utf-16le, utf-16be.")
-    var encoding: String?
+    @OptionGroup var reading: RegistrationOptions
 
     @Flag(help: "Print the report as JSON.")
     var json = false
 
     func run() throws {
-        var forced: TextEncoding?
-        if let encoding {
-            guard let e = TextEncoding(name: encoding) else {
-                throw ValidationError("unknown encoding '\(encoding)': use utf-8, cp1252, utf-16le or utf-16be")
-            }
-            forced = e
-        }
         let reg: Registration
         do {
-            reg = try RegistrationFile.load(file, encoding: forced)
+            reg = try RegistrationFile.load(file, encoding: reading.encoding, dateOrder: reading.dateOrder)
         } catch {
             warn("plenary: \(error.description)")
             throw ExitCode(2)

@@ -10,6 +10,8 @@ struct ForecastCommand: ParsableCommand {
     @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
     var file: String?
 
+    @OptionGroup var reading: RegistrationOptions
+
     @Option(name: .long, help: "Number of simulated sessions.")
     var runs = 2000
 
@@ -22,7 +24,7 @@ struct ForecastCommand: ParsableCommand {
             return
         }
         guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
-        let (session, words) = try SessionSource.loadWithWords(file)
+        let (session, words) = try SessionSource.loadWithWords(file, reading: reading)
         let state = session.state
         let plan = state.plan
         let start = plan.start

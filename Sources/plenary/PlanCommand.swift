@@ -11,8 +11,10 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
     var file: String?
 
+    @OptionGroup var reading: RegistrationOptions
+
     func run() throws {
-        let session = try SessionSource.load(file)
+        let session = try SessionSource.load(file, reading: reading)
         print(PlanReport.text(session.state), terminator: "")
     }
 }

@@ -26,6 +26,8 @@ struct RehearseCommand: ParsableCommand {
     @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
     var file: String?
 
+    @OptionGroup var reading: RegistrationOptions
+
     @Option(help: "How many times faster than real time the clock runs (1–60).")
     var speed = 10
 
@@ -64,7 +66,7 @@ struct RehearseCommand: ParsableCommand {
             print(model.text, terminator: "")
             return
         }
-        let (session, words) = try SessionSource.loadWithWords(file, language: lang)
+        let (session, words) = try SessionSource.loadWithWords(file, reading: reading, language: lang)
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: true)
         if headless {
             try runHeadless(session, words: words, model: model, journalPath: path)

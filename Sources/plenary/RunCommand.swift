@@ -21,6 +21,8 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
     var file: String?
 
+    @OptionGroup var reading: RegistrationOptions
+
     @Option(help: "Language of the console and of the call line: en or fr.")
     var lang: Language = .english
 
@@ -51,7 +53,7 @@ struct RunCommand: ParsableCommand {
         let overrides = try ClockOverrides.fromEnvironment(env)
         var clock = overrides.clock(anchor: MachineClock.system.anchor())
         let chosenTheme = try ThemeLoader.load(theme)
-        var (session, words) = try SessionSource.loadWithWords(file, language: lang)
+        var (session, words) = try SessionSource.loadWithWords(file, reading: reading, language: lang)
         var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)

@@ -10,19 +10,19 @@ enum SessionSource {
     /// The session of `file` (CSV or TOML plan). Problems go to stderr; errors stop the
     /// command, because a wrong speakers list must never reach the podium. Warnings
     /// (late or duplicate rows) are shown, in `language`, and the session is used.
-    static func load(_ file: String?, language: Language = .english) throws -> Session {
-        try loadWithWords(file, language: language).session
+    static func load(_ file: String?, reading: RegistrationOptions, language: Language = .english) throws -> Session {
+        try loadWithWords(file, reading: reading, language: language).session
     }
 
     /// The session and, where the file has a words column, each speaker's statement
     /// length in words (for rehearsals and forecasts).
-    static func loadWithWords(_ file: String?, language: Language = .english) throws
+    static func loadWithWords(_ file: String?, reading: RegistrationOptions, language: Language = .english) throws
         -> (session: Session, words: [SpeakerID: Int])
     {
         guard let file else { return (DefaultSession.session(), [:]) }
         let reg: Registration
         do {
-            reg = try RegistrationFile.load(file)
+            reg = try RegistrationFile.load(file, encoding: reading.encoding, dateOrder: reading.dateOrder)
         } catch {
             throw ValidationError(error.description)
         }
