@@ -12,7 +12,7 @@ enum RegistrationDate {
         case message(String, hint: String)
     }
 
-    static let formatsHint = "write 2023-12-05 14:32 (ISO), or every date in the column the same way"
+    static let formatsHint = "write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)"
 
     static func parse(_ raw: String, zone: ZoneResolver, order: DateOrder = .dayFirst) -> Result<Instant, Failure> {
         switch WrittenTime.dateTime(raw, order: order) {
@@ -46,7 +46,7 @@ enum RegistrationDate {
         case .noTimeOfDay: .message("the time of day is missing; first come, first served needs it", hint: formatsHint)
         case .noSuchDay: .message("there is no such day", hint: "check the day and the month")
         case .noSuchTime:
-            .message("there is no such time of day", hint: "hours run 0–23 (1–12 with AM or PM), minutes 0–59")
+            .message("there is no such time of day", hint: "hours run 0–23 (1–12 before AM or PM), minutes 0–59")
         }
     }
 }

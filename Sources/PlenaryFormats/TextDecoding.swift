@@ -99,10 +99,15 @@ public enum TextDecoding {
         }
         if looksLikeUTF16WithoutBOM(bytes) { return (.utf16WithoutByteOrderMark, 0) }
         if let nul = bytes.firstIndex(of: 0) { return (.binary, nul) }
-        guard let undefined = bytes.firstIndex(where: { cp1252Undefined.contains($0) }),
-            !utf8(bytes[...], bom: false).undecodable.isEmpty
-        else { return nil }
-        return (.unknownEncoding(byte: bytes[undefined]), undefined)
+        guard bytes.contains(where: { cp1252Undefined.contains($0) }) else { return nil }
+        // The first undefined byte outside valid UTF-8 (an "Á" is C3 81 and is fine).
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = decodeUTF8(bytes[...], at: i)
+            if scalar == nil, cp1252Undefined.contains(bytes[i]) { return (.unknownEncoding(byte: bytes[i]), i) }
+            i += length
+        }
+        return nil
     }
 
     /// Whether every byte is defined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are not).

@@ -15,7 +15,9 @@ struct RegistrationWarningTextTests {
         .late(received: deadline + .seconds(3600), deadline: deadline, utcOffset: .seconds(3600)),
         .duplicate(segment: "II", keptLine: 3), .unknownColumn, .unsafeCharactersRemoved(count: 2, column: .speaker),
         .cut(column: .delegation, length: 300, limit: 200), .unknownCategory, .noRegistrations, .unknownPlanKey,
-        .noSpeakersInPlan, .unknownSpeakerKey,
+        .noSpeakersInPlan, .unknownSpeakerKey, .readAsWindows1252, .notText(.utf16WithoutByteOrderMark),
+        .notText(.workbook), .notText(.binary), .notText(.unknownEncoding(byte: 0x81)),
+        .dateOrderUndecided(readAs: .dayFirst), .dateOrderConflict(order: .monthFirst, other: "f.csv:3:1"),
     ]
 
     @Test(arguments: every)
