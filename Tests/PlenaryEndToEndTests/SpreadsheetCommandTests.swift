@@ -52,3 +52,18 @@ struct SpreadsheetCommandTests {
         #expect(wrong.err.contains("latin-1"))
     }
 }
+
+@Suite(.serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"))
+struct SpreadsheetConsoleTests {
+    @Test func theConsoleRunsTheFrenchExcelExportWithNoFlags() throws {
+        let file = root.appendingPathComponent("Examples/excel-fr-point-virgule.csv").path
+        let t = try Tmux(args: [file])
+        try t.startSpeaking()
+        let screen = try #require(t.expectText("Bureau du Procureur"))
+        #expect(screen.contains("Présidence de la Cour"), "\(screen)")
+        try t.quit()
+        let stderr = t.file("stderr")
+        #expect(stderr.contains("read as Windows-1252"), "\(stderr)")
+        #expect(stderr.contains("Mexique") && stderr.contains("listed as late"), "\(stderr)")
+    }
+}
