@@ -7,7 +7,7 @@
 //
 // Windows-1252 is our own table, not Foundation's `.windowsCP1252`: on Linux only the
 // full Foundation decodes it, through ICU, which the shipped binary does not link
-// (LinkageTests). `TextDecodingTests` checks the table against Python's codecs.
+// (LinkageTests). `SpreadsheetExportTests` checks the table against Python's codecs.
 
 /// The text encodings a registration file may use.
 public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
