@@ -26,7 +26,8 @@ enum TimelineSVG {
         }
         func inside(_ from: Instant, _ to: Instant) -> Bool { to >= t0 && from <= t1 }
         let height = top + rowHeight * Double(rows.count) + 30
-        let width = labelWidth + chartWidth + 10
+        // Room on the right for half the last axis label.
+        let width = labelWidth + chartWidth + 20
         var s = ""
         for note in notes(window, log, rows, words) { s += "<p class=\"note\">\(HTMLExport.escape(note))</p>\n" }
         s +=

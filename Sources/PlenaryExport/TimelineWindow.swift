@@ -36,7 +36,8 @@ struct TimelineWindow {
         if hi - lo > Self.longestSpan {
             clipped = (lo, hi)
             lo = Self.busiestStart(happened)
-            hi = lo + Self.longestSpan
+            let until = lo + Self.longestSpan
+            hi = happened.last { $0 <= until } ?? until
         }
         let spanMinutes = max(1, (hi - lo).wholeMilliseconds / 60_000)
         let step = Self.steps.first { (spanMinutes + $0 - 1) / $0 + 1 <= Int64(Self.mostLabels) } ?? Self.steps.last!
