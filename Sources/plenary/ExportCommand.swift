@@ -40,6 +40,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The words of the export: en or fr.")
     var lang: Language = .english
 
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel is for --format csv.") }
+    }
+
     func run() throws {
         let reading: JournalReading
         do { reading = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
