@@ -34,21 +34,28 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "For csv: interventions, segments or delegations.")
     var table: ExportTable = .interventions
 
+    @Flag(help: "For csv: for spreadsheets (UTF-8 BOM, ';', local date-times, h:mm:ss and seconds).")
+    var excel = false
+
+    @Option(help: "The words of the export: en or fr.")
+    var lang: Language = .english
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel is for --format csv.") }
+    }
+
     func run() throws {
         let reading: JournalReading
         do { reading = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
         let live = DurableFiles.isLockedByAnother(journal)
-        var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset)
-        if live {
-            remarks.insert(
-                "This journal is still being written by a running console: "
-                    + "the log runs to its last durable record.", at: 0)
-        }
+        let words = ExportWords.of(lang)
+        var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset, words: words)
+        if live { remarks.insert(words.stillBeingWritten, at: 0) }
         let log = ActualTimesLog.build(
             plan: reading.header.plan, speakers: reading.header.speakers,
             events: reading.events, remarks: remarks,
             rehearsal: reading.header.rehearsal)
-        let text = log.render(format, table: table)
+        let text = log.render(format, table: table, language: lang, excel: excel)
         if let output {
             try DurableFiles.writeAtomically(Array(text.utf8), to: output)
         } else {
@@ -64,32 +71,20 @@ struct ExportCommand: ParsableCommand {
 
 /// What the journal itself says about the record, in words for the log.
 enum JournalRemarks {
-    static func of(_ r: JournalReading, utcOffset off: Duration) -> [String] {
+    static func of(_ r: JournalReading, utcOffset off: Duration, words: ExportWords) -> [String] {
         var out: [String] = []
-        if let c = r.header.continues {
-            out.append("This journal continues \(c.path) after record \(c.lastSeq): \(c.reason)")
-        }
+        if let c = r.header.continues { out.append(words.continues(c.path, c.lastSeq, c.reason)) }
         for rec in r.records {
             guard case .note(let note) = rec.entry else { continue }
             let when = TimeText.clockSeconds(rec.wall, utcOffset: off)
             switch note {
-            case .repaired(let n, let copy):
-                out.append(
-                    "At \(when) an incomplete last record (\(n) bytes, never acknowledged) was cut off; "
-                        + "it is kept in \(copy).")
-            case .resumed(_, true):
-                out.append(
-                    "At \(when) the session resumed after the computer restarted: "
-                        + "times spanning the restart are reconstructed from the wall clock.")
+            case .repaired(let n, let copy): out.append(words.repaired(when, n, copy))
+            case .resumed(_, true): out.append(words.resumedAfterRestart(when))
             case .resumed(_, false), .clockAcknowledged:
                 break
             }
         }
-        if r.tornBytes > 0 {
-            out.append(
-                "The journal ends in an incomplete record (\(r.tornBytes) bytes, never acknowledged), "
-                    + "left out here.")
-        }
+        if r.tornBytes > 0 { out.append(words.tornTail(r.tornBytes)) }
         return out
     }
 }
