@@ -26,6 +26,8 @@ enum CrashReport {
         var devNull: [CChar]
         /// The handlers in place before ours, by signal number.
         var previous: [sigaction]
+        /// The default action, to end the process after the report.
+        var byDefault: sigaction
     }
 
     /// Set once the handler is installed; read only by the handler.
@@ -55,14 +57,15 @@ enum CrashReport {
         clock_gettime(CLOCK_REALTIME, &now)
         let path = "\(directory())/crash-\(now.tv_sec)-\(getpid()).txt"
         let notice = "\r\nplenary stopped on an internal error; the crash report is in \(path)\r\n"
-        let none: sigaction = .init()
-        var previous = Array(repeating: none, count: 65)
+        // All zero: SIG_DFL, no flags.
+        let byDefault: sigaction = .init()
+        var previous = Array(repeating: byDefault, count: 65)
         for sig in signals { sigaction(sig, nil, &previous[Int(sig)]) }
         let state = UnsafeMutablePointer<Armed>.allocate(capacity: 1)
         state.initialize(
             to: Armed(
                 modes: modes, restore: restore, notice: Array(notice.utf8), path: Array(path.utf8CString),
-                devNull: Array("/dev/null".utf8CString), previous: previous))
+                devNull: Array("/dev/null".utf8CString), previous: previous, byDefault: byDefault))
         armed = state
         var action: sigaction = .init()
         action.__sigaction_handler.sa_sigaction = onCrash
@@ -103,8 +106,10 @@ private let onCrash: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, Un
     sigaction(sig, &previous, nil)
     if previous.sa_flags & SA_SIGINFO != 0, let handler = previous.__sigaction_handler.sa_sigaction {
         handler(sig, info, context)
-    } else {
-        // Default or ignored before: delivered as soon as this handler returns.
-        raise(sig)
     }
+    // The runtime's handler returns for a signal sent from outside (kill -QUIT), and
+    // the program must still end: with the default action, delivered as this returns.
+    var byDefault = state.pointee.byDefault
+    sigaction(sig, &byDefault, nil)
+    raise(sig)
 }

@@ -76,7 +76,7 @@ public final class Terminal {
         def_prog_mode()
         define_key("\u{1B}[200~", Self.pasteBegins)
         define_key("\u{1B}[201~", Self.pasteEnds)
-        putp(Self.pasteOn)
+        Self.send(Self.pasteOn)
         crashReportPath = CrashReport.arm(modes: shellModes, restore: Self.restoreBytes())
         width = Int(getmaxx(window))
         height = Int(getmaxy(window))
@@ -157,6 +157,13 @@ public final class Terminal {
         previous = grid
     }
 
+    /// Sends a mode sequence curses does not know. `putp` leaves it in stdio's buffer,
+    /// which curses' own output bypasses, so it is flushed at once.
+    private static func send(_ sequence: String) {
+        putp(sequence)
+        fflush(plenary_stdout())
+    }
+
     /// What leaves curses' screen on this terminal, for the crash handler, which
     /// cannot call curses: attributes off, cursor shown, keypad and paste modes off,
     /// out of the alternate screen.
@@ -222,14 +229,14 @@ public final class Terminal {
 
     /// Gives the terminal back before the process stops (SIGTSTP).
     public func suspend() {
-        putp(Self.pasteOff)
+        Self.send(Self.pasteOff)
         endwin()
     }
 
     /// Takes the terminal again after SIGCONT and redraws everything.
     public func resumeAfterStop() {
         wrefresh(window)
-        putp(Self.pasteOn)
+        Self.send(Self.pasteOn)
         resize()
     }
 
@@ -237,7 +244,7 @@ public final class Terminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
-        putp(Self.pasteOff)
+        Self.send(Self.pasteOff)
         curs_set(1)
         endwin()
         CrashReport.disarm()
