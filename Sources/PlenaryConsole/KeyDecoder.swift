@@ -3,7 +3,7 @@
 // it (typed, or pasted by a terminal without bracketed paste) arrives as ESC followed
 // by ordinary characters: read as keys, "\e]8;;http://…" would cancel a form and then
 // run "8", ";", "h" … as console commands. The decoder drops each such sequence whole
-// (the ECMA-48 rules in PlenaryText's `EscapeSequence`), keeps a lone ESC as the
+// (the ECMA-48 rules in PlenaryText's `EscapeSequence`), keeps any other ESC as the
 // Escape key, and gathers a bracketed paste (ESC [200~ … ESC [201~) into one
 // `.paste`, which only a form takes, and only as text.
 import PlenaryText
@@ -27,9 +27,9 @@ public struct KeyDecoder: Sendable {
 
     public init() {}
 
-    /// The keys in `batch`, everything curses had waiting at one read. An ESC with
-    /// more input right behind it in the same read starts a sequence (curses waited
-    /// for the rest of it); an ESC alone is the Escape key.
+    /// The keys in `batch`, everything curses had waiting at one read. An ESC with the
+    /// rest of a sequence right behind it in the same read (curses waited for it)
+    /// starts that sequence; any other ESC is the Escape key.
     public mutating func decode(_ batch: [TerminalInput]) -> [Key] {
         var keys: [Key] = []
         var i = 0
@@ -46,7 +46,7 @@ public struct KeyDecoder: Sendable {
             case .key(let key): keys.append(key)
             case .scalar(let s):
                 let following = Self.scalars(in: batch, from: i)
-                if s.value == 0x1B, following.isEmpty {
+                if s.value == 0x1B, !Self.introducesSequence(following.first) {
                     keys.append(.escape)
                 } else if let end = EscapeSequence.end(in: [s] + following, at: 0) {
                     i += end - 1
@@ -70,6 +70,15 @@ public struct KeyDecoder: Sendable {
         case .key, .pasteBegins:
             break
         }
+    }
+
+    /// Whether a character after ESC makes it a control sequence or string (CSI, OSC,
+    /// DCS, APC, PM, SOS) or a character-set choice ("ESC ( B"). After anything else,
+    /// or nothing, the ESC is the Escape key: Esc then q typed within curses' escape
+    /// delay is Escape and q.
+    static func introducesSequence(_ next: Unicode.Scalar?) -> Bool {
+        guard let v = next?.value else { return false }
+        return [0x5B, 0x5D, 0x50, 0x5F, 0x5E, 0x58].contains(v) || (0x20...0x2F).contains(v)
     }
 
     /// The scalars that follow `start` in the batch without a function key between.

@@ -17,6 +17,8 @@ import Testing
         #expect(decode(typed("a\u{1B}")) == [.char("a"), .escape])
         // Before a function key, ESC is alone too.
         #expect(decode(typed("\u{1B}") + [.key(.up)]) == [.escape, .up])
+        // Esc then q, typed within curses' escape delay, starts no sequence.
+        #expect(decode(typed("\u{1B}q")) == [.escape, .char("q")])
     }
 
     @Test func aSequenceTypedWithItsEscapeIsDroppedWhole() {
