@@ -136,7 +136,8 @@ struct TerminalFaultEndToEndTests {
     @Test func aTerminalThatCannotMoveTheCursorIsRefusedBeforeCursesStarts() throws {
         for command in ["run", "display"] {
             let t = try Tmux(env: ["TERM": "dumb"], args: command == "display" ? ["x.journal"] : [], command: command)
-            let s = try #require(t.expectText("EXIT:1"))
+            // Standard error, where the refusal goes, is printed after the status.
+            let s = try #require(t.waitFor { $0.contains("EXIT:1") && $0.contains("the cursor") }, "\(t.screen())")
             #expect(
                 s.replacingOccurrences(of: "\n", with: "").contains("TERM=dumb cannot move the cursor"),
                 "\(command): \(s)")
