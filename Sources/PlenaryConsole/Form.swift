@@ -31,6 +31,9 @@ public struct Form: Sendable, Hashable {
 
     enum Outcome { case editing, cancelled, submitted }
 
+    /// The most characters one field takes.
+    static let fieldLimit = 120
+
     /// The form as the screen draws it.
     var view: FormView {
         FormView(
@@ -86,14 +89,31 @@ public struct Form: Sendable, Hashable {
             if !values[focus].isEmpty { values[focus].removeLast() }
             refreshSuggestions()
         case .char(let c):
-            // Only printable text enters a field; a pasted escape sequence does not.
-            guard c.unicodeScalars.allSatisfy(TerminalSafe.isSafe), values[focus].count < 120 else { return .editing }
-            values[focus].append(c)
-            refreshSuggestions()
+            // Only printable text enters a field; the key decoder has already dropped
+            // any escape sequence typed here.
+            guard c.unicodeScalars.allSatisfy(TerminalSafe.isSafe) else { return .editing }
+            type(c.unicodeScalars)
+        case .paste(let text):
+            // A paste is text: whole escape sequences and controls removed, lines joined.
+            type(TerminalSafe.clean(text, limit: .max).unicodeScalars)
         case .pageUp, .pageDown, .home:
             break
         }
         return .editing
+    }
+
+    /// Adds typed or pasted scalars to the field with focus, up to `fieldLimit`
+    /// characters, each carrying no more combining marks than TerminalSafe keeps.
+    private mutating func type(_ scalars: some Sequence<Unicode.Scalar>) {
+        for s in scalars {
+            if TerminalSafe.isMark(s) {
+                guard TerminalSafe.acceptsMark(after: values[focus]) else { continue }
+            } else if values[focus].count >= Self.fieldLimit {
+                break
+            }
+            values[focus].unicodeScalars.append(s)
+        }
+        refreshSuggestions()
     }
 
     private mutating func refreshSuggestions() {
