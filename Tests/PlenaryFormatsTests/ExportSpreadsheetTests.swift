@@ -115,7 +115,7 @@ import Testing
     static func objects(_ json: String) throws -> [(String, [String: Any])] {
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         var out: [(String, [String: Any])] = [("document", doc)]
-        let periods = [doc["session"]] + ((doc["segments"] as? [Any]) ?? [])
+        let periods = [doc["session"] as Any] + ((doc["segments"] as? [Any]) ?? [])
         out += periods.compactMap { $0 as? [String: Any] }.map { ("period", $0) }
         for row in (doc["interventions"] as? [[String: Any]]) ?? [] {
             out.append(("intervention", row))
