@@ -6,11 +6,17 @@ public enum RegistrationFile {
     /// Loads a TOML plan (`.toml`) and the CSV it names, or a bare CSV under the default
     /// plan. Throws only when a file cannot be read (missing, a directory, no permission,
     /// over `RegistrationLoader.sizeLimit`); every other problem is a diagnostic.
-    /// Local times are read in the plan's zone from the system's tz database.
+    /// Local times are read in the plan's zone from the system's tz database. A path of
+    /// `-` is a CSV on standard input, named "standard input" in diagnostics.
     public static func load(_ path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase = .system)
         throws(FileError) -> Registration
     {
-        try RegistrationLoader.load(
+        if path == "-" {
+            return RegistrationLoader.csv(
+                try FileReader.readStandardInput(limit: RegistrationLoader.sizeLimit),
+                file: FileReader.standardInputName, encoding: encoding, zones: zones)
+        }
+        return try RegistrationLoader.load(
             path: path, encoding: encoding, zones: zones, workingDirectory: FileReader.workingDirectory()
         ) {
             (file: String) throws(FileError) -> [UInt8] in
