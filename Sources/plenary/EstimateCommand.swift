@@ -45,8 +45,9 @@ struct EstimateCommand: ParsableCommand {
                 e.fits
                 ? "fits \(TimeText.minutesSeconds(allowed))"
                 : "does not fit \(TimeText.minutesSeconds(allowed)): about \(e.wordsThatFit) words would"
+            let name = path == "-" ? FileReader.standardInputName : path
             print(
-                "\(path == "-" ? FileReader.standardInputName : path): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) "
+                "\(name): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) "
                     + "words a minute; \(verdict)")
             tooLong = tooLong || !e.fits
         }
