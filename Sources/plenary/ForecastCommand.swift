@@ -19,6 +19,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var options: ModelOptions
 
     func validate() throws {
+        guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
     }
 
     func run() throws {
