@@ -21,7 +21,7 @@ struct DisplayCommand: ParsableCommand {
     @Argument(
         help: """
             The session journal, or the registration file whose journal to follow. \
-            Default: plenary-default-session.journal here, as for `plenary run`.
+            Default: the default session's journal, as for `plenary run`.
             """,
         completion: .journalOrRegistration)
     var journal: String?

@@ -37,12 +37,16 @@ struct RehearseCommand: ParsableCommand {
     var headless = false
 
     @Option(
-        help: "The rehearsal journal. Default: <name>.rehearsal.journal next to the registration file.",
+        help: """
+            The rehearsal journal. Default: <name>.rehearsal.journal next to the registration file, \
+            or plenary-default-session.rehearsal.journal in $XDG_STATE_HOME/plenary (~/.local/state/plenary).
+            """,
         completion: .journal)
     var journal: String?
 
     @Option(
-        help: "Where --headless writes the exports. Default: next to the registration file.", completion: .directory)
+        help: "Where --headless writes the exports. Default: next to the registration file, or to the journal.",
+        completion: .directory)
     var out: String?
 
     @Option(help: "Language of the console and of the call line: en or fr.")
@@ -89,7 +93,9 @@ struct RehearseCommand: ParsableCommand {
         _ session: Session, words: [SpeakerID: Int], model: SpeakerModel,
         journalPath: String
     ) throws {
-        let dir = out ?? file.map { $0.contains("/") ? DurableFiles.directory(of: $0) : "." } ?? "."
+        let dir =
+            out ?? file.map { $0.contains("/") ? DurableFiles.directory(of: $0) : "." }
+            ?? DurableFiles.directory(of: journalPath)
         let rehearsal = HeadlessRehearsal(
             plan: session.plan,
             speakers: session.initial.speakers.values.sorted { $0.id < $1.id },

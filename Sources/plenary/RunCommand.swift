@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
     @Option(
         help: """
             The session journal. Default: next to the registration file (<name>.journal), \
-            or plenary-default-session.journal here.
+            or plenary-default-session.journal in $XDG_STATE_HOME/plenary (~/.local/state/plenary).
             """,
         completion: .journal)
     var journal: String?
