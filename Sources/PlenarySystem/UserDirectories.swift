@@ -30,6 +30,21 @@ public struct UserDirectories: Sendable, Hashable {
         of { name in getenv(name).map { String(cString: $0) } }
     }
 
+    /// The names of the user's themes (`NAME.theme` in `themes`), sorted; none when the
+    /// directory is missing.
+    public func themeNames() -> [String] {
+        guard let themes, let dir = opendir(themes) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".theme"), name.count > 6 { names.append(String(name.dropLast(6))) }
+        }
+        return names.sorted()
+    }
+
     /// The state directory, created (with its parents, private to the user as the
     /// specification asks) when it is missing; nil when it cannot be made.
     public func makeState() -> String? {

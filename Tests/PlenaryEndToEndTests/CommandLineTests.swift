@@ -64,4 +64,25 @@ struct CommandLineTests {
         #expect(other.status == 64)
         #expect(other.err.contains("unknown theme podium"))
     }
+
+    @Test func completionsOfferTheFilesEachArgumentTakesAndTheThemes() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let r = try plenary(["--generate-completion-script", shell])
+            #expect(r.status == 0 && !r.out.isEmpty, "\(shell): \(r.err)")
+        }
+        let bash = try plenary(["--generate-completion-script", "bash"]).out
+        #expect(bash.contains("-fX '!*.@(csv|toml)'"))
+        #expect(bash.contains("-fX '!*.@(journal)'"))
+        #expect(bash.contains("-fX '!*.@(journal|csv|toml)'"))
+        #expect(bash.contains("---completion run -- --theme"))
+        // The theme names the shell is given: built-in, then the user's.
+        let config = URL(fileURLWithPath: try temporaryFile("unused", "")).deletingLastPathComponent()
+        let themes = config.appendingPathComponent("plenary/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try "".write(to: themes.appendingPathComponent("podium.theme"), atomically: true, encoding: .utf8)
+        let names = try plenary(
+            ["---completion", "run", "--", "--theme", "3", "0", "plenary", "run", "--theme", ""],
+            environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(names.out.split(separator: "\n") == ["dark", "high-contrast", "light", "monochrome", "podium"])
+    }
 }
