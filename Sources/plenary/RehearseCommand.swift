@@ -45,7 +45,7 @@ struct RehearseCommand: ParsableCommand {
     var journal: String?
 
     @Option(
-        help: "Where --headless writes the exports. Default: next to the registration file, or to the journal.",
+        help: "Where --headless writes the exports. Default: next to the registration file, or here.",
         completion: .directory)
     var out: String?
 
@@ -93,9 +93,7 @@ struct RehearseCommand: ParsableCommand {
         _ session: Session, words: [SpeakerID: Int], model: SpeakerModel,
         journalPath: String
     ) throws {
-        let dir =
-            out ?? file.map { $0.contains("/") ? DurableFiles.directory(of: $0) : "." }
-            ?? DurableFiles.directory(of: journalPath)
+        let dir = out ?? file.map { $0.contains("/") ? DurableFiles.directory(of: $0) : "." } ?? "."
         let rehearsal = HeadlessRehearsal(
             plan: session.plan,
             speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
