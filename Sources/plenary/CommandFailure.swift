@@ -1,7 +1,7 @@
 // One exit-status table for every command (README "Exit status", the man page):
 //   0  done
 //   1  the data has errors (a registration list, a journal, a theme or model file)
-//   2  a file could not be read or written
+//   2  a file could not be read or written (or the terminal could not be taken)
 //   64 a usage error: the only one that prints the usage text
 import ArgumentParser
 import Glibc

@@ -15,8 +15,13 @@ struct Plenary: ParsableCommand {
             A FILE of - is standard input (a registration CSV).
 
             Exit status, for every command: 0 done; 1 the data has errors (a registration list, \
-            a journal, a theme or model file, a statement over the limit); 2 a file could not be \
+            a journal, a theme or model file, a statement over the limit); 2 a file (or the terminal) could not be \
             read or written; 64 a usage error (the only one that prints the usage).
+
+            Files: the default session's journals, and a journal's continuation when its own \
+            disk fails, are kept in $XDG_STATE_HOME/plenary (~/.local/state/plenary); your own \
+            themes, NAME.theme for --theme NAME, in $XDG_CONFIG_HOME/plenary/themes \
+            (~/.config/plenary/themes).
             """,
         version: ProgramVersion.current,
         subcommands: [
