@@ -33,6 +33,16 @@ struct ExitStatusTests {
         #expect(r.err.split(separator: "\n").count == 1, "\(args): \(r.err)")
     }
 
+    @Test func aFileThatCannotBeWrittenIsTwo() throws {
+        let journal = goldenJournals.appendingPathComponent("live.journal").path
+        let export = try plenary(["export", journal, "--format", "csv", "-o", "/nonexistent/log.csv"])
+        #expect(export.status == 2, "\(export.err)")
+        #expect(export.err.hasPrefix("plenary: /nonexistent/log.csv.tmp-"), "\(export.err)")
+        let rehearsal = try plenary(["rehearse", "--headless", "--autopilot", "--journal", "/nonexistent/r.journal"])
+        #expect(rehearsal.status == 2, "\(rehearsal.err)")
+        #expect(!rehearsal.err.contains("Usage:"))
+    }
+
     @Test(arguments: ["check", "plan", "forecast", "run", "rehearse"])
     func aRegistrationWithErrorsIsOne(command: String) throws {
         let bad = try temporaryFile("bad.csv", "received,segment,delegation\n2023-12-05 14:32,I,Belgium,extra\n")
