@@ -1,12 +1,9 @@
+// Journal files by name: reading one without changing it, and the names of the
+// files that sit next to it (the `.broken` copy of a torn tail, continuations).
+import Glibc
 import PlenaryCore
 import PlenaryFormats
 import PlenaryJournalFormat
-
-// Journal files by name: reading one without changing it, and the names of the
-// files that sit next to it (the `.broken` copy of a torn tail, continuations).
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 public enum JournalFile {
     /// Reads and checks a journal without changing it (for export and verify too).

@@ -5,8 +5,9 @@
 #endif
 
 public struct UserDirectories: Sendable, Hashable {
-    /// `$XDG_STATE_HOME/plenary` (default `~/.local/state/plenary`): continuation journals
-    /// written after a journal's disk failed. Nil when neither variable gives a place.
+    /// `$XDG_STATE_HOME/plenary` (default `~/.local/state/plenary`): the default session's
+    /// journals (it has no registration file to sit next to) and continuations written
+    /// after a journal's disk failed. Nil when neither variable gives a place.
     public var state: String?
     /// `$XDG_CONFIG_HOME/plenary/themes` (default `~/.config/plenary/themes`): the user's
     /// own `.theme` files, found by name.

@@ -9,7 +9,7 @@ extension CompletionKind {
     static var registration: CompletionKind { .file(extensions: ["csv", "toml"]) }
     /// A session journal (or a rehearsal's: `.rehearsal.journal` ends the same way).
     static var journal: CompletionKind { .file(extensions: ["journal"]) }
-    /// What `--display` follows: a journal, or the registration file whose journal it is.
+    /// What `plenary display` follows: a journal, or the registration file whose journal it is.
     static var journalOrRegistration: CompletionKind { .file(extensions: ["journal", "csv", "toml"]) }
     /// The built-in themes and the user's (in `$XDG_CONFIG_HOME/plenary/themes`) by name,
     /// listed when the shell asks; a path to a `.theme` file is typed out.

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv, json, md or html.")
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output (-).", completion: .file())
+    @Option(name: .shortAndLong, help: "Write here (atomically); - or none is standard output.", completion: .file())
     var output: String?
 
     @Option(help: "For csv: interventions, segments or delegations.")
