@@ -8,11 +8,17 @@ public enum RegistrationFile {
     /// plan. Throws only when a file cannot be read (missing, a directory, no permission,
     /// over `RegistrationLoader.sizeLimit`); every other problem is a diagnostic.
     /// Local times are read in the plan's zone from the system's tz database. `encoding`
-    /// and `dateOrder` are the command line's: they win over the plan's keys.
+    /// and `dateOrder` are the command line's: they win over the plan's keys. A path of
+    /// `-` is a CSV on standard input, named "standard input" in diagnostics.
     public static func load(
         _ path: String, encoding: TextEncoding? = nil, dateOrder: DateOrder? = nil, zones: ZoneDatabase = .system
     ) throws(FileError) -> Registration {
-        try RegistrationLoader.load(
+        if path == "-" {
+            return RegistrationLoader.csv(
+                try FileReader.readStandardInput(limit: RegistrationLoader.sizeLimit),
+                file: FileReader.standardInputName, encoding: encoding, dateOrder: dateOrder, zones: zones)
+        }
+        return try RegistrationLoader.load(
             path: path, encoding: encoding, dateOrder: dateOrder, zones: zones,
             workingDirectory: FileReader.workingDirectory()
         ) {

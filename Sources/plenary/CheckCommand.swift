@@ -15,7 +15,9 @@ struct CheckCommand: ParsableCommand {
             usable, 1 the file has errors, 2 the file cannot be read. See docs/registration-format.md.
             """)
 
-    @Argument(help: "The registration CSV or the TOML plan file.")
+    @Argument(
+        help: "The registration CSV or the TOML plan file; - reads a CSV from standard input.",
+        completion: .registration)
     var file: String
 
     @OptionGroup var reading: RegistrationOptions
@@ -28,10 +30,9 @@ struct CheckCommand: ParsableCommand {
         do {
             reg = try RegistrationFile.load(file, encoding: reading.encoding, dateOrder: reading.dateOrder)
         } catch {
-            warn("plenary: \(error.description)")
-            throw ExitCode(2)
+            throw CommandFailure(error)
         }
         print(json ? CheckReport.json(reg) : CheckReport.text(reg), terminator: "")
-        if !reg.isUsable { throw ExitCode(1) }
+        if !reg.isUsable { throw CommandFailure(.dataErrors) }
     }
 }

@@ -22,13 +22,13 @@ struct ExportCommand: ParsableCommand {
             the log then says it is provisional. The journal is only read, never changed.
             """)
 
-    @Argument(help: "The session journal.")
+    @Argument(help: "The session journal.", completion: .journal)
     var journal: String
 
     @Option(help: "csv, json, md or html.")
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write here (atomically); - or none is standard output.", completion: .file())
     var output: String?
 
     @Option(help: "For csv: interventions, segments or delegations.")
@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let reading: JournalReading
-        do { reading = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
+        do { reading = try JournalFile.read(journal) } catch { throw CommandFailure(error) }
         let live = DurableFiles.isLockedByAnother(journal)
         let words = ExportWords.of(lang)
         var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset, words: words)
@@ -56,8 +56,8 @@ struct ExportCommand: ParsableCommand {
             events: reading.events, remarks: remarks,
             rehearsal: reading.header.rehearsal)
         let text = log.render(format, table: table, language: lang, excel: excel)
-        if let output {
-            try DurableFiles.writeAtomically(Array(text.utf8), to: output)
+        if let output, output != "-" {
+            do { try DurableFiles.writeAtomically(Array(text.utf8), to: output) } catch { throw CommandFailure(error) }
         } else {
             print(text, terminator: "")
         }

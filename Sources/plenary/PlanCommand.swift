@@ -8,7 +8,10 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Print the session plan and the ordered speakers list.")
 
-    @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
+    @Argument(
+        help:
+            "A registration file (CSV or TOML plan; - reads a CSV from standard input). Default: the embedded session.",
+        completion: .registration)
     var file: String?
 
     @OptionGroup var reading: RegistrationOptions

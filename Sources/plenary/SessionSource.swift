@@ -14,6 +14,13 @@ enum SessionSource {
         try loadWithWords(file, reading: reading, language: language).session
     }
 
+    /// For the commands that take the terminal (run, rehearse): their keys come from
+    /// standard input, so their list cannot, and `-` is a usage error.
+    static func requireNamedFile(_ file: String?) throws {
+        guard file == "-" else { return }
+        throw ValidationError("- (standard input) is the console's keyboard here; give the registration file by name")
+    }
+
     /// The session and, where the file has a words column, each speaker's statement
     /// length in words (for rehearsals and forecasts).
     static func loadWithWords(_ file: String?, reading: RegistrationOptions, language: Language = .english) throws
@@ -24,15 +31,16 @@ enum SessionSource {
         do {
             reg = try RegistrationFile.load(file, encoding: reading.encoding, dateOrder: reading.dateOrder)
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error)
         }
         let strings = Strings.of(language)
         for d in reg.diagnostics {
             warn(strings.diagnostic(d))
         }
         guard reg.isUsable else {
-            throw ValidationError(
-                "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
+            throw CommandFailure(
+                .dataErrors, "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report."
+            )
         }
         return (reg.session(), reg.words)
     }
