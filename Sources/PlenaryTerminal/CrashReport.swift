@@ -9,6 +9,7 @@
 // Only async-signal-safe calls run in the handler, on memory prepared at `arm`.
 import CNcursesw
 import Glibc
+import PlenarySystem
 
 enum CrashReport {
     /// The signals the runtime's backtracer catches, as its documentation lists them.
@@ -36,18 +37,7 @@ enum CrashReport {
     /// Where crash reports go: `$XDG_STATE_HOME/plenary` (default
     /// `~/.local/state/plenary`), made if missing, else the temporary directory.
     static func directory() -> String {
-        func absolute(_ name: String) -> String? {
-            getenv(name).map { String(cString: $0) }.flatMap { $0.hasPrefix("/") ? $0 : nil }
-        }
-        guard let state = (absolute("XDG_STATE_HOME") ?? absolute("HOME").map { "\($0)/.local/state" }) else {
-            return "/tmp"
-        }
-        var built = ""
-        for part in (state + "/plenary").split(separator: "/") {
-            built += "/\(part)"
-            if mkdir(built, 0o700) != 0 && errno != EEXIST { return "/tmp" }
-        }
-        return built
+        UserDirectories.current.makeState() ?? "/tmp"
     }
 
     /// Installs the handler. `modes` are the terminal's modes from before curses;
