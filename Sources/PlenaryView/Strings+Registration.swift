@@ -49,6 +49,16 @@ extension Strings {
         return out
     }
 
+    /// Why a command stops on a list with errors, and where the full report is.
+    public func listNotUsable(errors: Int, file: String) -> String {
+        switch language {
+        case .english:
+            "\(errors) error\(errors == 1 ? "" : "s") in \(file); run `plenary check \(file)` for the full report."
+        case .french:
+            "\(errors) erreur\(errors == 1 ? "" : "s") dans \(file) ; `plenary check \(file)` donne le rapport complet."
+        }
+    }
+
     /// An instant as the secretariat writes it: the plan's local date and time.
     public static func stamp(_ t: Instant, _ off: Duration) -> String {
         "\(TimeText.date(t, utcOffset: off)) \(TimeText.clock(t, utcOffset: off))"

@@ -31,8 +31,7 @@ enum SessionSource {
             warn(strings.diagnostic(d))
         }
         guard reg.isUsable else {
-            throw ValidationError(
-                "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
+            throw ValidationError(strings.listNotUsable(errors: reg.errors.count, file: file))
         }
         return (reg.session(), reg.words)
     }
