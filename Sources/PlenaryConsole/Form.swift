@@ -42,8 +42,10 @@ public struct Form: Sendable, Hashable {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
         var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
         names += KnownDelegations.names
+        // One offer per delegation: the list's own spelling ("Netherlands (Kingdom of the)")
+        // hides the table's ("Netherlands").
         var seen = Set<String>()
-        let known = names.filter { seen.insert($0.lowercased()).inserted }.map {
+        let known = names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
             Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
         }
         return Form(

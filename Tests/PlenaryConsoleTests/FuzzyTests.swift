@@ -45,4 +45,19 @@ import Testing
         }
         #expect(form.suggestions.first == "Netherlands")
     }
+
+    @Test func theListsOwnSpellingIsOfferedOncePerDelegation() {
+        let speakers = [
+            Speaker(id: SpeakerID(1), delegation: "Netherlands (Kingdom of the)", category: .stateParty, segment: 0)
+        ]
+        let c = ConsoleController(
+            session: Session(plan: DefaultSession.plan, speakers: speakers), sink: MemoryEventSink(),
+            config: ConsoleConfig(language: .french))
+        for k in [Key.char("w")] + "Pays-B".map({ Key.char($0) }) { _ = c.handle(k, at: at(11, 30)) }
+        guard case .form(let form) = c.ui.mode else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.suggestions == ["Netherlands (Kingdom of the)"])
+    }
 }
