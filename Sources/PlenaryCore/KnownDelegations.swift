@@ -64,8 +64,13 @@ public enum KnownDelegations {
     /// Whether `name` is a spelling of a State Party's name.
     public static func isStateParty(_ name: String) -> Bool { named(name)?.isStateParty == true }
 
-    /// The entry for a name, ignoring case.
-    public static func named(_ name: String) -> KnownDelegation? { byLowercasedName[name.lowercased()] }
+    /// The entry for a name, ignoring case and which apostrophe it is written with
+    /// ("Côte d’Ivoire" is "Côte d'Ivoire").
+    public static func named(_ name: String) -> KnownDelegation? { byKey[key(name)] }
+
+    private static func key(_ name: String) -> String {
+        String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    }
 
     private static let mainNames: [KnownDelegation] = {
         var seen = Set<String>()
@@ -76,6 +81,6 @@ public enum KnownDelegations {
         grouping: table.flatMap { [($0.code, $0.name), ($0.code, $0.french.name)] }, by: \.0
     ).mapValues { $0.map(\.1) }
 
-    private static let byLowercasedName: [String: KnownDelegation] = Dictionary(
-        table.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    private static let byKey: [String: KnownDelegation] = Dictionary(
+        table.map { (key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
 }

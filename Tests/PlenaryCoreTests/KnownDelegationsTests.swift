@@ -26,6 +26,7 @@ import Testing
     @Test func lookupIgnoresCase() {
         #expect(KnownDelegations.named("the NETHERLANDS")?.name == "The Netherlands")
         #expect(KnownDelegations.named("Atlantis") == nil)
+        #expect(KnownDelegations.named("Côte d\u{2019}Ivoire")?.code == "CIV", "a typographic apostrophe")
     }
 
     @Test func elidedNamesAgreeInGender() {
