@@ -61,6 +61,15 @@ public enum KnownDelegations {
         return (spellingsByCode[code] ?? []).filter { seen.insert($0.lowercased()).inserted }
     }
 
+    /// How a text in `language` names the delegation, without an article: the table's
+    /// French name in French ("Pays-Bas (Royaume des)"), else the name as written.
+    public static func name(_ delegation: String, in language: Language) -> String {
+        switch language {
+        case .english: delegation
+        case .french: named(delegation)?.french.name ?? delegation
+        }
+    }
+
     /// Whether `name` is a spelling of a State Party's name.
     public static func isStateParty(_ name: String) -> Bool { named(name)?.isStateParty == true }
 

@@ -94,6 +94,12 @@ import Testing
         }
     }
 
+    @Test func aFrenchTextNamesTheDelegationInFrench() {
+        #expect(KnownDelegations.name("Netherlands (Kingdom of the)", in: .french) == "Pays-Bas (Royaume des)")
+        #expect(KnownDelegations.name("Netherlands (Kingdom of the)", in: .english) == "Netherlands (Kingdom of the)")
+        #expect(KnownDelegations.name("Atlantis", in: .french) == "Atlantis")
+    }
+
     @Test func spellingsCoverBothLanguagesOfTheDelegation() {
         let netherlands = KnownDelegations.spellings(of: "netherlands")
         for s in ["Netherlands", "Pays-Bas", "Netherlands (Kingdom of the)", "Pays-Bas (Royaume des)"] {
