@@ -26,8 +26,8 @@ public struct Form: Sendable, Hashable {
     public var suggestion = 0
     /// Why the last submit was refused.
     public var problem: FormProblem?
-    /// Candidates for the delegation field.
-    var known: [String] = []
+    /// Candidates for the delegation field, each with its English and French spellings.
+    var known: [Fuzzy.Candidate] = []
 
     enum Outcome { case editing, cancelled, submitted }
 
@@ -45,8 +45,12 @@ public struct Form: Sendable, Hashable {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
         var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
         names += KnownDelegations.names
+        // One offer per delegation: the list's own spelling ("Netherlands (Kingdom of the)")
+        // hides the table's ("Netherlands").
         var seen = Set<String>()
-        let known = names.filter { seen.insert($0.lowercased()).inserted }
+        let known = names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
+            Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
+        }
         return Form(
             kind: .walkIn, fields: [.delegation, .function, .segment, .position],
             values: ["", "", seg, ""], known: known)

@@ -52,6 +52,16 @@ extension Strings {
     /// A byte as a hex editor shows it: `0x81`.
     static func hex(_ byte: UInt8) -> String { "0x" + String(byte, radix: 16, uppercase: true) }
 
+    /// Why a command stops on a list with errors, and where the full report is.
+    public func listNotUsable(errors: Int, file: String) -> String {
+        switch language {
+        case .english:
+            "\(errors) error\(errors == 1 ? "" : "s") in \(file); run `plenary check \(file)` for the full report."
+        case .french:
+            "\(errors) erreur\(errors == 1 ? "" : "s") dans \(file) ; `plenary check \(file)` donne le rapport complet."
+        }
+    }
+
     /// An instant as the secretariat writes it: the plan's local date and time.
     public static func stamp(_ t: Instant, _ off: Duration) -> String {
         "\(TimeText.date(t, utcOffset: off)) \(TimeText.clock(t, utcOffset: off))"

@@ -38,9 +38,7 @@ enum SessionSource {
             warn(strings.diagnostic(d))
         }
         guard reg.isUsable else {
-            throw CommandFailure(
-                .dataErrors, "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report."
-            )
+            throw CommandFailure(.dataErrors, strings.listNotUsable(errors: reg.errors.count, file: file))
         }
         return (reg.session(), reg.words)
     }

@@ -52,6 +52,15 @@ struct RegistrationWarningTextTests {
         #expect(Strings.english.diagnostic(d) == "p.toml:3:13: error: unknown time zone\n  hint: use an IANA name")
     }
 
+    @Test func aListThatCannotBeUsedIsRefusedInTheReadersLanguage() {
+        #expect(
+            Strings.french.listNotUsable(errors: 2, file: "l.csv")
+                == "2 erreurs dans l.csv ; `plenary check l.csv` donne le rapport complet.")
+        #expect(
+            Strings.english.listNotUsable(errors: 1, file: "l.csv")
+                == "1 error in l.csv; run `plenary check l.csv` for the full report.")
+    }
+
     @Test func checkJSONCarriesTheWarningsEnglishWords() throws {
         let text = "received,segment,delegation\n2023-12-01 10:00,I,Chile\n2023-12-08 09:00,II,Lateland\n"
         let reg = RegistrationLoader.csv(Array(text.utf8), file: "late.csv", zones: .system)
