@@ -58,6 +58,7 @@ import Testing
 
     @Test func aLiveStateWithAStrictOfficerIsTheSequentialOneToo() {
         var session = DefaultSession.session()
+        session.handle(.openSession, at: plenaryStart + .minutes(25))
         session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
         session.handle(.giveFloor, at: plenaryStart + .minutes(26))
         let now = plenaryStart + .minutes(27)

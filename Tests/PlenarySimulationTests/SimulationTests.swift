@@ -137,6 +137,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func aForecastFromTheLiveStateKnowsWhatHappened() {
         // Twenty minutes late and nobody heard yet: the odds collapse.
         var session = DefaultSession.session()
+        session.handle(.openSession, at: plenaryStart + .minutes(25))
         session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
         let late = Forecaster.forecast(session.state, at: plenaryStart + .minutes(25), runs: 200, seed: 1)
         let onTime = Forecaster.forecast(DefaultSession.session().state, at: plenaryStart, runs: 200, seed: 1)
@@ -180,6 +181,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func theCalledSpeakerWalksUpThenTheSpeakerStopsOnTheirOwn() {
         var r = room()
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         s.handle(.callNext, at: plenaryStart)
         let first = s.state.speakerAtFloor!
@@ -200,6 +202,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func anAbsentSpeakerNeverReachesTheMicrophone() {
         var r = room(absent: 1)
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         s.handle(.callNext, at: plenaryStart)
         let id = s.state.speakerAtFloor!
@@ -211,6 +214,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func anInterruptionAsksForAPauseThenForTheResume() {
         var r = room(interruption: 1)
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         s.handle(.callNext, at: plenaryStart)
         s.handle(.giveFloor, at: plenaryStart + .seconds(20))
@@ -226,6 +230,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func aWalkInAsksUntilAdded() {
         var r = room(walkIns: 30)
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         let asking = r.look(at: s.state, now: plenaryStart).sightings
         guard case .asksForFloor(let name)? = asking.first else {

@@ -65,6 +65,7 @@ import Testing
         var first = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: m.clocks)
+        try first.perform(.openSession, at: m.now(first.anchor))
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(60))
