@@ -47,7 +47,7 @@ import Testing
         d.now = at(12, 55)
         d.run(.startNextSegment)
         #expect(d.state.chairTurn == ChairTurn(part: .closing, since: at(12, 55), allowance: .minutes(5)))
-        #expect(d.state.chairStage(at: at(12, 59, 45)) == .final)
+        #expect(d.state.chairStage(at: at(12, 59, 52)) == .final)
         d.now = at(13, 1, 30)
         d.run(.closeSession)
         let log = ActualTimesLog.build(plan: d.state.plan, speakers: DefaultSession.speakers, events: d.session.events)
