@@ -58,7 +58,8 @@ extension ActualTimesLog {
             name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
             actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
 
-        let closingStart = plan.segments.isEmpty
+        let closingStart =
+            plan.segments.isEmpty
             ? plan.start + plan.openingAllowance : plan.plannedEnd(ofSegment: plan.segments.count - 1)
         return ActualTimesLog(
             plan: plan, rows: rows, segments: segments, session: session,

@@ -61,7 +61,8 @@ extension DisplayScreen {
             let heading = "\(s.segment) \(TerminalSafe.clean(seg.id))" + (title.isEmpty ? "" : " — \(title)")
             return DisplayPanel(heading: heading, word: s.floorFree, role: .idle, next: next)
         case .closed(let at):
-            return DisplayPanel(word: s.closed, role: .idle, lines: summary(st, closedAt: at, d, language: config.language))
+            return DisplayPanel(
+                word: s.closed, role: .idle, lines: summary(st, closedAt: at, d, language: config.language))
         }
     }
 

@@ -78,7 +78,9 @@ struct RunCommand: ParsableCommand {
         {
             moved = moved.starting(at: start)
         }
-        if moved != plan { session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id }) }
+        if moved != plan {
+            session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id })
+        }
         // Nothing lost: create or resume the journal; every command is persisted there first.
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: false)
         let opened: OpenedSession

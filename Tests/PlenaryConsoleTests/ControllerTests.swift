@@ -104,7 +104,10 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func aBadFormValueKeepsTheFormOpenWithTheReason() {
         let c = controller()
-        press(c, [.char("g"), .char("y"), .char("g"), .char("y"), .char("m")] + "99".map { .char($0) } + [.enter, .enter], at: at(11, 30))
+        press(
+            c,
+            [.char("g"), .char("y"), .char("g"), .char("y"), .char("m")] + "99".map { .char($0) } + [.enter, .enter],
+            at: at(11, 30))
         guard case .form(let form) = c.ui.mode else {
             Issue.record("form closed")
             return
@@ -118,7 +121,11 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
     @Test func moveAndCorrectStart() {
         let c = controller()
         press(
-            c, [.char("g"), .char("y"), .char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"), .enter],
+            c,
+            [
+                .char("g"), .char("y"), .char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"),
+                .enter,
+            ],
             at: at(11, 30))
         #expect(c.state.upcoming.first == SpeakerID(5))
         press(c, [.char(" ")], at: at(11, 30, 20))

@@ -9,7 +9,8 @@ import Testing
 @Suite struct StillPartTests {
     /// Keys an officer presses, each followed by a few seconds of frames.
     static let script: [[Key]] = [
-        [.char("g"), .char("y")], [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")], [], [.down], [.down],
+        [.char("g"), .char("y")], [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")],
+        [], [.down], [.down],
         [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")], [.char("u")],
         [.char("w")] + "Côte d'Ivoire".map { .char($0) } + [.enter, .enter, .enter, .enter], [.char(" ")], [],
         [.char(" ")], [.char("n")],

@@ -84,7 +84,8 @@ final class Tmux {
         server.waitFor(timeout: timeout, colour: colour, predicate)
     }
 
-    /// Opens the session, starts Segment I after the chair's opening and gives the floor to the first speaker, as the operator does.
+    /// Opens the session, starts Segment I after the chair's opening and gives the floor
+    /// to the first speaker, as the operator does.
     func startSpeaking(sourceLocation: SourceLocation = #_sourceLocation) throws {
         expectText("SESSION NOT OPENED", sourceLocation: sourceLocation)
         try keys("g")
