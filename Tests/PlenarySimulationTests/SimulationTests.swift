@@ -135,14 +135,29 @@ let plenaryStart = DefaultSession.plan.start
     }
 
     @Test func aForecastFromTheLiveStateKnowsWhatHappened() {
-        // Twenty minutes late and nobody heard yet: the odds collapse.
+        // The first speaker held the floor for twenty minutes: the odds collapse.
         var session = DefaultSession.session()
-        session.handle(.openSession, at: plenaryStart + .minutes(25))
-        session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
+        session.handle(.openSession, at: plenaryStart)
+        session.handle(.startNextSegment, at: plenaryStart + .minutes(5))
+        session.handle(.giveFloor, at: plenaryStart + .minutes(5))
+        session.handle(.endIntervention, at: plenaryStart + .minutes(25))
         let late = Forecaster.forecast(session.state, at: plenaryStart + .minutes(25), runs: 200, seed: 1)
         let onTime = Forecaster.forecast(DefaultSession.session().state, at: plenaryStart, runs: 200, seed: 1)
         #expect(late.onTime < onTime.onTime)
         #expect(late.expectedUnreached > onTime.expectedUnreached)
+    }
+
+    /// Opened nine hours late with the list as planned: on time against the schedule,
+    /// as the status line says, not 0% against a plan the day has left behind.
+    @Test func aLateOpeningIsOnTimeAgainstTheShiftedPlan() {
+        var session = DefaultSession.session()
+        let opened = plenaryStart + .minutes(9 * 60 + 5)
+        session.handle(.openSession, at: opened)
+        session.handle(.startNextSegment, at: opened + .minutes(5))
+        let chance = Forecaster.chanceOnTime(session.state, at: opened + .minutes(5), runs: 100, seed: 1)
+        let punctual = Forecaster.chanceOnTime(DefaultSession.session().state, at: plenaryStart, runs: 100, seed: 1)
+        #expect(chance > 0.5)
+        #expect(abs(chance - punctual) < 0.2)
     }
 }
 
