@@ -106,6 +106,13 @@ public struct ChairPeriod: Sendable, Hashable {
     }
 
     public var plannedEnd: Instant { plannedStart + allowance }
+    /// "Opening" or "Closing", as the exports name the row.
+    public var name: String {
+        switch part {
+        case .opening: "Opening"
+        case .closing: "Closing"
+        }
+    }
     /// Over time as a speaker's turn would be (`Measure.isOverTime`).
     public var isOverTime: Bool { Measure.isOverTime(overrun) }
 }

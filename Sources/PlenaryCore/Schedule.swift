@@ -7,8 +7,9 @@
 // late"), said once, and the log's planned times of the segments and the session (what
 // was filed). Against the *shifted* plan: the session's time left or over, the drift
 // (behind or ahead), the segments' planned ends in the projection, and so who will not
-// be reached, every planned turn, and the forecast's P(on time) (by the shifted end). A session nine hours late is then on schedule if
-// it keeps its pace, instead of nine hours behind and over on every figure.
+// be reached, every planned turn, and the forecast's P(on time) (by the shifted end).
+// A session nine hours late is then on schedule if it keeps its pace, instead of nine
+// hours behind and over on every figure.
 
 /// How late the session opened, and the plan shifted by that much.
 public struct Schedule: Sendable, Hashable {

@@ -60,7 +60,20 @@ enum CSVExport {
                 "overrun_largest", "not_reached", "walk_to_microphone_total",
             ]
         ]
-        for p in log.segments + [log.session] {
+        // The chair's opening and closing, when they were timed: the time taken, and its
+        // overrun as a speaker's would count.
+        func chair(_ c: ChairPeriod) -> [String] {
+            [
+                c.name, ExportText.iso(c.plannedStart, off), ExportText.iso(c.actualStart, off),
+                ExportText.iso(c.plannedEnd, off), ExportText.iso(c.actualEnd, off), "",
+                ExportText.duration(c.duration), "", "", c.isOverTime ? "1" : "0",
+                ExportText.duration(c.isOverTime ? c.overrun : .zero),
+                ExportText.duration(c.isOverTime ? c.overrun : .zero), "", "",
+            ]
+        }
+        if let o = log.opening { out.append(chair(o)) }
+        for (i, p) in (log.segments + [log.session]).enumerated() {
+            if i == log.segments.count, let c = log.closing { out.append(chair(c)) }
             out.append([
                 p.name, ExportText.iso(p.plannedStart, off), ExportText.iso(p.actualStart, off),
                 ExportText.iso(p.plannedEnd, off), ExportText.iso(p.actualEnd, off), "\(p.interventions)",

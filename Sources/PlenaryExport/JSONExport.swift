@@ -15,6 +15,8 @@ enum JSONExport {
         var rehearsal: Bool?
         var session: Period
         var segments: [Period]
+        /// The chair's opening and closing, present only when they were timed.
+        var opening, closing: Chair?
         var interventions: [Row]
         var delegations: [Delegation]
     }
@@ -29,6 +31,13 @@ enum JSONExport {
         var overrunCount: Int
         var gapBetweenSpeakersMs, walkToMicrophoneMs: Int64
         var notReached: [String]
+    }
+
+    struct Chair: Encodable {
+        var plannedStart, plannedEnd, actualStart: String
+        var actualEnd: String?
+        var allowanceMs, durationMs, overrunMs: Int64
+        var overTime: Bool
     }
 
     struct Row: Encodable {
@@ -66,6 +75,13 @@ enum JSONExport {
     static func render(_ log: ActualTimesLog) -> String {
         let off = log.utcOffset
         func iso(_ t: Instant) -> String { TimeText.iso(t, utcOffset: off) }
+        func chair(_ c: ChairPeriod) -> Chair {
+            Chair(
+                plannedStart: iso(c.plannedStart), plannedEnd: iso(c.plannedEnd), actualStart: iso(c.actualStart),
+                actualEnd: c.actualEnd.map(iso), allowanceMs: c.allowance.wholeMilliseconds,
+                durationMs: c.duration.wholeMilliseconds, overrunMs: c.overrun.wholeMilliseconds,
+                overTime: c.isOverTime)
+        }
         func period(_ p: PeriodSummary) -> Period {
             Period(
                 name: p.name, title: p.title, plannedStart: iso(p.plannedStart), plannedEnd: iso(p.plannedEnd),
@@ -105,7 +121,7 @@ enum JSONExport {
         let doc = Document(
             title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
             remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session),
-            segments: log.segments.map(period),
+            segments: log.segments.map(period), opening: log.opening.map(chair), closing: log.closing.map(chair),
             interventions: rows, delegations: delegations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

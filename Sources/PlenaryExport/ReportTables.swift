@@ -18,7 +18,7 @@ enum ReportTables {
 
     static func periods(_ log: ActualTimesLog) -> ReportTable {
         let off = log.utcOffset
-        let rows = (log.segments + [log.session]).map { p in
+        var rows = (log.segments + [log.session]).map { p in
             [
                 p.name,
                 "\(ExportText.clock(p.plannedStart, off))–\(ExportText.clock(p.plannedEnd, off))",
@@ -34,6 +34,19 @@ enum ReportTables {
                 p.notReached.isEmpty ? "none" : ExportText.names(p.notReached, log),
             ]
         }
+        // The chair's opening and closing, when they were timed: no interventions, the
+        // time taken as "Speaking", an overrun as a speaker's would count.
+        func chair(_ c: ChairPeriod) -> [String] {
+            [
+                c.part == .opening ? "Opening by the chair" : "Closing by the chair",
+                "\(ExportText.clock(c.plannedStart, off))–\(ExportText.clock(c.plannedEnd, off))",
+                "\(ExportText.clock(c.actualStart, off))–\(ExportText.clock(c.actualEnd, off))",
+                ExportText.drift(planned: c.plannedEnd, actual: c.actualEnd), "—", ExportText.duration(c.duration),
+                "—", "—", c.isOverTime ? "+\(ExportText.duration(c.overrun))" : "none", "—",
+            ]
+        }
+        if let c = log.closing { rows.insert(chair(c), at: log.segments.count) }
+        if let o = log.opening { rows.insert(chair(o), at: 0) }
         return ReportTable(
             title: "Planned and actual",
             note: "Gaps: from one intervention's end (or the segment's start) to the next floor. "
