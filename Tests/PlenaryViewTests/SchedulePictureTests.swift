@@ -25,6 +25,16 @@ import Testing
         #expect(french.lines().joined().contains("temps prévu 5:00"))
     }
 
+    @Test func theRoomDisplayTimesTheChairToo() {
+        var s = DefaultSession.session()
+        _ = s.handle(.startNextSegment, at: at(11, 30))
+        let calm = display(live(s), at(11, 31), width: 80, height: 24).lines().joined(separator: "\n")
+        #expect(calm.contains("OPENING BY THE CHAIR"))
+        let wrapUp = display(live(s), at(11, 34, 40), width: 80, height: 24)
+        #expect(wrapUp.lines().joined().contains("WRAP UP"))
+        #expect(wrapUp.lines().contains { $0.contains("█") }, "big digits for the countdown")
+    }
+
     @Test func theRedrawWakesForTheChairsStages() {
         var s = DefaultSession.session()
         _ = s.handle(.startNextSegment, at: at(11, 30))
