@@ -165,7 +165,8 @@ public struct UIState: Sendable, Hashable {
         let segments = state.plan.segments
         let next: Int
         switch state.phase {
-        case .notStarted, .opening: next = 0
+        case .notStarted: return strings.value.opening.lowercased()
+        case .opening: next = 0
         case .segment(let i, _): next = i + 1
         case .closing, .closed: next = segments.count
         }
