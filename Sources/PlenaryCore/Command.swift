@@ -29,6 +29,8 @@ public enum Command: Sendable, Hashable {
     /// The timer was not started: the floor was really given at this instant.
     case correctStart(to: Instant)
     case undo
+    /// Put back the action the last undo took back, while nothing else has been done since.
+    case redo
     case closeSession
 }
 
@@ -79,4 +81,5 @@ public indirect enum Rejection: Error, Sendable, Hashable {
     case correctedStartBeforePreviousEnd
     case correctedStartAfterPause
     case nothingToUndo
+    case nothingToRedo
 }

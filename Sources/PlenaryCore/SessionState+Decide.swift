@@ -14,7 +14,7 @@ extension SessionState {
     }
 
     private func facts(for command: Command, at t: Instant) throws(Rejection) -> [Fact] {
-        if isClosed, command != .undo {
+        if isClosed, command != .undo, command != .redo {
             throw .sessionClosed
         }
         switch command {
@@ -138,6 +138,10 @@ extension SessionState {
         case .undo:
             guard let last = appliedActions.last else { throw .nothingToUndo }
             return [.actionUndone(action: last)]
+
+        case .redo:
+            guard let last = redoable.last else { throw .nothingToRedo }
+            return [.actionRedone(action: last)]
 
         case .closeSession:
             if case .notStarted = phase { throw .sessionNotOpened }

@@ -10,9 +10,24 @@ extension SessionState {
         let undone = Event.undoneActions(events)
         var s = initial
         for e in events {
-            if e.isUndone(by: undone) { s.noteNumbersUsed(by: e) } else { s.apply(e) }
+            if e.isUndone(by: undone) {
+                s.noteNumbersUsed(by: e)
+                s.noteRedoable(after: e)
+            } else {
+                s.apply(e)
+            }
         }
         return s
+    }
+
+    /// Keeps the list of what redo can put back: an undo adds to it, a redo takes its
+    /// action off, and any other operator action, in effect or since undone, empties it.
+    private mutating func noteRedoable(after e: Event) {
+        switch e.fact {
+        case .actionUndone(let a): redoable.append(a)
+        case .actionRedone(let a): if redoable.last == a { redoable.removeLast() }
+        default: if e.origin.action != nil { redoable.removeAll() }
+        }
     }
 
     /// Keeps the action and speaker numbers an event used, whether or not it counts.
@@ -21,11 +36,12 @@ extension SessionState {
         if case .walkInAdded(let sp, _) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
     }
 
-    /// evolve, in place: the state after one more event. `actionUndone` needs the whole
-    /// history and is left to `replay`, so this is internal: fold events with `Session`.
+    /// evolve, in place: the state after one more event. `actionUndone` and
+    /// `actionRedone` need the whole history and are left to `replay`, so this is internal: fold events with `Session`.
     mutating func apply(_ e: Event) {
         noteNumbersUsed(by: e)
-        if case .actionUndone = e.fact { return }
+        noteRedoable(after: e)
+        if e.isUndoOrRedo { return }
         if let a = e.origin.action, appliedActions.last != a { appliedActions.append(a) }
         let t = e.at
         switch e.fact {
@@ -135,7 +151,7 @@ extension SessionState {
             case .idle, .called: return
             }
 
-        case .actionUndone:
+        case .actionUndone, .actionRedone:
             return
 
         case .sessionClosed:

@@ -136,6 +136,8 @@ struct DiskPlan: Encodable {
         case title, timeZone, start, end, segments, warnings, registrationDeadline
         case utcOffset, openingAllowance, closingAllowance, expectedChangeover  // version 1
         case utcOffsetMs, openingAllowanceMs, closingAllowanceMs, expectedChangeoverMs
+        /// Absent from journals written before the plan had it: 30 s, as the key always added.
+        case extensionStepMs
     }
 
     init(from decoder: any Decoder, version: Int) throws {
@@ -155,7 +157,8 @@ struct DiskPlan: Encodable {
             closingAllowance: try duration(c, .closingAllowance, .closingAllowanceMs, version: version),
             segments: segments, warnings: warnings,
             registrationDeadline: Instant(milliseconds: try c.decode(Int64.self, forKey: .registrationDeadline)),
-            expectedChangeover: try duration(c, .expectedChangeover, .expectedChangeoverMs, version: version))
+            expectedChangeover: try duration(c, .expectedChangeover, .expectedChangeoverMs, version: version),
+            extensionStep: .milliseconds(try c.decodeIfPresent(Int64.self, forKey: .extensionStepMs) ?? 30_000))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -171,6 +174,7 @@ struct DiskPlan: Encodable {
         try c.encode(plan.warnings.map(DiskWarning.init), forKey: .warnings)
         try c.encode(plan.registrationDeadline.milliseconds, forKey: .registrationDeadline)
         try c.encode(plan.expectedChangeover.wholeMilliseconds, forKey: .expectedChangeoverMs)
+        try c.encode(plan.extensionStep.wholeMilliseconds, forKey: .extensionStepMs)
     }
 }
 
@@ -319,7 +323,7 @@ struct DiskEvent: Codable {
         case sessionOpened, segmentStarted, closingStarted, speakerCalled, floorGiven, interventionPaused
         case interventionResumed, interventionEnded, speakerSkipped, speakerAbsent, speakerWithdrawn
         case speakerRestored, walkInAdded, speakerMoved, timeExtended, startCorrected, actionUndone
-        case sessionClosed, suspendDetected
+        case sessionClosed, suspendDetected, actionRedone
     }
     enum PayloadKeys: String, CodingKey { case segment, speaker, position, milliseconds, reason, to, action, from }
 
@@ -362,6 +366,7 @@ struct DiskEvent: Codable {
                 reason: try p.decode(String.self, forKey: .reason))
         case .startCorrected: fact = .startCorrected(to: try instant(.to))
         case .actionUndone: fact = .actionUndone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
+        case .actionRedone: fact = .actionRedone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
         case .sessionClosed: fact = .sessionClosed
         case .suspendDetected: fact = .suspendDetected(from: try instant(.from))
         }
@@ -414,6 +419,9 @@ struct DiskEvent: Codable {
             try p.encode(to.milliseconds, forKey: .to)
         case .actionUndone(let action):
             var p = payload(.actionUndone)
+            try p.encode(action.number, forKey: .action)
+        case .actionRedone(let action):
+            var p = payload(.actionRedone)
             try p.encode(action.number, forKey: .action)
         case .sessionClosed: _ = payload(.sessionClosed)
         case .suspendDetected(let from):

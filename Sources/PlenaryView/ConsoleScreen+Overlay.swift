@@ -7,10 +7,38 @@ import PlenaryText
 extension ConsoleScreen {
     static func overlay(_ g: inout Grid, _ ctx: ScreenContext) {
         switch ctx.view.overlay {
-        case .none, .confirm: return
+        case .none: return
+        case .confirm(let c): confirmBox(&g, ctx, c)
         case .help: help(&g, ctx)
+        case .registrationWarnings: registrationWarnings(&g, ctx)
         case .form(let form): formBox(&g, ctx, form)
         }
+    }
+
+    /// A question too long for the message line, written out in full over the list:
+    /// the consequence it names must be read before the answer.
+    static func confirmBox(_ g: inout Grid, _ ctx: ScreenContext, _ c: Confirmation) {
+        let s = ctx.strings
+        let question = s.confirmations(c)
+        guard !confirmationFits(question, s, width: g.width) else { return }
+        let body = wrap(TerminalSafe.clean(question), width: max(1, g.width - 6))
+        box(&g, title: "?", body: body, footer: [s.confirmHint], preferredTop: nil)
+    }
+
+    /// Whether the question and its hint fit on the message line.
+    static func confirmationFits(_ question: String, _ s: Strings, width: Int) -> Bool {
+        DisplayWidth.of(" \(question)  [\(s.confirmHint)]") <= width
+    }
+
+    /// The registration file's warnings, one a line, as many as the screen holds.
+    static func registrationWarnings(_ g: inout Grid, _ ctx: ScreenContext) {
+        let s = ctx.strings
+        let all = ctx.config.registrationWarnings
+        let room = max(1, g.height - 8)
+        var body = all.prefix(room).map { DisplayWidth.truncate(TerminalSafe.clean($0), toCells: g.width - 6) }
+        if all.count > room { body.append("… +\(all.count - room)") }
+        if body.isEmpty { body = [s.noRegistrationWarnings] }
+        box(&g, title: s.registrationWarningsTitle, body: body, footer: [s.helpClose], preferredTop: 2)
     }
 
     static func help(_ g: inout Grid, _ ctx: ScreenContext) {

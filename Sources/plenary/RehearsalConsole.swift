@@ -71,6 +71,7 @@ final class RehearsalConsole {
         case .extend: .extend
         case .correctStart: .correctStart
         case .undo: .undo
+        case .redo: .redo
         case .closeSession: .closeSession
         }
     }

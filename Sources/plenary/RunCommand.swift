@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         let overrides = try ClockOverrides.fromEnvironment(env)
         var clock = overrides.clock(anchor: MachineClock.system.anchor())
         let chosenTheme = try ThemeLoader.load(theme)
-        var (session, words) = try SessionSource.loadWithWords(file, language: lang)
+        var (session, words, warnings) = try SessionSource.loadWithWarnings(file, language: lang)
         var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
@@ -90,9 +90,16 @@ struct RunCommand: ParsableCommand {
         // A failed write continues in a new journal file (the console says where).
         let controller = ConsoleController(
             session: session, sink: JournalSink(opened),
-            config: ConsoleConfig(language: lang, notice: notice),
+            config: ConsoleConfig(language: lang, notice: notice, registrationWarnings: warnings),
             bell: !noBell, flash: flash,
             clockUnconfirmed: opened.clockNeedsAcknowledgement)
+        // A restart says where the session stood; a repaired record is announced.
+        if opened.kind != .created { controller.announceResume() }
+        if let r = opened.repaired {
+            controller.announce([
+                Strings.of(lang).notices([.tornRecordCut(bytes: r.droppedBytes, copy: r.brokenCopy)])
+            ])
+        }
         let sessionClock = clock
         try MainActor.assumeIsolated {
             // Benchmarks only: time every frame and key (see plenary-bench --live).

@@ -19,7 +19,16 @@ enum SessionSource {
     static func loadWithWords(_ file: String?, language: Language = .english) throws
         -> (session: Session, words: [SpeakerID: Int])
     {
-        guard let file else { return (DefaultSession.session(), [:]) }
+        let loaded = try loadWithWarnings(file, language: language)
+        return (loaded.session, loaded.words)
+    }
+
+    /// The session, the words column, and the warnings in `language`, for the console
+    /// to count and list once the full screen hides stderr.
+    static func loadWithWarnings(_ file: String?, language: Language = .english) throws
+        -> (session: Session, words: [SpeakerID: Int], warnings: [String])
+    {
+        guard let file else { return (DefaultSession.session(), [:], []) }
         let reg: Registration
         do {
             reg = try RegistrationFile.load(file)
@@ -34,6 +43,6 @@ enum SessionSource {
             throw ValidationError(
                 "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
         }
-        return (reg.session(), reg.words)
+        return (reg.session(), reg.words, reg.diagnostics.map(strings.diagnostic))
     }
 }

@@ -25,10 +25,10 @@ enum RefusalSamples {
         .speakerNotWithdrawnOrAbsent(belgium, .waiting), .unknownSpeaker(SpeakerID(99)), .walkInWithoutDelegation,
         .noSuchSegment(4), .positionBelowOne, .extensionAddsNoTime, .correctedStartInFuture,
         .correctedStartBeforeCall(belgium), .correctedStartBeforePreviousEnd, .correctedStartAfterPause,
-        .nothingToUndo,
+        .nothingToUndo, .nothingToRedo,
     ]
 
-    static let kinds = 28
+    static let kinds = 29
 
     static func kind(_ r: Rejection) -> Int {
         switch r {
@@ -60,6 +60,7 @@ enum RefusalSamples {
         case .correctedStartBeforePreviousEnd: 25
         case .correctedStartAfterPause: 26
         case .nothingToUndo: 27
+        case .nothingToRedo: 28
         }
     }
 
@@ -79,7 +80,7 @@ enum RefusalSamples {
 
     static let formProblems: [FormProblem] = [
         .delegationMissing, .noSuchSegment("IX"), .positionNotANumber, .noListToMoveIn,
-        .listNumberOutOfRange(count: 14), .startTimeUnreadable,
+        .listNumberOutOfRange(count: 14), .startTimeUnreadable, .amountUnreadable,
     ]
 }
 
