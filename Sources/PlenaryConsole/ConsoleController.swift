@@ -64,6 +64,9 @@ public final class ConsoleController {
 
     public var state: SessionState { session.state }
 
+    /// What the screen shows of the operator's side now, the legend chosen for the moment.
+    public var view: OperatorView { ui.view(of: session.state) }
+
     /// One key pressed at `now`.
     public func handle(_ key: Key, at now: Instant) -> Reaction {
         var reaction: Reaction = []
@@ -205,7 +208,7 @@ public final class ConsoleController {
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
         ConsoleScreen.render(
-            state: session.state, now: now, view: ui.view(of: session.state), config: config, extras: extras,
+            state: session.state, now: now, view: view, config: config, extras: extras,
             reuse: frames, width: width, height: height)
     }
 

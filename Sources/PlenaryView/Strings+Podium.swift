@@ -175,8 +175,8 @@ enum EnglishPodium {
         case .nextSegment(let next, let n, let current):
             n == 0 || current == nil
                 ? "Move on to \(next)?"
-                : "\(speakers(n)) in \(current ?? "") not spoken and will be marked not reached — "
-                    + "move on to \(next)?"
+                : "\(n) speaker\(n == 1 ? "" : "s") in \(current ?? "") \(n == 1 ? "has" : "have") not spoken "
+                    + "and will be marked not reached — move on to \(next)?"
         case .withdraw(let name): "Withdraw \(name)?"
         case .absent(let name): "Mark \(name) absent?"
         case .restore(let name): "Put \(name) back on the list?"

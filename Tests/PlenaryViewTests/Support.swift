@@ -31,7 +31,7 @@ func picture(
     language: Language = .english, notice: String? = nil
 ) -> Grid {
     ConsoleScreen.render(
-        state: s.state, now: now, view: ui.view,
+        state: s.state, now: now, view: ui.view(of: s.state),
         config: ConsoleConfig(language: language, notice: notice),
         width: width, height: height)
 }
