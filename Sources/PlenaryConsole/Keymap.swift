@@ -97,12 +97,15 @@ public enum Keymap {
     public static let guide: KeyGuide = KeyGuide(help: help, legend: entries(legend))
 
     /// The table with the legend of the moment `state` is in: `g` says "open" before
-    /// the session opens.
+    /// the session opens, Space "end" while someone has the floor, `p` "resume" in a pause.
     public static func guide(for state: SessionState, strings: Strings) -> KeyGuide {
         var shown = entries(legend(for: state))
-        if case .notStarted = state.phase, let i = shown.firstIndex(where: { $0.action == .nextSegment }) {
-            shown[i].label = strings.legendOpen
+        func relabel(_ action: Action, _ label: String) {
+            if let i = shown.firstIndex(where: { $0.action == action }) { shown[i].label = label }
         }
+        if case .notStarted = state.phase { relabel(.nextSegment, strings.legendOpen) }
+        if state.floor.intervention != nil { relabel(.floor, strings.legendEnd) }
+        if case .paused = state.floor { relabel(.pause, strings.legendResume) }
         return KeyGuide(help: help, legend: shown)
     }
 

@@ -91,6 +91,7 @@ extension Strings {
             case .nextSegment: "next"
             case .closeSession: "close"
             case .move: "move"
+            case .absent: "absent"
             case .walkIn: "walk-in"
             case .help: "help"
             case .quit: "quit"

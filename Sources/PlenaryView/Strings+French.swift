@@ -92,6 +92,7 @@ extension Strings {
             case .nextSegment: "suivant"
             case .closeSession: "clore"
             case .move: "déplacer"
+            case .absent: "absent"
             case .walkIn: "ajout"
             case .help: "aide"
             case .quit: "quitter"

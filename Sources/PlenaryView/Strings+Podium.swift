@@ -116,6 +116,21 @@ extension Strings {
         }
     }
 
+    /// The legend's words for Space with someone on the floor, and for `p` in a pause.
+    public var legendEnd: String {
+        switch language {
+        case .english: "end"
+        case .french: "fin"
+        }
+    }
+
+    public var legendResume: String {
+        switch language {
+        case .english: "resume"
+        case .french: "reprise"
+        }
+    }
+
     /// The reason the extend key records: the amount, at the podium.
     public func extensionReason(_ amount: String) -> String {
         switch language {
