@@ -17,8 +17,6 @@ enum ActionText {
     /// What an action's events did, named; nil for the events that are not an
     /// operator's deed (an undo, a suspend).
     static func deed(_ own: [Event], state st: SessionState, strings s: Strings) -> Deed? {
-        let added = own.filter { if case .walkInAdded = $0.fact { true } else { false } }
-        if added.count > 1 { return .registrationsAdded(added.count) }
         guard let fact = own.last?.fact else { return nil }
         let onFloor = st.floor.intervention.map { name($0.speaker, st) } ?? ""
         switch fact {
@@ -37,6 +35,7 @@ enum ActionText {
         case .speakerRestored(let id): return .restored(name(id, st))
         case .walkInAdded(let sp, _): return .added(TerminalSafe.clean(sp.delegation), number: number(sp.id, st))
         case .speakerMoved(let id, _): return .moved(name(id, st), number: number(id, st))
+        case .registrationsAdded(let list): return .registrationsAdded(list.count)
         case .timeExtended(let ms, _): return .extended(onFloor, amount: amount(.milliseconds(ms)))
         case .startCorrected(let t):
             return .startCorrected(onFloor, to: TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset))

@@ -105,10 +105,6 @@ public final class ConsoleController {
         switch fact {
         case .actionUndone(let a): return ActionText.deed(a, in: session.events, state: before, strings: s).map(s.undone)
         case .actionRedone(let a): return ActionText.deed(a, in: session.events, state: st, strings: s).map(s.redone)
-        case .walkInAdded where events.count > 1:
-            return ActionText.deed(events, state: st, strings: s).map {
-                s.deed($0, at: TimeText.clockSeconds(events[0].at, utcOffset: st.plan.utcOffset))
-            }
         case .sessionOpened: return s.happened(.opened, "")
         case .speakerCalled(let id): return s.happened(.called, name(id))
         case .floorGiven(let id): return s.happened(.floorGiven, name(id))
@@ -127,6 +123,7 @@ public final class ConsoleController {
         case .walkInAdded(let sp, _):
             return s.happened(.added(number: ActionText.number(sp.id, st)), TerminalSafe.clean(sp.delegation))
         case .speakerMoved(let id, _): return s.happened(.moved(number: ActionText.number(id, st)), name(id))
+        case .registrationsAdded(let list): return s.happened(.registrationsAdded(list.count), "")
         case .timeExtended(let ms, _):
             return onFloor.map { s.happened(.extended(ActionText.amount(.milliseconds(ms))), $0) }
         case .startCorrected(let t):
@@ -152,6 +149,11 @@ public final class ConsoleController {
     /// under the status line until the first key.
     public func announce(_ lines: [String]) {
         ui.announcements += lines
+    }
+
+    /// Asks `question` at once, as a key would: the shell's start-up questions.
+    func offer(_ question: Confirmation, onYes effect: Effect) {
+        ui.mode = .confirm(question, onYes: [effect])
     }
 
     /// Records a clock jump (the machine slept) as a system event, never undone.

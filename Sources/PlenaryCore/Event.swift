@@ -53,6 +53,9 @@ public enum Fact: Sendable, Hashable {
     case speakerRestored(speaker: SpeakerID)
     case walkInAdded(speaker: Speaker, position: Int?)
     case speakerMoved(speaker: SpeakerID, position: Int)
+    /// Rows of a registration file changed since the session began, taken in by the
+    /// operator as one event: each at the end of its segment's list, numbered anew.
+    case registrationsAdded(speakers: [Speaker])
     case timeExtended(milliseconds: Int64, reason: String)
     case startCorrected(to: Instant)
     case actionUndone(action: ActionID)

@@ -111,6 +111,19 @@ extension SessionState {
                 segment: segment, kind: .walkIn, received: t)
             return [.walkInAdded(speaker: sp, position: position)]
 
+        case .addRegistrations(let rows):
+            guard !rows.isEmpty else { throw .noRegistrationsToAdd }
+            if let bad = rows.first(where: { !plan.segments.indices.contains($0.segment) }) {
+                throw .noSuchSegment(bad.segment)
+            }
+            // New numbers after every number used, so no number names two speakers.
+            let added = rows.enumerated().map { i, row in
+                var sp = row
+                sp.id = SpeakerID(lastSpeakerNumber + 1 + i)
+                return sp
+            }
+            return [.registrationsAdded(speakers: added)]
+
         case .move(let id, let position):
             let sp = try requireSpeaker(id)
             guard status(of: id) == .waiting else { throw .speakerNotWaiting(sp, status(of: id), command) }

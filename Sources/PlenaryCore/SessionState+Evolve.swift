@@ -34,6 +34,9 @@ extension SessionState {
     private mutating func noteNumbersUsed(by e: Event) {
         if let a = e.origin.action { lastAction = max(lastAction, a) }
         if case .walkInAdded(let sp, _) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
+        if case .registrationsAdded(let list) = e.fact {
+            lastSpeakerNumber = list.reduce(lastSpeakerNumber) { max($0, $1.id.rawValue) }
+        }
     }
 
     /// evolve, in place: the state after one more event. `actionUndone` and
@@ -120,6 +123,13 @@ extension SessionState {
             speakers[sp.id] = sp
             standing[sp.id] = .waiting
             place(sp.id, inSegment: sp.segment, atWaitingPosition: position)
+
+        case .registrationsAdded(let list):
+            for sp in list where speakers[sp.id] == nil && order.indices.contains(sp.segment) {
+                speakers[sp.id] = sp
+                standing[sp.id] = .waiting
+                order[sp.segment].append(sp.id)
+            }
 
         case .speakerMoved(let id, let position):
             guard status(of: id) == .waiting, let seg = speakers[id]?.segment else { return }

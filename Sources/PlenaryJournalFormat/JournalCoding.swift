@@ -81,7 +81,7 @@ struct DiskHeader: Codable {
     init(_ header: JournalHeader) { self.header = header }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, program, plan, speakers, anchor, rehearsal, history, continues
+        case format, version, program, plan, speakers, anchor, rehearsal, history, continues, registrationDigest
     }
 
     init(from decoder: any Decoder) throws {
@@ -101,7 +101,8 @@ struct DiskHeader: Codable {
             anchor: try c.decode(DiskAnchor.self, forKey: .anchor).anchor,
             rehearsal: try c.decode(Bool.self, forKey: .rehearsal),
             history: try c.decode([DiskEvent].self, forKey: .history).map(\.event),
-            continues: try c.decodeIfPresent(DiskContinuation.self, forKey: .continues)?.continuation)
+            continues: try c.decodeIfPresent(DiskContinuation.self, forKey: .continues)?.continuation,
+            registrationDigest: try c.decodeIfPresent(String.self, forKey: .registrationDigest))
         header.version = version
     }
 
@@ -117,6 +118,7 @@ struct DiskHeader: Codable {
         try c.encode(header.rehearsal, forKey: .rehearsal)
         try c.encode(header.history.map(DiskEvent.init), forKey: .history)
         try c.encodeIfPresent(header.continues.map(DiskContinuation.init), forKey: .continues)
+        try c.encodeIfPresent(header.registrationDigest, forKey: .registrationDigest)
     }
 }
 
@@ -323,9 +325,11 @@ struct DiskEvent: Codable {
         case sessionOpened, segmentStarted, closingStarted, speakerCalled, floorGiven, interventionPaused
         case interventionResumed, interventionEnded, speakerSkipped, speakerAbsent, speakerWithdrawn
         case speakerRestored, walkInAdded, speakerMoved, timeExtended, startCorrected, actionUndone
-        case sessionClosed, suspendDetected, actionRedone
+        case sessionClosed, suspendDetected, actionRedone, registrationsAdded
     }
-    enum PayloadKeys: String, CodingKey { case segment, speaker, position, milliseconds, reason, to, action, from }
+    enum PayloadKeys: String, CodingKey {
+        case segment, speaker, position, milliseconds, reason, to, action, from, speakers
+    }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -367,6 +371,8 @@ struct DiskEvent: Codable {
         case .startCorrected: fact = .startCorrected(to: try instant(.to))
         case .actionUndone: fact = .actionUndone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
         case .actionRedone: fact = .actionRedone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
+        case .registrationsAdded:
+            fact = .registrationsAdded(speakers: try p.decode([DiskSpeaker].self, forKey: .speakers).map(\.speaker))
         case .sessionClosed: fact = .sessionClosed
         case .suspendDetected: fact = .suspendDetected(from: try instant(.from))
         }
@@ -423,6 +429,9 @@ struct DiskEvent: Codable {
         case .actionRedone(let action):
             var p = payload(.actionRedone)
             try p.encode(action.number, forKey: .action)
+        case .registrationsAdded(let list):
+            var p = payload(.registrationsAdded)
+            try p.encode(list.map(DiskSpeaker.init), forKey: .speakers)
         case .sessionClosed: _ = payload(.sessionClosed)
         case .suspendDetected(let from):
             var p = payload(.suspendDetected)

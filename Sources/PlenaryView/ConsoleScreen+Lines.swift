@@ -173,7 +173,7 @@ extension ConsoleScreen {
             let hint = "  [\(s.confirmHint)]"
             let room = g.width - 1 - DisplayWidth.of(hint)
             let shown = confirmationFits(question, s, width: g.width)
-                ? question : DisplayWidth.truncate(question, toCells: max(0, room - 1)) + "…"
+                ? question : DisplayWidth.truncate(question, toCells: max(0, room))
             g.clear(y: y, role: .overlayTitle)
             g.put(" " + shown + hint, x: 0, y: y, role: .overlayTitle)
         } else if let m = ctx.view.message {

@@ -50,6 +50,7 @@ extension Strings {
             case .segmentStarted: "\(name) started"
             case .closingStarted: "Closing by the chair"
             case .closed: "Session closed"
+            case .registrationsAdded(let n): "\(n) registration\(n == 1 ? "" : "s") added at the end of the lists"
             }
         },
         actions: { a in

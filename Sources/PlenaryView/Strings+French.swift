@@ -51,6 +51,8 @@ extension Strings {
             case .segmentStarted: "\(name) commencé"
             case .closingStarted: "Clôture par la présidence"
             case .closed: "Séance close"
+            case .registrationsAdded(let n):
+                "\(n) inscription\(n == 1 ? "" : "s") ajoutée\(n == 1 ? "" : "s") en fin de liste"
             }
         },
         actions: { a in

@@ -108,6 +108,20 @@ extension Strings {
         }
     }
 
+    /// On the main screen after a resume: the registration file is not the one the
+    /// journal began with; `newRows` of it are not on the list.
+    public func registrationFileChanged(newRows: Int) -> String {
+        switch (language, newRows) {
+        case (.english, 0): "The registration file has changed since the journal began; no new rows: the list stays"
+        case (.english, let n): "The registration file has changed since the journal began: \(n) new row\(n == 1 ? "" : "s")"
+        case (.french, 0):
+            "Le fichier d'inscription a changé depuis le début du journal ; aucune nouvelle ligne : la liste reste"
+        case (.french, let n):
+            "Le fichier d'inscription a changé depuis le début du journal : \(n) nouvelle\(n == 1 ? "" : "s") "
+                + "ligne\(n == 1 ? "" : "s")"
+        }
+    }
+
     /// The legend's word for `g` before the session opens.
     public var legendOpen: String {
         switch language {

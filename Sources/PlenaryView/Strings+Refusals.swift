@@ -81,6 +81,7 @@ enum EnglishRefusals {
         case .correctedStartAfterPause: "The intervention was paused before that time."
         case .nothingToUndo: "Nothing to undo."
         case .nothingToRedo: "Nothing to redo: only what the last undo took back, before anything else is done."
+        case .noRegistrationsToAdd: "There are no new registrations to add."
         }
     }
 
@@ -182,6 +183,7 @@ enum FrenchRefusals {
         case .nothingToUndo: "Rien à annuler."
         case .nothingToRedo:
             "Rien à rétablir : seulement ce que la dernière annulation a retiré, avant toute autre action."
+        case .noRegistrationsToAdd: "Il n'y a aucune nouvelle inscription à ajouter."
         }
     }
 

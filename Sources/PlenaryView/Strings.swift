@@ -20,6 +20,8 @@ public enum Happening: Sendable, Hashable {
     case extended(String)
     case startCorrected(String)
     case segmentStarted, closingStarted, closed
+    /// Registrations from a changed file, taken in as one event.
+    case registrationsAdded(Int)
 }
 
 /// The console's own strings in one language.

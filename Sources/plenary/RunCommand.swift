@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         let overrides = try ClockOverrides.fromEnvironment(env)
         var clock = overrides.clock(anchor: MachineClock.system.anchor())
         let chosenTheme = try ThemeLoader.load(theme)
-        var (session, words, warnings) = try SessionSource.loadWithWarnings(file, language: lang)
+        var (session, words, warnings, digest) = try SessionSource.loadForConsole(file, language: lang)
         var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
@@ -72,10 +72,11 @@ struct RunCommand: ParsableCommand {
             opened = try SessionStore.open(
                 plan: session.plan,
                 speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
-                path: path, rehearsal: false, reopenClosed: reopen)
+                path: path, rehearsal: false, reopenClosed: reopen, registrationDigest: digest)
         } catch {
             throw RunError(description: "\(error)")
         }
+        let fileSpeakers = session.initial.speakers.values.sorted { $0.id < $1.id }
         session = opened.session
         // The journal's anchor keeps a resumed speaker's time exact on the same boot;
         // the test clock (PLENARY_CLOCK_START) overrides it.
@@ -95,6 +96,10 @@ struct RunCommand: ParsableCommand {
             clockUnconfirmed: opened.clockNeedsAcknowledgement)
         // A restart says where the session stood; a repaired record is announced.
         if opened.kind != .created { controller.announceResume() }
+        // A registration file edited since the journal began is never merged silently.
+        if opened.registrationChanged {
+            controller.offerRegistrations(RegistrationChange(file: fileSpeakers, journal: opened.session.state))
+        }
         if let r = opened.repaired {
             controller.announce([
                 Strings.of(lang).notices([.tornRecordCut(bytes: r.droppedBytes, copy: r.brokenCopy)])

@@ -19,19 +19,21 @@ enum SessionSource {
     static func loadWithWords(_ file: String?, language: Language = .english) throws
         -> (session: Session, words: [SpeakerID: Int])
     {
-        let loaded = try loadWithWarnings(file, language: language)
+        let loaded = try loadForConsole(file, language: language)
         return (loaded.session, loaded.words)
     }
 
-    /// The session, the words column, and the warnings in `language`, for the console
-    /// to count and list once the full screen hides stderr.
-    static func loadWithWarnings(_ file: String?, language: Language = .english) throws
-        -> (session: Session, words: [SpeakerID: Int], warnings: [String])
+    /// The session, the words column, the warnings in `language` (for the console to
+    /// count and list once the full screen hides stderr) and the file's digest (for the
+    /// journal header; nil for the embedded session).
+    static func loadForConsole(_ file: String?, language: Language = .english) throws
+        -> (session: Session, words: [SpeakerID: Int], warnings: [String], digest: String?)
     {
-        guard let file else { return (DefaultSession.session(), [:], []) }
+        guard let file else { return (DefaultSession.session(), [:], [], nil) }
         let reg: Registration
+        let digest: String
         do {
-            reg = try RegistrationFile.load(file)
+            (reg, digest) = try RegistrationFile.loadWithDigest(file)
         } catch {
             throw ValidationError(error.description)
         }
@@ -43,6 +45,6 @@ enum SessionSource {
             throw ValidationError(
                 "\(reg.errors.count) error(s) in \(file); run `plenary check \(file)` for the full report.")
         }
-        return (reg.session(), reg.words, reg.diagnostics.map(strings.diagnostic))
+        return (reg.session(), reg.words, reg.diagnostics.map(strings.diagnostic), digest)
     }
 }

@@ -25,10 +25,10 @@ enum RefusalSamples {
         .speakerNotWithdrawnOrAbsent(belgium, .waiting), .unknownSpeaker(SpeakerID(99)), .walkInWithoutDelegation,
         .noSuchSegment(4), .positionBelowOne, .extensionAddsNoTime, .correctedStartInFuture,
         .correctedStartBeforeCall(belgium), .correctedStartBeforePreviousEnd, .correctedStartAfterPause,
-        .nothingToUndo, .nothingToRedo,
+        .nothingToUndo, .nothingToRedo, .noRegistrationsToAdd,
     ]
 
-    static let kinds = 29
+    static let kinds = 30
 
     static func kind(_ r: Rejection) -> Int {
         switch r {
@@ -61,6 +61,7 @@ enum RefusalSamples {
         case .correctedStartAfterPause: 26
         case .nothingToUndo: 27
         case .nothingToRedo: 28
+        case .noRegistrationsToAdd: 29
         }
     }
 
