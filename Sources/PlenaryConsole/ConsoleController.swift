@@ -103,7 +103,8 @@ public final class ConsoleController {
         guard let fact = events.last?.fact else { return nil }
         let onFloor = st.floor.intervention.map { name($0.speaker) }
         switch fact {
-        case .actionUndone(let a): return ActionText.deed(a, in: session.events, state: before, strings: s).map(s.undone)
+        case .actionUndone(let a):
+            return ActionText.deed(a, in: session.events, state: before, strings: s).map(s.undone)
         case .actionRedone(let a): return ActionText.deed(a, in: session.events, state: st, strings: s).map(s.redone)
         case .sessionOpened: return s.happened(.opened, "")
         case .speakerCalled(let id): return s.happened(.called, name(id))
@@ -127,7 +128,9 @@ public final class ConsoleController {
         case .timeExtended(let ms, _):
             return onFloor.map { s.happened(.extended(ActionText.amount(.milliseconds(ms))), $0) }
         case .startCorrected(let t):
-            return onFloor.map { s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), $0) }
+            return onFloor.map {
+                s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), $0)
+            }
         case .segmentStarted(let i): return s.happened(.segmentStarted, ActionText.segmentName(i, st, s))
         case .closingStarted: return s.happened(.closingStarted, "")
         case .sessionClosed: return s.happened(.closed, "")

@@ -251,7 +251,8 @@ public struct UIState: Sendable, Hashable {
         case (let was?, _): return .keepsFloor(ActionText.name(was.speaker, before))
         case (nil, let back?):
             return .backOnFloor(
-                ActionText.name(back.speaker, after.state), since: TimeText.clockSeconds(back.floorGivenAt, utcOffset: off))
+                ActionText.name(back.speaker, after.state),
+                since: TimeText.clockSeconds(back.floorGivenAt, utcOffset: off))
         }
     }
 
@@ -262,9 +263,11 @@ public struct UIState: Sendable, Hashable {
             state.order.indices.contains(segment)
         else { return nil }
         let key = Fuzzy.fold(delegation.trimming())
-        guard let i = state.order[segment].firstIndex(where: { id in
-            state.speakers[id].map { Fuzzy.fold($0.delegation.trimming()) == key } ?? false
-        }) else { return nil }
+        guard
+            let i = state.order[segment].firstIndex(where: { id in
+                state.speakers[id].map { Fuzzy.fold($0.delegation.trimming()) == key } ?? false
+            })
+        else { return nil }
         return .walkInAgain(ActionText.name(state.order[segment][i], state), number: i + 1)
     }
 

@@ -172,7 +172,8 @@ extension ConsoleScreen {
             let question = TerminalSafe.clean(s.confirmations(c))
             let hint = "  [\(s.confirmHint)]"
             let room = g.width - 1 - DisplayWidth.of(hint)
-            let shown = confirmationFits(question, s, width: g.width)
+            let shown =
+                confirmationFits(question, s, width: g.width)
                 ? question : DisplayWidth.truncate(question, toCells: max(0, room))
             g.clear(y: y, role: .overlayTitle)
             g.put(" " + shown + hint, x: 0, y: y, role: .overlayTitle)

@@ -113,7 +113,8 @@ extension Strings {
     public func registrationFileChanged(newRows: Int) -> String {
         switch (language, newRows) {
         case (.english, 0): "The registration file has changed since the journal began; no new rows: the list stays"
-        case (.english, let n): "The registration file has changed since the journal began: \(n) new row\(n == 1 ? "" : "s")"
+        case (.english, let n):
+            "The registration file has changed since the journal began: \(n) new row\(n == 1 ? "" : "s")"
         case (.french, 0):
             "Le fichier d'inscription a changé depuis le début du journal ; aucune nouvelle ligne : la liste reste"
         case (.french, let n):
@@ -263,14 +264,12 @@ enum FrenchPodium {
         case .closeSession(let n):
             n == 0
                 ? "Clore la séance ?"
-                : "\(speakers(n)) et ser\(n == 1 ? "a" : "ont") marqué\(n == 1 ? "" : "s") non entendu\(n == 1 ? "" : "s")"
-                    + " — clore la séance ?"
+                : "\(speakers(n)) et \(notHeard(n)) — clore la séance ?"
         case .quit: "Quitter la console ? (l'enregistrement est conservé)"
         case .nextSegment(let next, let n, let current):
             n == 0 || current == nil
                 ? "Passer à : \(next) ?"
-                : "\(speakers(n)) (\(current ?? "")) et ser\(n == 1 ? "a" : "ont") marqué\(n == 1 ? "" : "s") "
-                    + "non entendu\(n == 1 ? "" : "s") — passer à : \(next) ?"
+                : "\(speakers(n)) (\(current ?? "")) et \(notHeard(n)) — passer à : \(next) ?"
         case .withdraw(let name): "Retirer \(name) ?"
         case .absent(let name): "Marquer \(name) absent ?"
         case .restore(let name): "Réintégrer \(name) dans la liste ?"
@@ -287,5 +286,9 @@ enum FrenchPodium {
 
     private static func speakers(_ n: Int) -> String {
         n == 1 ? "1 orateur n'a pas parlé" : "\(n) orateurs n'ont pas parlé"
+    }
+
+    private static func notHeard(_ n: Int) -> String {
+        n == 1 ? "sera marqué non entendu" : "seront marqués non entendus"
     }
 }

@@ -110,8 +110,10 @@ import Testing
         press(c, [.char(" ")], at: at(11, 31))
         press(c, [.char(" ")], at: at(11, 31, 0, ms: 400))
         #expect(c.state.records.isEmpty, "a double Space ended the intervention")
-        #expect(c.ui.mode == .confirm(
-            .endEarly("Presidency of the Court", after: "0:00"), onYes: [.command(.endIntervention, .floor)]))
+        #expect(
+            c.ui.mode
+                == .confirm(
+                    .endEarly("Presidency of the Court", after: "0:00"), onYes: [.command(.endIntervention, .floor)]))
         // A third Space is a no: the speaker keeps the floor, and the message says so.
         press(c, [.char(" ")], at: at(11, 31, 1))
         #expect(c.state.floor.intervention?.speaker == SpeakerID(1))
@@ -281,7 +283,9 @@ import Testing
         let before = c.state.speakers.count
         press(c, [.char("n")], at: at(11, 31))
         #expect(c.state.speakers.count == before)
-        press(c, [.char("w")] + "Belgium".map { .char($0) } + [.enter, .enter, .enter, .enter, .char("y")], at: at(11, 32))
+        press(
+            c, [.char("w")] + "Belgium".map { .char($0) } + [.enter, .enter, .enter, .enter, .char("y")], at: at(11, 32)
+        )
         #expect(c.state.speakers.count == before + 1)
     }
 
@@ -293,7 +297,8 @@ import Testing
         press(c, [.char(" ")], at: at(11, 33, 10))
         press(c, [.char(" ")], at: at(11, 35))
         // Two have spoken: "position 1" (next) is No. 3 on the list.
-        press(c, [.char("w")] + "Kenya".map { .char($0) } + [.enter, .enter, .enter, .char("1"), .enter], at: at(11, 36))
+        press(
+            c, [.char("w")] + "Kenya".map { .char($0) } + [.enter, .enter, .enter, .char("1"), .enter], at: at(11, 36))
         #expect(c.ui.message?.text == "Kenya added as No. 3")
         let shown = text(c, at: at(11, 36))
         #expect(shown.contains(" 3 · waiting") && shown.contains("Kenya"))

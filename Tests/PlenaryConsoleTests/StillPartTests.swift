@@ -10,7 +10,8 @@ import Testing
     /// Keys an officer presses, each followed by a few seconds of frames.
     static let script: [[Key]] = [
         [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")], [], [.down], [.down],
-        [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")], [.char("u"), .char("y")],
+        [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")],
+        [.char("u"), .char("y")],
         [.char("w")] + "Côte d'Ivoire".map { .char($0) } + [.enter, .enter, .enter, .enter], [.char(" ")], [],
         [.char(" ")], [.char("n")],
         [.char("x")], [.char("y")], [.char(" ")], [.char("g")], [.char("y")], [.char(" ")], [.pageDown], [.home],

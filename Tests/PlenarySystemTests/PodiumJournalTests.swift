@@ -26,7 +26,8 @@ import Testing
     @Test func anExtensionsReasonReachesTheJournalAndTheExports() throws {
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
-        let opened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let opened = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         let sink = JournalSink(opened)
         let c = ConsoleController(session: opened.session, sink: sink)
         let t = m.now(opened.anchor)
@@ -39,7 +40,8 @@ import Testing
 
         let reading = try JournalFile.read(path)
         #expect(reading.events.contains { $0.fact == .timeExtended(milliseconds: 30_000, reason: "point of order") })
-        let log = ActualTimesLog.build(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events)
+        let log = ActualTimesLog.build(
+            plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events)
         for format in ExportFormat.allCases {
             #expect(log.render(format).contains("point of order"), "\(format) lost the reason")
         }
@@ -48,7 +50,8 @@ import Testing
     @Test func aRedoReplaysAfterARestart() throws {
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
-        let opened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let opened = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         let sink = JournalSink(opened)
         let c = ConsoleController(session: opened.session, sink: sink)
         let t = m.now(opened.anchor)
@@ -67,17 +70,20 @@ import Testing
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         let first = try SessionStore.open(
-            plan: plan, speakers: speakers, path: path, rehearsal: false, registrationDigest: "fnv1a64:00000000000000aa",
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            registrationDigest: "fnv1a64:00000000000000aa",
             clocks: m.clocks)
         first.journal.close()
         #expect(try JournalFile.read(path).header.registrationDigest == "fnv1a64:00000000000000aa")
         let same = try SessionStore.open(
-            plan: plan, speakers: speakers, path: path, rehearsal: false, registrationDigest: "fnv1a64:00000000000000aa",
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            registrationDigest: "fnv1a64:00000000000000aa",
             clocks: m.clocks)
         #expect(!same.registrationChanged)
         same.journal.close()
         let edited = try SessionStore.open(
-            plan: plan, speakers: speakers, path: path, rehearsal: false, registrationDigest: "fnv1a64:00000000000000bb",
+            plan: plan, speakers: speakers, path: path, rehearsal: false,
+            registrationDigest: "fnv1a64:00000000000000bb",
             clocks: m.clocks)
         #expect(edited.registrationChanged, "an edited file was not noticed")
         edited.journal.close()
@@ -97,7 +103,8 @@ import Testing
     @Test func newRegistrationsAreOfferedFlaggedAndAddedAsOneEvent() throws {
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
-        let opened = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        let opened = try SessionStore.open(
+            plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
         let t = m.now(opened.anchor)
         opened.journal.close()
         // The file gains a row for Kenya and a second row for Belgium in Segment I.
@@ -105,7 +112,8 @@ import Testing
         let next = (speakers.map(\.id.rawValue).max() ?? 0) + 1
         edited.append(Speaker(id: SpeakerID(next), delegation: "Kenya", function: "Ambassador", segment: 0))
         edited.append(Speaker(id: SpeakerID(next + 1), delegation: "Belgium", function: "Minister", segment: 0))
-        let resumed = try SessionStore.open(plan: plan, speakers: edited, path: path, rehearsal: false, clocks: m.clocks)
+        let resumed = try SessionStore.open(
+            plan: plan, speakers: edited, path: path, rehearsal: false, clocks: m.clocks)
         #expect(resumed.registrationChanged)
         let change = RegistrationChange(file: edited, journal: resumed.session.state)
         #expect(change.new.map(\.delegation) == ["Kenya", "Belgium"])
