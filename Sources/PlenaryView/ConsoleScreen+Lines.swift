@@ -58,14 +58,15 @@ extension ConsoleScreen {
         } else {
             parts.append("\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)")
         }
-        // The registration file's warnings, counted, with the key that lists them.
-        let warnings = ctx.config.registrationWarnings.count
-        if warnings > 0, let key = ctx.view.keys.help.first(where: { $0.action == .registrationWarnings })?.keys.first {
-            parts.append(s.registrationWarningCount(warnings, key: key))
-        }
         parts.append("\(s.projectedEnd) \(TimeText.clock(ctx.projection.sessionEnd, utcOffset: off))")
         if let p = ctx.extras.onTimeChance, !st.isClosed {
             parts.append(RehearsalStrings.of(ctx.config.language).onTimeChance(Int((p * 100).rounded())))
+        }
+        // The registration file's warnings, counted, with the key that lists them: second,
+        // so a narrow line drops the drift and the projection before it.
+        let warnings = ctx.config.registrationWarnings.count
+        if warnings > 0, let key = ctx.view.keys.help.first(where: { $0.action == .registrationWarnings })?.keys.first {
+            parts.insert(s.registrationWarningCount(warnings, key: key), at: 1)
         }
         g.clear(y: y, role: .status)
         // Drop the least important parts first when the line is narrow.
