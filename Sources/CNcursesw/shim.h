@@ -4,7 +4,10 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <stdio.h>
+#include <langinfo.h>
 #include <ncurses.h>
+#include <term.h>
+#include <termios.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -37,5 +40,35 @@ static inline int plenary_window_size(int fd, int *rows, int *cols) {
     *rows = ws.ws_row;
     *cols = ws.ws_col;
     return 0;
+}
+
+/// Whether terminfo's entry for `term` can move the cursor (`cup`): without it a
+/// full-screen program cannot draw (TERM=dumb). 1 yes, 0 no, -1 no entry. Reads the
+/// entry without taking the screen, and frees it again.
+static inline int plenary_term_addresses_cursor(const char *term) {
+    int status = 0;
+    if (setupterm(term, 1, &status) != OK) return -1;
+    TERMINAL *entry = cur_term;
+    char *cup = tigetstr("cup");
+    int addresses = cup != NULL && cup != (char *)-1;
+    del_curterm(entry);
+    return addresses;
+}
+
+/// A terminfo string capability of the current terminal, or NULL.
+static inline const char *plenary_capability(const char *name) {
+    char *s = tigetstr(name);
+    return s == (char *)-1 ? NULL : s;
+}
+
+/// The podium's terminal modes on top of curses' cbreak: no flow control (Ctrl-S
+/// would freeze the screen while keys still act) and no quit character (Ctrl-\
+/// would send SIGQUIT). Both keys then arrive as ordinary, ignored characters.
+static inline int plenary_podium_modes(int fd) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return -1;
+    t.c_iflag &= ~(IXON | IXOFF);
+    t.c_cc[VQUIT] = _POSIX_VDISABLE;
+    return tcsetattr(fd, TCSANOW, &t);
 }
 #endif

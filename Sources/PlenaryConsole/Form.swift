@@ -27,10 +27,13 @@ public struct Form: Sendable, Hashable {
     public var suggestion = 0
     /// Why the last submit was refused.
     public var problem: FormProblem?
-    /// Candidates for the delegation field.
-    var known: [String] = []
+    /// Candidates for the delegation field, each with its English and French spellings.
+    var known: [Fuzzy.Candidate] = []
 
     enum Outcome { case editing, cancelled, submitted }
+
+    /// The most characters one field takes.
+    static let fieldLimit = 120
 
     /// The form as the screen draws it.
     var view: FormView {
@@ -43,8 +46,12 @@ public struct Form: Sendable, Hashable {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
         var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
         names += KnownDelegations.names
+        // One offer per delegation: the list's own spelling ("Netherlands (Kingdom of the)")
+        // hides the table's ("Netherlands").
         var seen = Set<String>()
-        let known = names.filter { seen.insert($0.lowercased()).inserted }
+        let known = names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
+            Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
+        }
         return Form(
             kind: .walkIn, fields: [.delegation, .function, .segment, .position],
             values: ["", "", seg, ""], known: known)
@@ -93,14 +100,31 @@ public struct Form: Sendable, Hashable {
             if !values[focus].isEmpty { values[focus].removeLast() }
             refreshSuggestions()
         case .char(let c):
-            // Only printable text enters a field; a pasted escape sequence does not.
-            guard c.unicodeScalars.allSatisfy(TerminalSafe.isSafe), values[focus].count < 120 else { return .editing }
-            values[focus].append(c)
-            refreshSuggestions()
+            // Only printable text enters a field; the key decoder has already dropped
+            // any escape sequence typed here.
+            guard c.unicodeScalars.allSatisfy(TerminalSafe.isSafe) else { return .editing }
+            type(c.unicodeScalars)
+        case .paste(let text):
+            // A paste is text: whole escape sequences and controls removed, lines joined.
+            type(TerminalSafe.clean(text, limit: .max).unicodeScalars)
         case .pageUp, .pageDown, .home:
             break
         }
         return .editing
+    }
+
+    /// Adds typed or pasted scalars to the field with focus, up to `fieldLimit`
+    /// characters, each carrying no more combining marks than TerminalSafe keeps.
+    private mutating func type(_ scalars: some Sequence<Unicode.Scalar>) {
+        for s in scalars {
+            if TerminalSafe.isMark(s) {
+                guard TerminalSafe.acceptsMark(after: values[focus]) else { continue }
+            } else if values[focus].count >= Self.fieldLimit {
+                break
+            }
+            values[focus].unicodeScalars.append(s)
+        }
+        refreshSuggestions()
     }
 
     private mutating func refreshSuggestions() {

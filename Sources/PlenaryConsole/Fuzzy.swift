@@ -1,14 +1,34 @@
 // Finding a delegation from a few typed letters, as an officer types under
 // pressure: case and accents do not matter, a prefix beats a word start, which
-// beats letters in order ("drc" finds nothing, "dem rep" finds the DRC).
+// beats letters in order ("drc" finds nothing, "dem rep" finds the DRC). A name is
+// found by any of its spellings, so an officer may type it in English or in French.
 
 /// Fuzzy matching of typed text against known names.
 public enum Fuzzy {
+    /// A name completion can offer, and every spelling that finds it: the English and
+    /// French names of the same delegation ("Pays-Bas" finds "Netherlands").
+    public struct Candidate: Sendable, Hashable {
+        public var name: String
+        public var spellings: [String]
+
+        public init(_ name: String, spellings: [String] = []) {
+            self.name = name
+            self.spellings = spellings
+        }
+    }
+
     /// The names matching `query`, best first, at most `limit`.
     public static func matches(_ query: String, in names: [String], limit: Int) -> [String] {
+        matches(query, in: names.map { Candidate($0) }, limit: limit)
+    }
+
+    /// The candidates' names matching `query` by any of their spellings, best first, at most `limit`.
+    public static func matches(_ query: String, in candidates: [Candidate], limit: Int) -> [String] {
         let q = fold(query)
         guard !q.isEmpty else { return [] }
-        let scored = names.compactMap { name in score(q, fold(name)).map { (name, $0) } }
+        let scored = candidates.compactMap { c in
+            ([c.name] + c.spellings).compactMap { score(q, fold($0)) }.min().map { (c.name, $0) }
+        }
         return scored.sorted { a, b in
             a.1 != b.1 ? a.1 < b.1 : a.0.count != b.0.count ? a.0.count < b.0.count : a.0 < b.0
         }.prefix(limit).map(\.0)
@@ -18,7 +38,7 @@ public enum Fuzzy {
     static func score(_ q: String, _ name: String) -> Int? {
         if name == q { return 0 }
         if name.hasPrefix(q) { return 1 }
-        let words = name.split(separator: " ")
+        let words = name.split(whereSeparator: { " -(),'".contains($0) })
         if words.contains(where: { $0.hasPrefix(q) }) { return 2 }
         // Every typed word starts a word of the name, in order: "dem rep" → Democratic Republic.
         let typed = q.split(separator: " ")

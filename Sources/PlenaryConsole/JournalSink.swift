@@ -14,7 +14,7 @@ public final class JournalSink: ConsoleSink {
     private let io: FileIO
 
     /// `candidates`: where a continuation may go (default: next to the journal, then
-    /// the home directory, then /tmp); tests choose.
+    /// the user's state directory, `JournalFile.continuationCandidates`); tests choose.
     public init(_ opened: OpenedSession, candidates: ((String) -> [String])? = nil, io: FileIO = .system) {
         journal = opened.journal
         anchor = opened.anchor

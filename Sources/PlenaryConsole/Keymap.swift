@@ -7,6 +7,9 @@ import PlenaryView
 public enum Key: Sendable, Hashable {
     case char(Character)
     case enter, escape, backspace, tab, up, down, pageUp, pageDown, home
+    /// Text the terminal pasted (bracketed paste): a form takes it as text; no mode
+    /// reads it as keys, so a paste never runs commands.
+    case paste(String)
 }
 
 /// Key → action, and the keys' names for the legend and the help.
@@ -90,6 +93,7 @@ public enum Keymap {
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
         case .home: "Home"
+        case .paste: "Paste"
         }
     }
 

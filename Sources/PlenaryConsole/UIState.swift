@@ -256,16 +256,21 @@ public struct UIState: Sendable, Hashable {
         }
     }
 
-    /// A walk-in whose delegation is already on its segment's list: the question to
-    /// ask first, with the number the list shows.
+    /// A walk-in whose delegation is already on its segment's list (by its name, or as
+    /// the same known delegation in the other language): the question to ask first,
+    /// with the number the list shows.
     static func alreadyListed(_ command: Command, _ state: SessionState) -> Confirmation? {
         guard case .addWalkIn(let delegation, _, _, let segment, _) = command,
             state.order.indices.contains(segment)
         else { return nil }
-        let key = Fuzzy.fold(delegation.trimming())
+        // The same delegation in either language: "Belgique" is Belgium.
+        func key(_ name: String) -> String {
+            KnownDelegations.named(name).map { "code:\($0.code)" } ?? Fuzzy.fold(name.trimming())
+        }
+        let typed = key(delegation)
         guard
             let i = state.order[segment].firstIndex(where: { id in
-                state.speakers[id].map { Fuzzy.fold($0.delegation.trimming()) == key } ?? false
+                state.speakers[id].map { key($0.delegation) == typed } ?? false
             })
         else { return nil }
         return .walkInAgain(ActionText.name(state.order[segment][i], state), number: i + 1)

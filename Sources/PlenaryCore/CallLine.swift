@@ -1,7 +1,10 @@
 // The sentence the chair reads out when giving the floor, in English or French.
 // French needs the delegation's article and gender ("à la Belgique, suivie du
-// Japon"), which `KnownDelegations` gives for the names it knows; unknown names fall
-// back to "la délégation de", which is always grammatical.
+// Japon"), which `KnownDelegations` gives for every spelling it knows. A name it does
+// not know is called by its name when the speaker is an organization ("à Human Rights
+// Watch": organizations and NGOs are not delegations), and otherwise as "la délégation
+// de …", which is always grammatical. A name is never elided before an *h* unless the
+// table says so ("de Human Rights Watch", but "d'Haïti").
 
 public enum Language: String, Sendable, Hashable, CaseIterable {
     case english = "en"
@@ -19,22 +22,35 @@ extension SessionState {
         }
         guard let first = queue.first.flatMap({ speakers[$0] }) else { return nil }
         let then = queue.dropFirst().first.flatMap { speakers[$0] }
-        return CallLine.text(language, first.delegation, then?.delegation)
+        return CallLine.text(language, first, then)
     }
 }
 
 public enum CallLine {
+    /// The call line for two speakers: their category decides how a name the table
+    /// does not know is called.
+    public static func text(_ language: Language, _ speaker: Speaker, _ following: Speaker?) -> String {
+        text(language, (speaker.delegation, speaker.category), following.map { ($0.delegation, $0.category) })
+    }
+
+    /// The call line for two names; a name the table does not know is called as a delegation.
     public static func text(_ language: Language, _ speaker: String, _ following: String?) -> String {
+        text(language, (speaker, nil), following.map { ($0, nil) })
+    }
+
+    private static func text(
+        _ language: Language, _ speaker: (String, Category?), _ following: (String, Category?)?
+    ) -> String {
         switch language {
         case .english:
-            let head = "I now give the floor to the representative of \(englishName(speaker))"
+            let head = "I now give the floor to the representative of \(englishName(speaker.0))"
             guard let f = following else { return head + "." }
-            return head + ", to be followed by \(englishName(f))."
+            return head + ", to be followed by \(englishName(f.0))."
         case .french:
-            let who = FrenchName.of(speaker)
+            let who = FrenchName.of(speaker.0, speaker.1)
             let head = "Je donne maintenant la parole \(who.to)"
             guard let f = following else { return head + "." }
-            return head + ", \(who.followed) \(FrenchName.of(f).of)."
+            return head + ", \(who.followed) \(FrenchName.of(f.0, f.1).of)."
         }
     }
 
@@ -45,51 +61,82 @@ public enum CallLine {
     }
 }
 
-/// A delegation's name as French grammar needs it.
-struct FrenchName: Sendable, Hashable {
-    /// The article a name takes, and for an elided one ("l'") the gender the participle agrees with.
-    enum Form: Sendable, Hashable { case feminine, masculine, plural, elidedFeminine, elidedMasculine, bare }
-    var name: String
-    var form: Form
+/// A delegation's name as French grammar needs it: the name without its article, the
+/// article it takes, and the gender and number the participle agrees with.
+public struct FrenchName: Sendable, Hashable {
+    /// The article before the name: "la Belgique", "le Japon", "l'Italie", "les Pays-Bas",
+    /// none ("Chypre", "Human Rights Watch"), or none but "de" elides ("d'Haïti").
+    public enum Article: Sendable, Hashable { case le, la, elided, les, bare, bareElided }
+    public enum Gender: Sendable, Hashable { case masculine, feminine }
+    public enum Number: Sendable, Hashable { case singular, plural }
+
+    public var name: String
+    public var article: Article
+    public var gender: Gender
+    public var number: Number
+
+    /// The name with its article, as a heading would write it: "la Belgique", "Chypre".
+    public var withArticle: String {
+        switch article {
+        case .le: "le \(name)"
+        case .la: "la \(name)"
+        case .elided: "l'\(name)"
+        case .les: "les \(name)"
+        case .bare, .bareElided: name
+        }
+    }
 
     /// "à la Belgique", "au Japon", "aux Pays-Bas", "à l'Italie", "à Chypre".
     var to: String {
-        switch form {
-        case .feminine: "à la \(name)"
-        case .masculine: "au \(name)"
-        case .plural: "aux \(name)"
-        case .elidedFeminine, .elidedMasculine: "à l'\(name)"
-        case .bare: "à \(name)"
+        switch article {
+        case .le: "au \(name)"
+        case .la: "à la \(name)"
+        case .elided: "à l'\(name)"
+        case .les: "aux \(name)"
+        case .bare, .bareElided: "à \(name)"
         }
     }
 
-    /// "de la Belgique", "du Japon", "des Pays-Bas", "de l'Italie", "de Chypre".
+    /// "de la Belgique", "du Japon", "des Pays-Bas", "de l'Italie", "de Chypre", "d'Israël",
+    /// "de Human Rights Watch" (a foreign *h* does not elide).
     var of: String {
-        switch form {
-        case .feminine: "de la \(name)"
-        case .masculine: "du \(name)"
-        case .plural: "des \(name)"
-        case .elidedFeminine, .elidedMasculine: "de l'\(name)"
-        case .bare: name.first.map { "aeiouhéèêâîôûAEIOUHÉ".contains($0) } == true ? "d'\(name)" : "de \(name)"
+        switch article {
+        case .le: "du \(name)"
+        case .la: "de la \(name)"
+        case .elided: "de l'\(name)"
+        case .les: "des \(name)"
+        case .bare: FrenchName.startsWithVowel(name) ? "d'\(name)" : "de \(name)"
+        case .bareElided: "d'\(name)"
         }
     }
 
-    /// The participle agrees with the delegation: "la Belgique, suivie", "le Japon, suivi".
-    /// The preposition comes with the next name's `of` ("suivie du Japon").
+    /// The participle agrees with the delegation: "la Belgique, suivie", "le Japon, suivi",
+    /// "les Pays-Bas, suivis", "les Philippines, suivies". The preposition comes with the
+    /// next name's `of` ("suivie du Japon").
     var followed: String {
-        switch form {
-        case .feminine: "suivie"
-        case .masculine: "suivi"
-        case .plural: "suivis"
-        case .elidedFeminine: "suivie"
-        case .elidedMasculine: "suivi"
-        case .bare: "suivie"
+        switch (gender, number) {
+        case (.masculine, .singular): "suivi"
+        case (.feminine, .singular): "suivie"
+        case (.masculine, .plural): "suivis"
+        case (.feminine, .plural): "suivies"
         }
     }
 
-    static func of(_ delegation: String) -> FrenchName {
+    /// A vowel, accented or not; *h* and *y* are not ("le Honduras", "le Yémen").
+    public static func startsWithVowel(_ text: String) -> Bool {
+        guard let first = text.first?.lowercased().first else { return false }
+        return "aeiouàâäéèêëîïôöùûüœæ".contains(first)
+    }
+
+    static func of(_ delegation: String, _ category: Category?) -> FrenchName {
         if let known = KnownDelegations.named(delegation)?.french { return known }
-        // Unknown to the table: speak of the delegation, which is feminine.
-        return FrenchName(name: "délégation \(FrenchName(name: delegation, form: .bare).of)", form: .feminine)
+        switch category {
+        case .internationalOrganization, .civilSociety, .court:
+            // An organization is called by its name, which the participle treats as "l'organisation".
+            return FrenchName(name: delegation, article: .bare, gender: .feminine, number: .singular)
+        case .stateParty, .observerState, .other, nil:
+            let of = FrenchName(name: delegation, article: .bare, gender: .feminine, number: .singular).of
+            return FrenchName(name: "délégation \(of)", article: .la, gender: .feminine, number: .singular)
+        }
     }
 }

@@ -1,213 +1,95 @@
-// The delegations Plenary knows by name, in one table: which are States Parties (a
-// walk-in's category), which the podium's completion offers, and how each reads in
-// the chair's call line (the English "the", the French name, article and gender).
-// A name not in the table is still welcome everywhere; it reads "the representative
-// of <name>" and "la délégation de <name>".
+// The delegations Plenary knows by name, in one table: every UN member and observer
+// State, the Court's organs, the Assembly's, and the usual international and
+// non-governmental organizations, each under every spelling lists use (the UN's
+// inverted forms "Netherlands (Kingdom of the)", "Korea, Republic of" among them).
+// The table says which are States Parties (a walk-in's category), which name
+// completion offers, and how each spelling reads in the chair's call line: the English
+// "the", and the French name with its article, gender and number.
+//
+// The rows are data, reviewed in `data/delegations.tsv`; `scripts/generate-delegations.py`
+// writes them into `KnownDelegations+Table.swift`, so the core reads no file at run time.
+// A name not in the table is still welcome everywhere (see `CallLine`).
 
-/// One delegation the table knows.
+/// One spelling of a delegation the table knows.
 public struct KnownDelegation: Sendable, Hashable {
-    public enum Role: Sendable, Hashable {
-        /// A State Party to the Rome Statute: a walk-in from it is a state party.
-        case stateParty
-        /// An organ of the Court or a frequent observer, offered for completion.
-        case participant
-        /// Another spelling or name, known to the call line only.
-        case otherName
+    /// What the delegation is: it decides whether the call line speaks of a delegation.
+    public enum Kind: Sendable, Hashable {
+        case memberState, observerState, otherState
+        case courtOrgan, assemblyOrgan
+        case organization, nonGovernmental
+
+        /// States are called as delegations when unknown; organizations by their name.
+        public var isState: Bool { self == .memberState || self == .observerState || self == .otherState }
     }
 
-    /// The name as lists write it (English, or the other spelling).
+    /// The delegation this spelling names: an ISO 3166 code for a State, a short tag otherwise.
+    public let code: String
+    public let kind: Kind
+    /// A State Party to the Rome Statute: a walk-in from it is a state party.
+    public let isStateParty: Bool
+    /// The name as lists write it (in English, or the other spelling).
     public let name: String
-    public let role: Role
     /// The English call line reads "the" before it ("the Netherlands", "the Registry").
     let readsWithThe: Bool
-    /// How French names it, when the table knows.
-    let french: FrenchName?
+    /// How the French call line names it.
+    public let french: FrenchName
 
-    init(_ name: String, _ role: Role, the: Bool = false, french: (name: String, form: FrenchName.Form)? = nil) {
+    init(
+        _ code: String, _ kind: Kind, party: Bool, _ name: String, the: Bool, _ french: String,
+        _ article: FrenchName.Article, _ gender: FrenchName.Gender, _ number: FrenchName.Number
+    ) {
+        self.code = code
+        self.kind = kind
+        self.isStateParty = party
         self.name = name
-        self.role = role
         self.readsWithThe = the
-        self.french = french.map { FrenchName(name: $0.name, form: $0.form) }
+        self.french = FrenchName(name: french, article: article, gender: gender, number: number)
     }
 }
 
 public enum KnownDelegations {
-    /// The names the podium offers when a walk-in's delegation is typed: the States
-    /// Parties, then the organs and observers. The session's own list comes first there.
-    public static let names: [String] = table.filter { $0.role != .otherName }.map(\.name)
+    /// The names the podium offers when a walk-in's delegation is typed, one per
+    /// delegation (its first row): the States, then the Court's organs, the
+    /// organizations and the Assembly's organs. The session's own list comes first there.
+    public static let names: [String] = mainNames.map(\.name)
 
-    /// Whether `name` is exactly a State Party's name as the table writes it.
-    public static func isStateParty(_ name: String) -> Bool { statePartyNames.contains(name) }
+    /// Every spelling of the delegation `name` is one of, English and French, so that
+    /// completion finds "Netherlands" from "Pays-B" or from "Kingdom of the".
+    public static func spellings(of name: String) -> [String] {
+        guard let code = named(name)?.code else { return [] }
+        var seen = Set<String>()
+        return (spellingsByCode[code] ?? []).filter { seen.insert($0.lowercased()).inserted }
+    }
 
-    /// The entry for a name, ignoring case.
-    public static func named(_ name: String) -> KnownDelegation? { byLowercasedName[name.lowercased()] }
+    /// How a text in `language` names the delegation, without an article: the table's
+    /// French name in French ("Pays-Bas (Royaume des)"), else the name as written.
+    public static func name(_ delegation: String, in language: Language) -> String {
+        switch language {
+        case .english: delegation
+        case .french: named(delegation)?.french.name ?? delegation
+        }
+    }
 
-    private static let statePartyNames = Set(table.filter { $0.role == .stateParty }.map(\.name))
+    /// Whether `name` is a spelling of a State Party's name.
+    public static func isStateParty(_ name: String) -> Bool { named(name)?.isStateParty == true }
 
-    private static let byLowercasedName: [String: KnownDelegation] = Dictionary(
-        table.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    /// The entry for a name, ignoring case and which apostrophe it is written with
+    /// ("Côte d’Ivoire" is "Côte d'Ivoire").
+    public static func named(_ name: String) -> KnownDelegation? { byKey[key(name)] }
 
-    static let table: [KnownDelegation] = [
-        // States Parties to the Rome Statute.
-        .init("Afghanistan", .stateParty),
-        .init("Albania", .stateParty),
-        .init("Andorra", .stateParty),
-        .init("Antigua and Barbuda", .stateParty),
-        .init("Argentina", .stateParty, french: ("Argentine", .elidedFeminine)),
-        .init("Armenia", .stateParty),
-        .init("Australia", .stateParty, french: ("Australie", .elidedFeminine)),
-        .init("Austria", .stateParty, french: ("Autriche", .elidedFeminine)),
-        .init("Bangladesh", .stateParty, french: ("Bangladesh", .masculine)),
-        .init("Barbados", .stateParty),
-        .init("Belgium", .stateParty, french: ("Belgique", .feminine)),
-        .init("Belize", .stateParty),
-        .init("Benin", .stateParty),
-        .init("Bolivia", .stateParty),
-        .init("Bosnia and Herzegovina", .stateParty),
-        .init("Botswana", .stateParty),
-        .init("Brazil", .stateParty, french: ("Brésil", .masculine)),
-        .init("Bulgaria", .stateParty),
-        .init("Burkina Faso", .stateParty, french: ("Burkina Faso", .masculine)),
-        .init("Cabo Verde", .stateParty),
-        .init("Cambodia", .stateParty),
-        .init("Canada", .stateParty, french: ("Canada", .masculine)),
-        .init("Central African Republic", .stateParty, the: true, french: ("République centrafricaine", .feminine)),
-        .init("Chad", .stateParty),
-        .init("Chile", .stateParty, french: ("Chili", .masculine)),
-        .init("Colombia", .stateParty, french: ("Colombie", .feminine)),
-        .init("Comoros", .stateParty, the: true),
-        .init("Congo", .stateParty),
-        .init("Cook Islands", .stateParty, the: true),
-        .init("Costa Rica", .stateParty, french: ("Costa Rica", .masculine)),
-        .init("Côte d'Ivoire", .stateParty, french: ("Côte d'Ivoire", .feminine)),
-        .init("Croatia", .stateParty, french: ("Croatie", .feminine)),
-        .init("Cyprus", .stateParty, french: ("Chypre", .bare)),
-        .init("Czechia", .stateParty, french: ("Tchéquie", .feminine)),
-        .init(
-            "Democratic Republic of the Congo", .stateParty, the: true,
-            french: ("République démocratique du Congo", .feminine)),
-        .init("Denmark", .stateParty, french: ("Danemark", .masculine)),
-        .init("Djibouti", .stateParty),
-        .init("Dominica", .stateParty),
-        .init("Dominican Republic", .stateParty, the: true),
-        .init("Ecuador", .stateParty, french: ("Équateur", .elidedMasculine)),
-        .init("El Salvador", .stateParty),
-        .init("Estonia", .stateParty, french: ("Estonie", .elidedFeminine)),
-        .init("Fiji", .stateParty),
-        .init("Finland", .stateParty, french: ("Finlande", .feminine)),
-        .init("France", .stateParty, french: ("France", .feminine)),
-        .init("Gabon", .stateParty),
-        .init("Gambia", .stateParty, the: true),
-        .init("Georgia", .stateParty, french: ("Géorgie", .feminine)),
-        .init("Germany", .stateParty, french: ("Allemagne", .elidedFeminine)),
-        .init("Ghana", .stateParty, french: ("Ghana", .masculine)),
-        .init("Greece", .stateParty, french: ("Grèce", .feminine)),
-        .init("Grenada", .stateParty),
-        .init("Guatemala", .stateParty),
-        .init("Guinea", .stateParty),
-        .init("Guyana", .stateParty),
-        .init("Honduras", .stateParty),
-        .init("Hungary", .stateParty),
-        .init("Iceland", .stateParty, french: ("Islande", .elidedFeminine)),
-        .init("Ireland", .stateParty, french: ("Irlande", .elidedFeminine)),
-        .init("Italy", .stateParty, french: ("Italie", .elidedFeminine)),
-        .init("Japan", .stateParty, french: ("Japon", .masculine)),
-        .init("Jordan", .stateParty),
-        .init("Kenya", .stateParty, french: ("Kenya", .masculine)),
-        .init("Kiribati", .stateParty),
-        .init("Latvia", .stateParty, french: ("Lettonie", .feminine)),
-        .init("Lesotho", .stateParty),
-        .init("Liberia", .stateParty),
-        .init("Liechtenstein", .stateParty, french: ("Liechtenstein", .masculine)),
-        .init("Lithuania", .stateParty, french: ("Lituanie", .feminine)),
-        .init("Luxembourg", .stateParty, french: ("Luxembourg", .masculine)),
-        .init("Madagascar", .stateParty),
-        .init("Malawi", .stateParty),
-        .init("Maldives", .stateParty, the: true),
-        .init("Mali", .stateParty, french: ("Mali", .masculine)),
-        .init("Malta", .stateParty, french: ("Malte", .bare)),
-        .init("Marshall Islands", .stateParty, the: true),
-        .init("Mauritius", .stateParty),
-        .init("Mexico", .stateParty, french: ("Mexique", .masculine)),
-        .init("Mongolia", .stateParty),
-        .init("Montenegro", .stateParty),
-        .init("Namibia", .stateParty),
-        .init("Nauru", .stateParty),
-        .init("Netherlands", .stateParty, the: true, french: ("Pays-Bas", .plural)),
-        .init("New Zealand", .stateParty, french: ("Nouvelle-Zélande", .feminine)),
-        .init("Niger", .stateParty),
-        .init("Nigeria", .stateParty, french: ("Nigéria", .masculine)),
-        .init("North Macedonia", .stateParty),
-        .init("Norway", .stateParty, french: ("Norvège", .feminine)),
-        .init("Panama", .stateParty),
-        .init("Paraguay", .stateParty),
-        .init("Peru", .stateParty, french: ("Pérou", .masculine)),
-        .init("Poland", .stateParty, french: ("Pologne", .feminine)),
-        .init("Portugal", .stateParty, french: ("Portugal", .masculine)),
-        .init("Republic of Korea", .stateParty, the: true, french: ("République de Corée", .feminine)),
-        .init("Republic of Moldova", .stateParty),
-        .init("Romania", .stateParty),
-        .init("Saint Kitts and Nevis", .stateParty),
-        .init("Saint Lucia", .stateParty),
-        .init("Saint Vincent and the Grenadines", .stateParty),
-        .init("Samoa", .stateParty),
-        .init("San Marino", .stateParty),
-        .init("Senegal", .stateParty, french: ("Sénégal", .masculine)),
-        .init("Serbia", .stateParty),
-        .init("Seychelles", .stateParty),
-        .init("Sierra Leone", .stateParty, french: ("Sierra Leone", .feminine)),
-        .init("Slovakia", .stateParty),
-        .init("Slovenia", .stateParty, french: ("Slovénie", .feminine)),
-        .init("South Africa", .stateParty, french: ("Afrique du Sud", .elidedFeminine)),
-        .init("Spain", .stateParty, french: ("Espagne", .elidedFeminine)),
-        .init("State of Palestine", .stateParty, the: true, french: ("État de Palestine", .elidedFeminine)),
-        .init("Suriname", .stateParty),
-        .init("Sweden", .stateParty, french: ("Suède", .feminine)),
-        .init("Switzerland", .stateParty, french: ("Suisse", .feminine)),
-        .init("Tajikistan", .stateParty),
-        .init("Timor-Leste", .stateParty),
-        .init("Trinidad and Tobago", .stateParty),
-        .init("Tunisia", .stateParty, french: ("Tunisie", .feminine)),
-        .init("Uganda", .stateParty, french: ("Ouganda", .elidedMasculine)),
-        .init("Ukraine", .stateParty, french: ("Ukraine", .elidedFeminine)),
-        .init("United Kingdom", .stateParty, the: true, french: ("Royaume-Uni", .masculine)),
-        .init("United Republic of Tanzania", .stateParty, the: true),
-        .init("Uruguay", .stateParty, french: ("Uruguay", .elidedMasculine)),
-        .init("Vanuatu", .stateParty),
-        .init("Venezuela", .stateParty),
-        .init("Zambia", .stateParty),
-        // The Court's organs and frequent observers.
-        .init("Presidency of the Court", .participant, the: true, french: ("Présidence de la Cour", .feminine)),
-        .init("Office of the Prosecutor", .participant, the: true, french: ("Bureau du Procureur", .masculine)),
-        .init("Registry", .participant, the: true, french: ("Greffe", .masculine)),
-        .init("Trust Fund for Victims", .participant, the: true, french: ("Fonds au profit des victimes", .masculine)),
-        .init("European Union", .participant, the: true, french: ("Union européenne", .elidedFeminine)),
-        .init("United Nations", .participant, the: true, french: ("Organisation des Nations Unies", .elidedFeminine)),
-        .init("INTERPOL", .participant, french: ("INTERPOL", .bare)),
-        .init("African Union", .participant),
-        .init("Organization of American States", .participant),
-        .init(
-            "Coalition for the International Criminal Court", .participant, the: true,
-            french: ("Coalition pour la Cour pénale internationale", .feminine)),
-        .init(
-            "International Federation for Human Rights", .participant,
-            french: ("Fédération internationale pour les droits humains", .feminine)),
-        .init("Amnesty International", .participant),
-        .init("Human Rights Watch", .participant),
-        .init("International Committee of the Red Cross", .participant),
-        .init("President of the Assembly", .participant, the: true),
-        .init("Bureau of the Assembly", .participant, the: true),
-        // Other spellings and names, for the call line only (not offered as completions).
-        .init("Philippines", .otherName, the: true),
-        .init("Bahamas", .otherName, the: true),
-        .init("United States", .otherName, the: true),
-        .init("Czech Republic", .otherName, the: true, french: ("République tchèque", .feminine)),
-        .init("Solomon Islands", .otherName, the: true),
-        .init("Plurinational State of Bolivia", .otherName, the: true),
-        .init("Presidency", .otherName, the: true, french: ("Présidence", .feminine)),
-        .init("International Criminal Court", .otherName, the: true),
-        .init("Belgique", .otherName, french: ("Belgique", .feminine)),
-        .init("The Netherlands", .otherName, french: ("Pays-Bas", .plural)),
-        .init("FIDH", .otherName, french: ("FIDH", .feminine)),
-    ]
+    private static func key(_ name: String) -> String {
+        String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    }
+
+    private static let mainNames: [KnownDelegation] = {
+        var seen = Set<String>()
+        return table.filter { seen.insert($0.code).inserted }
+    }()
+
+    private static let spellingsByCode: [String: [String]] = Dictionary(
+        grouping: table.flatMap { [($0.code, $0.name), ($0.code, $0.french.name)] }, by: \.0
+    ).mapValues { $0.map(\.1) }
+
+    private static let byKey: [String: KnownDelegation] = Dictionary(
+        table.map { (key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
 }

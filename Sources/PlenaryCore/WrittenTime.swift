@@ -22,6 +22,13 @@ public struct LocalDateTime: Sendable, Hashable {
     }
 }
 
+/// Which number of a slashed or dotted date is the day: `28/11/2023` is day first
+/// (French, Belgian, British sheets), `11/28/2023` month first (a US sheet).
+public enum DateOrder: String, Sendable, Hashable, CaseIterable {
+    case dayFirst = "dmy"
+    case monthFirst = "mdy"
+}
+
 public enum WrittenTime {
     /// A date and time as read: local (the caller's zone decides) or with its offset.
     public enum DateTime: Sendable, Hashable {
@@ -34,8 +41,12 @@ public enum WrittenTime {
         case notADateTime
         /// `05/12/23`: which century is a guess.
         case twoDigitYear
-        /// `12/25/2023`: the second number cannot be a month, so it was written month first.
+        /// `12/25/2023` read day first: the second number cannot be a month, so it was
+        /// written month first.
         case monthFirst
+        /// `25/12/2023` read month first: the first number cannot be a month, so it was
+        /// written day first.
+        case dayFirst
         /// A day without a time: first come, first served needs the time.
         case noTimeOfDay
         case noSuchDay
@@ -43,9 +54,10 @@ public enum WrittenTime {
     }
 
     /// ISO 8601 (`2023-12-05 14:32`, `2023-12-05T14:32:05.250+01:00`, `…Z`: seconds,
-    /// fraction and offset optional) or day first (`05/12/2023 14:32`, `05.12.2023 14h32`),
-    /// between spaces. A time is required.
-    public static func dateTime(_ text: String) -> Result<DateTime, DateTimeProblem> {
+    /// fraction and offset optional) or slashed or dotted in `order` (`05/12/2023 14:32`,
+    /// `05.12.2023 14h32` day first; `12/5/2023 2:32:05 PM` month first), between spaces.
+    /// A time is required; it may be on a 12-hour clock (`8:05 AM`, `2:30 p.m.`).
+    public static func dateTime(_ text: String, order: DateOrder = .dayFirst) -> Result<DateTime, DateTimeProblem> {
         let start = DateCursor(text.trimming(.spaces))
         var c = start
         if let year = c.digits(4...4), c.eat("-"), let month = c.digits(1...2), c.eat("-"), let day = c.digits(1...2) {
@@ -62,10 +74,28 @@ public enum WrittenTime {
             guard c.atEnd else { return .failure(.notADateTime) }
             if year.count == 2 { return .failure(.twoDigitYear) }
             guard year.count == 4 else { return .failure(.notADateTime) }
-            if second > 12, first <= 12 { return .failure(.monthFirst) }
-            return build(year: year.value, month: second, day: first, time: time, offset: nil)
+            switch order {
+            case .dayFirst:
+                if second > 12, first <= 12 { return .failure(.monthFirst) }
+                return build(year: year.value, month: second, day: first, time: time, offset: nil)
+            case .monthFirst:
+                if first > 12, second <= 12 { return .failure(.dayFirst) }
+                return build(year: year.value, month: first, day: second, time: time, offset: nil)
+            }
         }
         return .failure(.notADateTime)
+    }
+
+    /// The order a slashed or dotted date shows by itself: day first when its first
+    /// number is over 12 (`28/11/2023`), month first when its second is (`11/28/2023`);
+    /// nil when both could be a month, or for any other form.
+    public static func evidentOrder(_ text: String) -> DateOrder? {
+        var c = DateCursor(text.trimming(.spaces))
+        guard let first = c.digits(1...2), let sep = c.eat(oneOf: "/."), let second = c.digits(1...2), c.eat(sep)
+        else { return nil }
+        if first > 12, second <= 12 { return .dayFirst }
+        if second > 12, first <= 12 { return .monthFirst }
+        return nil
     }
 
     /// A day, `2023-12-08`, or nil.
@@ -158,8 +188,8 @@ private struct DateCursor {
         return c.atEnd && parts.count >= 2 ? parts : nil
     }
 
-    /// `T14:32`, ` 14:32:05`, ` 14:32:05.250` (fraction ignored) or, day-first, ` 14h32`.
-    /// Nil and nothing read when no time follows.
+    /// `T14:32`, ` 14:32:05`, ` 14:32:05.250` (fraction ignored) or, day-first, ` 14h32`,
+    /// then an optional `AM`/`PM` (`a.m.`, `pm`). Nil and nothing read when no time follows.
     mutating func time(hourMark: String, fraction: Bool) -> (hour: Int, minute: Int, second: Int)? {
         let start = i
         var separated = false
@@ -178,7 +208,37 @@ private struct DateCursor {
             second = sec
             if fraction, eat(oneOf: ".,") != nil, digits(1...9) == nil { i -= 1 }
         }
-        return (hour, minute, second)
+        guard let afternoon = meridiem() else { return (hour, minute, second) }
+        // 12 AM is midnight and 12 PM noon. An hour of 0 or over 12 has no 12-hour reading:
+        // hour 24 makes `build` refuse it as no such time.
+        guard (1...12).contains(hour) else { return (24, minute, second) }
+        return (hour % 12 + (afternoon ? 12 : 0), minute, second)
+    }
+
+    /// ` AM`, `PM`, ` a.m.`, ` p.m.` (any case): true for the afternoon; nil, nothing
+    /// read, when none follows.
+    private mutating func meridiem() -> Bool? {
+        let start = i
+        while eat(" ") {}
+        let afternoon: Bool
+        if eat("a") || eat("A") {
+            afternoon = false
+        } else if eat("p") || eat("P") {
+            afternoon = true
+        } else {
+            i = start
+            return nil
+        }
+        let dotted = eat(".")
+        guard eat("m") || eat("M") else {
+            i = start
+            return nil
+        }
+        if dotted, !eat(".") {
+            i = start
+            return nil
+        }
+        return afternoon
     }
 
     /// `Z`, `+01`, `+0100` or `+01:00` after optional spaces, in seconds east of UTC.

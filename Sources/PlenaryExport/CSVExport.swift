@@ -1,6 +1,10 @@
-// CSV (RFC 4180, CRLF line ends) for spreadsheets. One table per file: the
-// interventions by default, or the segment and delegation summaries. Times are ISO
-// 8601 with the plan's offset; durations m:ss.
+// CSV (RFC 4180, CRLF line ends) for spreadsheets and tools. One table per file: the
+// interventions by default, or the segment and delegation summaries. Each table is
+// defined once, as typed cells, and spelled in one of two flavours:
+// - plain, for tools: `,`, no BOM, times ISO 8601 with the plan's offset, durations m:ss;
+// - excel (`--excel`), for people: a UTF-8 BOM, `;`, local date-times
+//   `YYYY-MM-DD HH:MM:SS`, durations h:mm:ss each followed by a whole-seconds column,
+//   which Excel and LibreOffice read as dates and numbers in every European locale.
 import PlenaryCore
 
 /// Which table a CSV export holds.
@@ -9,93 +13,126 @@ public enum ExportTable: String, Sendable, CaseIterable {
 }
 
 enum CSVExport {
-    static func render(_ log: ActualTimesLog, table: ExportTable) -> String {
-        let rows: [[String]]
+    enum Flavour { case plain, excel }
+
+    /// A cell, by what it holds rather than how it is spelled.
+    enum Cell {
+        case text(String)
+        case count(Int)
+        case time(Instant?)
+        case duration(Duration?)
+        /// A duration over the limit: `+0:12` in the plain flavour.
+        case overrun(Duration?)
+    }
+
+    static func render(_ log: ActualTimesLog, table: ExportTable, flavour: Flavour, words: ExportWords) -> String {
+        let (names, rows): ([String], [[Cell]])
         switch table {
-        case .interventions: rows = interventions(log)
-        case .segments: rows = periods(log)
-        case .delegations: rows = delegations(log)
+        case .interventions: (names, rows) = (words.interventionsColumns, interventions(log, words))
+        case .segments: (names, rows) = (words.periodsColumns, periods(log, words))
+        case .delegations: (names, rows) = (words.delegationsColumns, delegations(log))
         }
+        let off = log.utcOffset
+        var header: [String] = []
+        for (k, name) in names.enumerated() {
+            header.append(name)
+            if flavour == .excel, isDuration((rows.first ?? template(table))[k]) {
+                header.append(words.secondsColumn(name))
+            }
+        }
+        var lines = [header] + rows.map { $0.flatMap { spell($0, flavour, off) } }
         // A rehearsal's tables open with a column that says so on every row, so no
         // spreadsheet of a practice run passes for a session's record.
-        let marked =
-            log.rehearsal
-            ? rows.enumerated().map { [$0.offset == 0 ? "rehearsal" : "REHEARSAL"] + $0.element } : rows
-        return marked.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        if log.rehearsal {
+            lines = lines.enumerated().map {
+                [$0.offset == 0 ? words.rehearsalColumn : words.rehearsalCell] + $0.element
+            }
+        }
+        let separator = flavour == .excel ? ";" : ","
+        let body = lines.map { $0.map { field($0, separator: separator) }.joined(separator: separator) + "\r\n" }
+            .joined()
+        // The BOM is what makes Excel read UTF-8 (accents) rather than the machine's code page.
+        return flavour == .excel ? "\u{FEFF}" + body : body
     }
 
-    static func interventions(_ log: ActualTimesLog) -> [[String]] {
-        let off = log.utcOffset
-        var out = [
-            [
-                "segment", "order", "speaker_id", "delegation", "speaker", "kind", "status",
-                "planned_start", "planned_end", "called_at", "floor_given_at", "ended_at",
-                "speaking_time", "pauses", "paused_total", "limit", "extensions", "extension_total",
-                "overrun", "start_corrected_from", "walk_to_microphone", "gap_between_speakers",
-            ]
-        ]
-        for r in log.rows {
-            out.append([
-                log.plan.segments[r.segment].id, "\(r.order)", "\(r.speaker.rawValue)", r.delegation,
-                r.function, r.kind.rawValue, r.status.rawValue,
-                ExportText.iso(r.plannedStart, off), ExportText.iso(r.plannedEnd, off),
-                ExportText.iso(r.calledAt, off), ExportText.iso(r.floorGivenAt, off),
-                ExportText.iso(r.endedAt, off), ExportText.duration(r.speakingTime),
-                "\(r.pauses.count)", r.pauses.isEmpty ? "" : ExportText.duration(r.pausedTotal),
-                ExportText.duration(r.limit), ExportText.extensions(r),
-                r.extensions.isEmpty ? "" : ExportText.duration(r.extensionTotal),
-                ExportText.overrun(r), ExportText.iso(r.recordedStart, off),
-                ExportText.duration(r.walkToMicrophone), ExportText.duration(r.gapBetweenSpeakers),
-            ])
+    /// The kinds of a table's cells, for the header of a table without rows (each row
+    /// builder below makes the same kinds; ExcelCSVTests checks it).
+    static func template(_ table: ExportTable) -> [Cell] {
+        let t = Cell.text("")
+        let n = Cell.count(0)
+        let at = Cell.time(nil)
+        let d = Cell.duration(nil)
+        return switch table {
+        case .interventions: [t, n, n, t, t, t, t, at, at, at, at, at, d, n, d, d, t, d, .overrun(nil), at, d, d]
+        case .segments: [t, at, at, at, at, n, d, d, d, n, d, d, t, d]
+        case .delegations: [t, n, d, d, n, d, n, d]
         }
-        return out
     }
 
-    static func periods(_ log: ActualTimesLog) -> [[String]] {
-        let off = log.utcOffset
-        var out = [
-            [
-                "period", "planned_start", "actual_start", "planned_end", "actual_end", "interventions",
-                "speaking_total", "paused_total", "gap_between_speakers_total", "overrun_count", "overrun_total",
-                "overrun_largest", "not_reached", "walk_to_microphone_total",
-            ]
-        ]
-        for p in log.segments + [log.session] {
-            out.append([
-                p.name, ExportText.iso(p.plannedStart, off), ExportText.iso(p.actualStart, off),
-                ExportText.iso(p.plannedEnd, off), ExportText.iso(p.actualEnd, off), "\(p.interventions)",
-                ExportText.duration(p.speakingTotal), ExportText.duration(p.pausedTotal),
-                ExportText.duration(p.gapBetweenSpeakersTotal), "\(p.overrunCount)",
-                ExportText.duration(p.overrunTotal), ExportText.duration(p.overrunLargest),
-                ExportText.names(p.notReached, log), ExportText.duration(p.walkToMicrophoneTotal),
-            ])
+    static func isDuration(_ c: Cell) -> Bool {
+        switch c {
+        case .duration, .overrun: true
+        case .text, .count, .time: false
         }
-        return out
     }
 
-    static func delegations(_ log: ActualTimesLog) -> [[String]] {
-        var out = [
-            [
-                "delegation", "interventions", "allotted", "used", "extensions", "extension_total",
-                "overruns", "overrun_total",
-            ]
-        ]
-        for d in log.delegations {
-            out.append([
-                d.delegation, "\(d.interventions)", ExportText.duration(d.allotted),
-                ExportText.duration(d.used), "\(d.extensionCount)", ExportText.duration(d.extensionTotal),
-                "\(d.overrunCount)", ExportText.duration(d.overrunTotal),
-            ])
+    static func spell(_ c: Cell, _ flavour: Flavour, _ off: Duration) -> [String] {
+        switch (c, flavour) {
+        case (.text(let s), _): [s]
+        case (.count(let n), _): ["\(n)"]
+        case (.time(let t), .plain): [ExportText.iso(t, off)]
+        case (.time(let t), .excel): [ExportText.localDateTime(t, off)]
+        case (.duration(let d), .plain): [ExportText.duration(d)]
+        case (.overrun(let d), .plain): [d.map { "+" + TimeText.minutesSeconds($0) } ?? ""]
+        case (.duration(let d), .excel), (.overrun(let d), .excel):
+            [ExportText.hoursMinutesSeconds(d), ExportText.seconds(d)]
         }
-        return out
+    }
+
+    static func interventions(_ log: ActualTimesLog, _ words: ExportWords) -> [[Cell]] {
+        log.rows.map { r in
+            [
+                .text(log.plan.segments[r.segment].id), .count(r.order), .count(r.speaker.rawValue),
+                .text(r.delegation), .text(r.function), .text(words.kind(r.kind)), .text(words.status(r.status)),
+                .time(r.plannedStart), .time(r.plannedEnd), .time(r.calledAt), .time(r.floorGivenAt),
+                .time(r.endedAt), .duration(r.speakingTime), .count(r.pauses.count),
+                .duration(r.pauses.isEmpty ? nil : r.pausedTotal), .duration(r.limit),
+                .text(ExportText.extensions(r, words)), .duration(r.extensions.isEmpty ? nil : r.extensionTotal),
+                .overrun(r.isOverTime ? r.overrun : nil), .time(r.recordedStart), .duration(r.walkToMicrophone),
+                .duration(r.gapBetweenSpeakers),
+            ]
+        }
+    }
+
+    static func periods(_ log: ActualTimesLog, _ words: ExportWords) -> [[Cell]] {
+        (log.segments + [log.session]).enumerated().map { k, p in
+            [
+                .text(ExportText.periodName(k, log, words)), .time(p.plannedStart), .time(p.actualStart),
+                .time(p.plannedEnd), .time(p.actualEnd), .count(p.interventions), .duration(p.speakingTotal),
+                .duration(p.pausedTotal), .duration(p.gapBetweenSpeakersTotal), .count(p.overrunCount),
+                .duration(p.overrunTotal), .duration(p.overrunLargest), .text(ExportText.names(p.notReached, log)),
+                .duration(p.walkToMicrophoneTotal),
+            ]
+        }
+    }
+
+    static func delegations(_ log: ActualTimesLog) -> [[Cell]] {
+        log.delegations.map { d in
+            [
+                .text(d.delegation), .count(d.interventions), .duration(d.allotted), .duration(d.used),
+                .count(d.extensionCount), .duration(d.extensionTotal), .count(d.overrunCount),
+                .duration(d.overrunTotal),
+            ]
+        }
     }
 
     /// Quoted when needed; a leading `=`, `+`, `-` or `@` in text is defused with an
     /// apostrophe so a spreadsheet never runs a delegation name as a formula.
-    static func field(_ s: String) -> String {
+    static func field(_ s: String, separator: String = ",") -> String {
         var v = s
         if let f = v.first, "=+-@".contains(f), !looksNumeric(v) { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
+        let sep = Character(separator)
+        guard v.contains(where: { $0 == sep || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
         return "\"" + v.replacingAll("\"", with: "\"\"") + "\""
     }
 

@@ -3,14 +3,14 @@
 import PlenaryCore
 
 enum HTMLExport {
-    static func render(_ log: ActualTimesLog) -> String {
+    static func render(_ log: ActualTimesLog, _ words: ExportWords) -> String {
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(words.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(ExportText.heading(log)))</title>
+            <title>\(escape(ExportText.heading(log, words)))</title>
             <style>
             body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #111; \
             margin: 24px; max-width: 1200px; }
@@ -26,15 +26,15 @@ enum HTMLExport {
             </style>
             </head>
             <body>
-            <h1>\(escape(ExportText.heading(log)))</h1>
-            <p>\(escape(ExportText.date(log)))</p>
-            <p class="status">\(escape(ExportText.status(log)))</p>
+            <h1>\(escape(ExportText.heading(log, words)))</h1>
+            <p>\(escape(ExportText.date(log, words)))</p>
+            <p class="status">\(escape(ExportText.status(log, words)))</p>
 
             """
         for r in log.remarks { out += "<p class=\"remark\">\(escape(r))</p>\n" }
-        let tables = ReportTables.all(log)
+        let tables = ReportTables.all(log, words)
         out += table(tables[0])
-        out += "<h2>Timeline</h2>\n" + TimelineSVG.render(log) + "\n"
+        out += "<h2>\(escape(words.timeline))</h2>\n" + TimelineSVG.render(log, words) + "\n"
         for t in tables.dropFirst() { out += table(t) }
         return out + "</body>\n</html>\n"
     }

@@ -1,17 +1,24 @@
 // JSON for other programs: everything in the log, times as ISO 8601 with the plan's
-// offset, durations in whole milliseconds (`…_ms`), keys sorted so the bytes are
-// stable from run to run.
+// offset, durations in whole milliseconds (`…Ms`), keys in camelCase and sorted so the
+// bytes are stable from run to run, and every key always present (`null` when the log
+// has no value). The schema is docs/export.md's; `schemaVersion` changes with it.
 import FoundationEssentials
 import PlenaryCore
 
 enum JSONExport {
+    /// 1: the first documented schema (exports before it had no `schemaVersion`, kept the
+    /// gap between speakers also as `changeoverMs`, and left absent values out).
+    static let schemaVersion = 1
+
     struct Document: Encodable {
+        var schemaVersion: Int
         var title: String
         var timeZone: String
         var final: Bool
         var asOf: String
         var remarks: [String]
-        /// Present (true) only for a rehearsal's log.
+        /// Present (true) only for a rehearsal's log, so a live log carries no mark at all:
+        /// the one key the schema leaves out rather than writing `null`.
         var rehearsal: Bool?
         var session: Period
         var segments: [Period]
@@ -21,11 +28,10 @@ enum JSONExport {
 
     struct Period: Encodable {
         var name, title, plannedStart, plannedEnd: String
-        var actualStart, actualEnd: String?
+        @Null var actualStart: String?
+        @Null var actualEnd: String?
         var interventions: Int
-        /// `changeoverMs` is the gap between speakers (kept under its first name);
-        /// `gapBetweenSpeakersMs` says the same under its own, beside `walkToMicrophoneMs`.
-        var speakingMs, pausedMs, changeoverMs, overrunTotalMs, overrunLargestMs: Int64
+        var speakingMs, pausedMs, overrunTotalMs, overrunLargestMs: Int64
         var overrunCount: Int
         var gapBetweenSpeakersMs, walkToMicrophoneMs: Int64
         var notReached: [String]
@@ -36,15 +42,21 @@ enum JSONExport {
         var order: Int
         var speakerId: Int
         var delegation, speaker, kind, status: String
-        var plannedStart, plannedEnd, calledAt, floorGivenAt, endedAt, startCorrectedFrom: String?
-        var speakingMs: Int64?
+        @Null var plannedStart: String?
+        @Null var plannedEnd: String?
+        @Null var calledAt: String?
+        @Null var floorGivenAt: String?
+        @Null var endedAt: String?
+        @Null var startCorrectedFrom: String?
+        @Null var speakingMs: Int64?
         var pauses: [Span]
         var limitMs: Int64
         var extensions: [Grant]
         /// To the millisecond, whether or not it counts as over time (`overTime`).
-        var overrunMs: Int64?
+        @Null var overrunMs: Int64?
         var overTime: Bool
-        var walkToMicrophoneMs, gapBetweenSpeakersMs: Int64?
+        @Null var walkToMicrophoneMs: Int64?
+        @Null var gapBetweenSpeakersMs: Int64?
     }
 
     struct Span: Encodable {
@@ -72,7 +84,6 @@ enum JSONExport {
                 actualStart: p.actualStart.map(iso), actualEnd: p.actualEnd.map(iso),
                 interventions: p.interventions, speakingMs: p.speakingTotal.wholeMilliseconds,
                 pausedMs: p.pausedTotal.wholeMilliseconds,
-                changeoverMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
                 overrunTotalMs: p.overrunTotal.wholeMilliseconds,
                 overrunLargestMs: p.overrunLargest.wholeMilliseconds, overrunCount: p.overrunCount,
                 gapBetweenSpeakersMs: p.gapBetweenSpeakersTotal.wholeMilliseconds,
@@ -103,7 +114,8 @@ enum JSONExport {
                 overrunMs: $0.overrunTotal.wholeMilliseconds)
         }
         let doc = Document(
-            title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal, asOf: iso(log.asOf),
+            schemaVersion: schemaVersion, title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal,
+            asOf: iso(log.asOf),
             remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session),
             segments: log.segments.map(period),
             interventions: rows, delegations: delegations)
@@ -112,5 +124,24 @@ enum JSONExport {
         // Encoding plain strings and integers cannot fail.
         let data = (try? encoder.encode(doc)) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// An optional written as `null` when absent, instead of leaving its key out: a reader
+/// of the schema finds every key in every object.
+@propertyWrapper
+struct Null<Value: Encodable>: Encodable {
+    private var value: Value?
+
+    var wrappedValue: Value? {
+        get { value }
+        set { value = newValue }
+    }
+
+    init(wrappedValue: Value?) { value = wrappedValue }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value { try c.encode(value) } else { try c.encodeNil() }
     }
 }

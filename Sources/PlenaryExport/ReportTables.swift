@@ -12,15 +12,16 @@ struct ReportTable {
 }
 
 enum ReportTables {
-    static func all(_ log: ActualTimesLog) -> [ReportTable] {
-        [periods(log)] + log.plan.segments.indices.map { interventions(log, segment: $0) } + [delegations(log)]
+    static func all(_ log: ActualTimesLog, _ words: ExportWords) -> [ReportTable] {
+        [periods(log, words)] + log.plan.segments.indices.map { interventions(log, segment: $0, words) }
+            + [delegations(log, words)]
     }
 
-    static func periods(_ log: ActualTimesLog) -> ReportTable {
+    static func periods(_ log: ActualTimesLog, _ words: ExportWords) -> ReportTable {
         let off = log.utcOffset
-        let rows = (log.segments + [log.session]).map { p in
+        let rows = (log.segments + [log.session]).enumerated().map { k, p in
             [
-                p.name,
+                ExportText.periodName(k, log, words),
                 "\(ExportText.clock(p.plannedStart, off))–\(ExportText.clock(p.plannedEnd, off))",
                 "\(ExportText.clock(p.actualStart, off))–\(ExportText.clock(p.actualEnd, off))",
                 ExportText.drift(planned: p.plannedEnd, actual: p.actualEnd),
@@ -28,24 +29,16 @@ enum ReportTables {
                 ExportText.duration(p.gapBetweenSpeakersTotal),
                 ExportText.duration(p.walkToMicrophoneTotal),
                 p.overrunCount == 0
-                    ? "none"
-                    : "\(p.overrunCount), total \(ExportText.duration(p.overrunTotal)), "
-                        + "largest \(ExportText.duration(p.overrunLargest))",
-                p.notReached.isEmpty ? "none" : ExportText.names(p.notReached, log),
+                    ? words.none
+                    : words.overruns(
+                        p.overrunCount, ExportText.duration(p.overrunTotal), ExportText.duration(p.overrunLargest)),
+                p.notReached.isEmpty ? words.none : ExportText.names(p.notReached, log),
             ]
         }
-        return ReportTable(
-            title: "Planned and actual",
-            note: "Gaps: from one intervention's end (or the segment's start) to the next floor. "
-                + "Walks: from calling a speaker to giving the floor.",
-            header: [
-                "", "Planned", "Actual", "End vs plan", "Interventions", "Speaking", "Gaps between speakers",
-                "Walks to the microphone", "Overruns", "Not reached",
-            ],
-            rows: rows)
+        return ReportTable(title: words.periodsTitle, note: words.periodsNote, header: words.periodsHeader, rows: rows)
     }
 
-    static func interventions(_ log: ActualTimesLog, segment i: Int) -> ReportTable {
+    static func interventions(_ log: ActualTimesLog, segment i: Int, _ words: ExportWords) -> ReportTable {
         let off = log.utcOffset
         let seg = log.plan.segments[i]
         var marked = Set<Int>()
@@ -53,45 +46,39 @@ enum ReportTables {
             if r.isOverTime || r.status == .notReached { marked.insert(n) }
             let who = r.function.isEmpty ? r.delegation : "\(r.delegation) — \(r.function)"
             return [
-                "\(r.order)", who + (r.kind == .walkIn ? " (walk-in)" : ""), r.status.rawValue,
+                "\(r.order)", who + (r.kind == .walkIn ? words.walkInMark : ""), words.status(r.status),
                 r.plannedStart.map { ExportText.clock($0, off) } ?? "—",
                 ExportText.clock(r.calledAt, off), ExportText.clock(r.floorGivenAt, off),
                 ExportText.clock(r.endedAt, off), ExportText.duration(r.speakingTime), ExportText.pauses(r),
-                ExportText.duration(r.limit), ExportText.extensions(r), ExportText.overrun(r),
+                ExportText.duration(r.limit), ExportText.extensions(r, words), ExportText.overrun(r),
             ]
         }
         return ReportTable(
-            title: "Segment \(seg.id): \(seg.title)",
-            note: "Limit \(TimeText.minutesSeconds(seg.interventionLimit)) per intervention; speaking time excludes "
-                + "pauses.",
-            header: [
-                "#", "Speaker", "Status", "Planned", "Called", "Floor", "Ended", "Spoke", "Pauses", "Limit",
-                "Extensions", "Overrun",
-            ],
-            rows: rows, marked: marked)
+            title: words.segmentTitle(seg.id, seg.title),
+            note: words.segmentNote(TimeText.minutesSeconds(seg.interventionLimit)),
+            header: words.interventionsHeader, rows: rows, marked: marked)
     }
 
-    static func delegations(_ log: ActualTimesLog) -> ReportTable {
+    static func delegations(_ log: ActualTimesLog, _ words: ExportWords) -> ReportTable {
         ReportTable(
-            title: "Equal treatment",
-            note: "Per delegation: the time allotted under the rule, the time used, extensions granted and overruns.",
-            header: ["Delegation", "Interventions", "Allotted", "Used", "Extensions", "Overruns"],
+            title: words.delegationsTitle, note: words.delegationsNote, header: words.delegationsHeader,
             rows: log.delegations.map { d in
                 [
                     d.delegation, "\(d.interventions)", ExportText.duration(d.allotted), ExportText.duration(d.used),
-                    d.extensionCount == 0 ? "none" : "\(d.extensionCount) (\(ExportText.duration(d.extensionTotal)))",
-                    d.overrunCount == 0 ? "none" : "\(d.overrunCount) (\(ExportText.duration(d.overrunTotal)))",
+                    d.extensionCount == 0
+                        ? words.none : "\(d.extensionCount) (\(ExportText.duration(d.extensionTotal)))",
+                    d.overrunCount == 0 ? words.none : "\(d.overrunCount) (\(ExportText.duration(d.overrunTotal)))",
                 ]
             })
     }
 }
 
 enum MarkdownExport {
-    static func render(_ log: ActualTimesLog) -> String {
-        var out = "# \(escape(ExportText.heading(log)))\n\n"
-        out += "\(ExportText.date(log))\n\n\(ExportText.status(log))\n"
+    static func render(_ log: ActualTimesLog, _ words: ExportWords) -> String {
+        var out = "# \(escape(ExportText.heading(log, words)))\n\n"
+        out += "\(ExportText.date(log, words))\n\n\(ExportText.status(log, words))\n"
         for r in log.remarks { out += "\n> \(escape(r))\n" }
-        for t in ReportTables.all(log) {
+        for t in ReportTables.all(log, words) {
             out += "\n## \(escape(t.title))\n\n"
             if let note = t.note { out += "\(escape(note))\n\n" }
             out += "| " + t.header.map(escape).joined(separator: " | ") + " |\n"

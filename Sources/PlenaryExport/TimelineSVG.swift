@@ -1,29 +1,42 @@
 // The timeline chart of the HTML report: one line per speaker, the planned turn as a
 // pale bar above the actual floor time, overruns in red, the planned segment
 // boundaries as dashed lines. Plain SVG, no script, so it prints as it shows.
+//
+// The chart spans what happened (the opening to the close, every planned turn and
+// every floor), widened to the plan's own start and end when that leaves what happened
+// at least a third of the chart: a session opened nine hours late is drawn as held, not
+// crushed against the right edge. Its axis labels are thinned to at most
+// `TimelineWindow.mostLabels`, and it never spans more than `TimelineWindow.longestSpan`:
+// a journal whose clock jumped years is clipped to the day that holds most of its times,
+// and the chart says so. Its size depends on the number of rows, never on the times.
 import PlenaryCore
 
 enum TimelineSVG {
     static let labelWidth = 230.0, chartWidth = 650.0, rowHeight = 16.0, top = 28.0
 
-    static func render(_ log: ActualTimesLog) -> String {
+    static func render(_ log: ActualTimesLog, _ words: ExportWords) -> String {
         let rows = log.rows.filter { $0.plannedStart != nil || $0.floorGivenAt != nil }
-        let starts = [log.plan.start] + [log.session.actualStart].compactMap { $0 }
-        let ends = [log.plan.end, log.asOf] + [log.session.actualEnd].compactMap { $0 }
-        let t0 = floorToMinutes(starts.min()!, 10)
-        let t1 = ceilToMinutes(ends.max()!, 10)
+        let window = TimelineWindow(log)
+        let (t0, t1) = (window.start, window.end)
         let span = Double(max(1, (t1 - t0).wholeMilliseconds))
-        func x(_ t: Instant) -> Double { labelWidth + chartWidth * Double((t - t0).wholeMilliseconds) / span }
+        /// Inside the chart, whatever the time: a bar beyond the window ends at its edge.
+        func x(_ t: Instant) -> Double {
+            let ms = min(max(t, t0), t1) - t0
+            return labelWidth + chartWidth * Double(ms.wholeMilliseconds) / span
+        }
+        func inside(_ from: Instant, _ to: Instant) -> Bool { to >= t0 && from <= t1 }
         let height = top + rowHeight * Double(rows.count) + 30
-        let width = labelWidth + chartWidth + 10
-        var s =
+        // Room on the right for half the last axis label.
+        let width = labelWidth + chartWidth + 20
+        var s = ""
+        for note in notes(window, log, rows, words) { s += "<p class=\"note\">\(HTMLExport.escape(note))</p>\n" }
+        s +=
             ##"<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 "##
             + ##"0 \##(n(width)) \##(n(height))" font-family="sans-serif" font-size="10">"##
-        s += "\n<title>Planned and actual floor time per intervention</title>\n"
+        s += "\n<title>\(HTMLExport.escape(words.timelineTitle))</title>\n"
 
-        // Time axis: a tick every ten minutes.
-        var tick = t0
-        while tick <= t1 {
+        // Time axis: one labelled tick per step.
+        for tick in window.ticks {
             let tx = x(tick)
             s +=
                 ##"<line x1="\##(n(tx))" y1="\##(n(top - 6))" x2="\##(n(tx))" y2="\##(n(height - 24))" "##
@@ -32,11 +45,10 @@ enum TimelineSVG {
                 ##"<text x="\##(n(tx))" y="\##(n(top - 10))" text-anchor="middle" "##
                 + ##"fill="#555">\##(TimeText.clock(tick, utcOffset: log.utcOffset))</text>"##
             s += "\n"
-            tick = tick + .minutes(10)
         }
-        // Planned segment boundaries.
+        // Planned segment boundaries, where they fall on the chart.
         for i in log.plan.segments.indices {
-            for t in [log.plan.plannedStart(ofSegment: i), log.plan.plannedEnd(ofSegment: i)] {
+            for t in [log.plan.plannedStart(ofSegment: i), log.plan.plannedEnd(ofSegment: i)] where inside(t, t) {
                 s +=
                     ##"<line x1="\##(n(x(t)))" y1="\##(n(top - 4))" x2="\##(n(x(t)))" y2="\##(n(height - 24))" "##
                     + ##"stroke="#888" stroke-dasharray="3,3"/>"##
@@ -46,21 +58,22 @@ enum TimelineSVG {
         for (k, r) in rows.enumerated() {
             let y = top + rowHeight * Double(k)
             let label = "\(log.plan.segments[r.segment].id).\(r.order) \(r.delegation)"
-            s += ##"<g><title>\##(HTMLExport.escape(tooltip(r, log)))</title>"##
+            let shown = window.shows(r, asOf: log.asOf)
+            s += ##"<g><title>\##(HTMLExport.escape(tooltip(r, words, shown: shown)))</title>"##
             s +=
                 ##"<text x="\##(n(labelWidth - 6))" y="\##(n(y + 11))" text-anchor="end" "##
                 + ##"fill="#222">\##(HTMLExport.escape(clip(label)))</text>"##
-            if let ps = r.plannedStart, let pe = r.plannedEnd {
+            if let ps = r.plannedStart, let pe = r.plannedEnd, inside(ps, pe) {
                 s +=
                     ##"<rect class="planned" x="\##(n(x(ps)))" y="\##(n(y + 2))" "##
                     + ##"width="\##(n(max(1, x(pe) - x(ps))))" height="5" fill="#b9c7d8"/>"##
             }
-            if let f = r.floorGivenAt {
+            if let f = r.floorGivenAt, inside(f, r.endedAt ?? log.asOf) {
                 let end = r.endedAt ?? log.asOf
                 s +=
                     ##"<rect class="actual" x="\##(n(x(f)))" y="\##(n(y + 7))" "##
                     + ##"width="\##(n(max(1, x(end) - x(f))))" height="6" fill="#2b5d9b"/>"##
-                if let o = r.overrun, r.isOverTime {
+                if let o = r.overrun, r.isOverTime, inside(end - o, end) {
                     s +=
                         ##"<rect class="overrun" x="\##(n(x(end - o)))" y="\##(n(y + 7))" "##
                         + ##"width="\##(n(max(1.5, x(end) - x(end - o))))" height="6" fill="#c62828"/>"##
@@ -68,29 +81,55 @@ enum TimelineSVG {
             }
             s += "</g>\n"
         }
-        let ly = height - 10
-        s +=
+        return s + legend(height - 10, words) + "\n</svg>"
+    }
+
+    /// What the reader must know to read the chart: a late opening, a clipped span.
+    static func notes(_ w: TimelineWindow, _ log: ActualTimesLog, _ rows: [InterventionRow], _ words: ExportWords)
+        -> [String]
+    {
+        let off = log.utcOffset
+        var out: [String] = []
+        if !w.includesPlan, let opened = log.session.actualStart, opened > log.plan.start {
+            out.append(
+                words.openedLate(
+                    TimeText.clock(log.plan.start, utcOffset: off), TimeText.clock(opened, utcOffset: off),
+                    TimelineWindow.hoursMinutes(opened - log.plan.start)))
+        }
+        if let c = w.clipped {
+            func at(_ t: Instant) -> String {
+                TimeText.date(t, utcOffset: off) + " " + TimeText.clock(t, utcOffset: off)
+            }
+            let outside = rows.filter { !w.showsWhole($0, asOf: log.asOf) }.count
+            out.append(words.clipped(at(c.first), at(c.last), at(w.start), at(w.end), outside))
+        }
+        return out
+    }
+
+    static func legend(_ ly: Double, _ words: ExportWords) -> String {
+        var s =
             ##"<rect x="\##(n(labelWidth))" y="\##(n(ly - 7))" width="14" height="5" fill="#b9c7d8"/><text "##
-            + ##"x="\##(n(labelWidth + 18))" y="\##(n(ly))">planned at the opening</text>"##
+            + ##"x="\##(n(labelWidth + 18))" y="\##(n(ly))">\##(HTMLExport.escape(words.legendPlanned))</text>"##
         s +=
             ##"<rect x="\##(n(labelWidth + 150))" y="\##(n(ly - 7))" width="14" height="6" fill="#2b5d9b"/><text "##
-            + ##"x="\##(n(labelWidth + 168))" y="\##(n(ly))">floor given to end</text>"##
+            + ##"x="\##(n(labelWidth + 168))" y="\##(n(ly))">\##(HTMLExport.escape(words.legendActual))</text>"##
         s +=
             ##"<rect x="\##(n(labelWidth + 280))" y="\##(n(ly - 7))" width="14" height="6" fill="#c62828"/><text "##
-            + ##"x="\##(n(labelWidth + 298))" y="\##(n(ly))">overrun</text>"##
+            + ##"x="\##(n(labelWidth + 298))" y="\##(n(ly))">\##(HTMLExport.escape(words.legendOverrun))</text>"##
         s +=
             ##"<line x1="\##(n(labelWidth + 370))" y1="\##(n(ly - 8))" x2="\##(n(labelWidth + 370))" "##
             + ##"y2="\##(n(ly + 1))" stroke="#888" stroke-dasharray="3,3"/><text x="\##(n(labelWidth + 376))" "##
-            + ##"y="\##(n(ly))">planned segment start and end</text>"##
-        return s + "\n</svg>"
+            + ##"y="\##(n(ly))">\##(HTMLExport.escape(words.legendSegments))</text>"##
+        return s
     }
 
-    static func tooltip(_ r: InterventionRow, _ log: ActualTimesLog) -> String {
-        var parts = ["\(r.delegation): \(r.status.rawValue)"]
+    static func tooltip(_ r: InterventionRow, _ words: ExportWords, shown: Bool) -> String {
+        var parts = ["\(r.delegation): \(words.status(r.status))"]
         if let t = r.speakingTime {
-            parts.append("spoke \(TimeText.minutesSeconds(t)) of \(TimeText.minutesSeconds(r.limit))")
+            parts.append(words.spoke(TimeText.minutesSeconds(t), TimeText.minutesSeconds(r.limit)))
         }
-        if let o = r.overrun, r.isOverTime { parts.append("overrun +\(TimeText.minutesSeconds(o))") }
+        if let o = r.overrun, r.isOverTime { parts.append(words.overrunBy(TimeText.minutesSeconds(o))) }
+        if !shown { parts.append(words.outsideChart) }
         return parts.joined(separator: ", ")
     }
 
@@ -101,16 +140,5 @@ enum TimelineSVG {
         let tenths = (v * 10).rounded()
         let i = Int(tenths)
         return i % 10 == 0 ? "\(i / 10)" : "\(i / 10).\(abs(i % 10))"
-    }
-
-    static func floorToMinutes(_ t: Instant, _ m: Int64) -> Instant {
-        let step = m * 60_000
-        let ms = t.milliseconds
-        return Instant(milliseconds: ms >= 0 ? ms / step * step : -((-ms + step - 1) / step) * step)
-    }
-
-    static func ceilToMinutes(_ t: Instant, _ m: Int64) -> Instant {
-        let f = floorToMinutes(t, m)
-        return f == t ? f : f + .minutes(Int(m))
     }
 }

@@ -8,12 +8,13 @@ import PlenaryZones
 public enum PlanFile {
     public static let knownKeys: Set<String> = [
         "title", "date", "time_zone", "start", "end", "opening", "closing", "changeover", "extension",
-        "registration_deadline", "speakers", "segments", "warnings",
+        "registration_deadline", "speakers", "segments", "warnings", "encoding", "date_order",
     ]
 
     /// Loads the plan at `path` and its speakers. Throws only when a file cannot be read.
+    /// `encoding` and `dateOrder` (the command line's) win over the plan's own keys.
     static func load<Failure: Error>(
-        path: String, encoding: TextEncoding?, zones: ZoneDatabase, workingDirectory: String,
+        path: String, encoding: TextEncoding?, dateOrder: DateOrder?, zones: ZoneDatabase, workingDirectory: String,
         read: (String) throws(Failure) -> [UInt8]
     ) throws(Failure) -> Registration {
         let bytes = try read(path)
@@ -47,9 +48,11 @@ public enum PlanFile {
                             : error.hint)
                 ])
         }
-        var reader = PlanReader(table: table, file: path, zones: zones)
+        var reader = PlanReader(table: table, file: path, zones: zones, dateOrder: dateOrder)
         let (plan, problems) = reader.plan()
         guard let plan, !problems.contains(where: { $0.severity == .error }) else { return failed(path, problems) }
+        let encoding = encoding ?? reader.encoding
+        let dateOrder = dateOrder ?? reader.dateOrder
 
         switch table["speakers"] {
         case let value? where value.string != nil:
@@ -57,7 +60,7 @@ public enum PlanFile {
             let csvPath = name.hasPrefix("/") ? name : directory(of: path) + name
             let shown = name.hasPrefix("/") ? name : relative(csvPath, from: workingDirectory)
             var reg = RegistrationLoader.csv(
-                try read(csvPath), file: csvPath, plan: plan, encoding: encoding, zones: zones)
+                try read(csvPath), file: csvPath, plan: plan, encoding: encoding, dateOrder: dateOrder, zones: zones)
             reg.file = shown
             reg.diagnostics =
                 problems
@@ -84,7 +87,7 @@ public enum PlanFile {
                 }
                 rows.append(row(t, line: at.line, file: path, diagnostics: &reg.diagnostics))
             }
-            RegistrationLoader.apply(rows, to: &reg, zones: zones)
+            RegistrationLoader.apply(rows, to: &reg, dateOrder: dateOrder, zones: zones)
             return reg
         case nil:
             var reg = Registration(file: path, plan: plan)

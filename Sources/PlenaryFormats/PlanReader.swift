@@ -9,12 +9,18 @@ struct PlanReader {
     let file: String
     /// Where the plan's `time_zone` is looked up.
     let zones: ZoneDatabase
+    /// The encoding of the CSV the plan names, from `encoding`; read by `plan()`.
+    private(set) var encoding: TextEncoding?
+    /// How slashed dates are read when they do not show it: the command line's, else
+    /// the plan's `date_order`; read by `plan()`.
+    private(set) var dateOrder: DateOrder?
     private var problems: [Diagnostic] = []
 
-    init(table: TOMLTable, file: String, zones: ZoneDatabase) {
+    init(table: TOMLTable, file: String, zones: ZoneDatabase, dateOrder: DateOrder? = nil) {
         self.table = table
         self.file = file
         self.zones = zones
+        self.dateOrder = dateOrder
     }
 
     /// A problem with the top-level `key`: at its value when written, else the whole file.
@@ -49,6 +55,7 @@ struct PlanReader {
         let extensionStep = optionalDuration("extension", default: .seconds(30))
         let segments = readSegments()
         let warnings = readWarnings()
+        readConventions()
         guard let zone, let day, let start, let end else { return (nil, problems) }
 
         func instant(_ c: (hour: Int, minute: Int, second: Int)) -> Instant? {
@@ -64,7 +71,7 @@ struct PlanReader {
         }
         var deadline = startAt
         if let raw = table["registration_deadline"], let text = PlanValue.text(raw) {
-            switch RegistrationDate.parse(text, zone: zone) {
+            switch RegistrationDate.parse(text, zone: zone, order: dateOrder ?? .dayFirst) {
             case .success(let t): deadline = t
             case .failure(.message(let m, let hint)):
                 error("registration_deadline", "registration_deadline: \(m)", hint: hint)
@@ -80,6 +87,23 @@ struct PlanReader {
             registrationDeadline: deadline, expectedChangeover: changeover, extensionStep: extensionStep)
         for p in plan.problems() { error("segments", "the plan is not sound: \(p)") }
         return (plan, problems)
+    }
+
+    /// `encoding = "windows-1252"` and `date_order = "mdy"`, for the spreadsheet the plan names.
+    private mutating func readConventions() {
+        if let raw = table["encoding"] {
+            encoding = raw.string.flatMap(TextEncoding.init(name:))
+            if encoding == nil {
+                error("encoding", "unknown encoding", hint: "utf-8, windows-1252 (cp1252), utf-16le or utf-16be")
+            }
+        }
+        if let raw = table["date_order"] {
+            let written = raw.string.flatMap(DateOrder.init(name:))
+            if written == nil {
+                error("date_order", "date_order is dmy or mdy", hint: "date_order = \"dmy\" (day first) or \"mdy\"")
+            }
+            dateOrder = dateOrder ?? written
+        }
     }
 
     private mutating func optionalDuration(_ key: String, default value: Duration) -> Duration {

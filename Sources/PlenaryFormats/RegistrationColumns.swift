@@ -13,27 +13,46 @@ public enum Column: String, Sendable, Hashable, Codable, CaseIterable {
     /// Without these a row cannot be placed on the list.
     public static let required: [Column] = [.received, .segment, .delegation]
 
-    /// The header words accepted for the column (compared folded, see `Column.key`).
+    /// The header words accepted for the column (compared folded, see `Column.key`): the
+    /// one table of them, as the secretariat's own sheets (Excel, LibreOffice), Google
+    /// Forms and Microsoft Forms head them, in English and French. The first is the
+    /// column's name; docs/registration-format.md lists the others (a test compares).
     public var names: [String] {
         switch self {
-        case .received: ["received", "reçu", "recu"]
+        case .received:
+            [
+                "received", "reçu", "reçu le", "date received", "date de réception", "timestamp", "horodateur",
+                "horodatage", "completion time", "heure de fin",
+            ]
         case .segment: ["segment"]
-        case .delegation: ["delegation", "délégation"]
-        case .speaker: ["speaker", "orateur", "oratrice"]
+        case .delegation: ["delegation", "délégation", "delegation name", "nom de la délégation", "country", "pays"]
+        case .speaker: ["speaker", "orateur", "oratrice", "intervenant", "intervenante", "name", "nom"]
         case .category: ["category", "catégorie"]
-        case .email: ["email", "e-mail", "courriel"]
+        case .email:
+            [
+                "email", "e-mail", "courriel", "email address", "adresse e-mail", "adresse électronique",
+                "adresse courriel", "adresse de messagerie",
+            ]
         case .order: ["order", "ordre"]
-        case .note: ["note", "remarque"]
+        case .note: ["note", "remarque", "notes", "remarques", "comment", "commentaire"]
         case .words: ["words", "mots", "word count", "nombre de mots"]
         }
     }
 
     /// The column a header cell names, if any.
     public init?(header: String) {
-        let key = Column.key(header)
-        guard let c = Column.allCases.first(where: { $0.names.contains { Column.key($0) == key } }) else { return nil }
+        guard let c = Column.byKey[Column.key(header)] else { return nil }
         self = c
     }
+
+    /// Every accepted header word, folded once.
+    private static let byKey: [String: Column] = {
+        var out: [String: Column] = [:]
+        for column in allCases {
+            for name in column.names { out[key(name)] = column }
+        }
+        return out
+    }()
 
     /// Header words folded for comparison: NFC, lower case, no accents, no spaces or hyphens.
     static func key(_ text: String) -> String {

@@ -12,23 +12,30 @@ public enum RegistrationLoader {
 
     /// Loads a TOML plan (`.toml`) or a bare CSV registration file under the default plan.
     /// `read` gives a file's bytes; `workingDirectory` names a CSV beside a plan as the
-    /// user would type it.
+    /// user would type it. `encoding` and `dateOrder`, when given, win over the plan's
+    /// `encoding` and `date_order`.
     public static func load<Failure: Error>(
-        path: String, encoding: TextEncoding? = nil, zones: ZoneDatabase, workingDirectory: String,
-        read: (String) throws(Failure) -> [UInt8]
+        path: String, encoding: TextEncoding? = nil, dateOrder: DateOrder? = nil, zones: ZoneDatabase,
+        workingDirectory: String, read: (String) throws(Failure) -> [UInt8]
     ) throws(Failure) -> Registration {
         if path.lowercased().hasSuffix(".toml") {
             return try PlanFile.load(
-                path: path, encoding: encoding, zones: zones, workingDirectory: workingDirectory, read: read)
+                path: path, encoding: encoding, dateOrder: dateOrder, zones: zones,
+                workingDirectory: workingDirectory, read: read)
         }
-        return csv(try read(path), file: path, plan: DefaultSession.plan, encoding: encoding, zones: zones)
+        return csv(
+            try read(path), file: path, plan: DefaultSession.plan, encoding: encoding, dateOrder: dateOrder,
+            zones: zones)
     }
 
     /// Checks a registration CSV already in memory; `file` names it in diagnostics, and
     /// times written without an offset are in the plan's zone, looked up in `zones`.
+    /// `encoding` is the file's when it has no byte-order mark (nil: UTF-8, or else
+    /// Windows-1252 with a warning); `dateOrder` the convention for dates that could be
+    /// read either way (nil: day first, with a warning).
     public static func csv(
         _ bytes: [UInt8], file: String, plan: SessionPlan = DefaultSession.plan,
-        encoding: TextEncoding? = nil, zones: ZoneDatabase
+        encoding: TextEncoding? = nil, dateOrder: DateOrder? = nil, zones: ZoneDatabase
     ) -> Registration {
         var reg = Registration(file: file, plan: plan)
         func fileError(_ message: String, hint: String) {
@@ -41,16 +48,17 @@ public enum RegistrationLoader {
             fileError("the file is \(bytes.count) bytes, over the limit of \(sizeLimit)", hint: "split the file")
             return reg
         }
-        if encoding == nil, bytes.count >= 2, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-            TextDecoding.looksLikeUTF16WithoutBOM(bytes)
-        {
-            fileError(
-                "the file looks like UTF-16 without a byte-order mark",
-                hint: "re-save as CSV UTF-8, or pass --encoding utf-16le")
+        // A file that is no text gets one error, not a page of garbled headers and rows.
+        if encoding == nil, !TextDecoding.hasByteOrderMark(bytes), let (looks, offset) = TextDecoding.notText(bytes) {
+            let at = offset == 0 ? SourcePosition(line: 0, column: 0) : position(ofByte: offset, in: bytes)
+            reg.diagnostics.append(Diagnostic(file: file, line: at.line, column: at.column, warning: .notText(looks)))
             return reg
         }
         let text = TextDecoding.decode(bytes, forced: encoding)
         reg.encoding = text.encoding
+        if text.guessed {
+            reg.diagnostics.append(Diagnostic(file: file, line: 0, column: 0, warning: .readAsWindows1252))
+        }
         let table = CSVReader.read(text.scalars)
         reg.delimiter = String(table.delimiter)
         guard let headerIndex = table.records.firstIndex(where: { !$0.isBlank }) else {
@@ -103,16 +111,28 @@ public enum RegistrationLoader {
                     file: file, line: table.records[headerIndex].line, column: 0,
                     warning: .noRegistrations))
         }
-        apply(rows, to: &reg, zones: zones)
+        apply(rows, to: &reg, dateOrder: dateOrder, zones: zones)
         return reg
     }
 
+    /// Where byte `offset` is, counting a byte a column: right for the single-byte text
+    /// around a stray byte, and a place to look in a binary file.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        let before = bytes[..<offset]
+        let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+        return SourcePosition(line: before.count(where: { $0 == 0x0A }) + 1, column: offset - lineStart + 1)
+    }
+
     /// Parses rows, applies the rules and fills in the list; shared by CSV and TOML.
-    static func apply(_ rows: [RawRow], to reg: inout Registration, zones: ZoneDatabase) {
+    /// `dateOrder` is the convention when the received dates do not show their order.
+    static func apply(_ rows: [RawRow], to reg: inout Registration, dateOrder: DateOrder?, zones: ZoneDatabase) {
         let zone = zones.resolver(named: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
+        let order = DateOrderDecision(rows, convention: dateOrder, file: reg.file)
+        reg.diagnostics += order.diagnostics
         var entries: [RegistrationEntry] = []
         for row in rows {
-            let (entry, found) = RegistrationRow.parse(row, plan: reg.plan, zone: zone, file: reg.file)
+            let (entry, found) = RegistrationRow.parse(
+                row, plan: reg.plan, zone: zone, dateOrder: order.order, file: reg.file)
             reg.diagnostics += found
             if let entry { entries.append(entry) } else { reg.rejectedLines.append(row.line) }
         }

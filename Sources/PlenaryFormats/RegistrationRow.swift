@@ -39,7 +39,8 @@ extension Column {
 }
 
 enum RegistrationRow {
-    static func parse(_ row: RawRow, plan: SessionPlan, zone: ZoneResolver, file: String)
+    /// The entry of `row`, its dates read in `dateOrder` (the column's, decided beforehand).
+    static func parse(_ row: RawRow, plan: SessionPlan, zone: ZoneResolver, dateOrder: DateOrder, file: String)
         -> (entry: RegistrationEntry?, diagnostics: [Diagnostic])
     {
         var problems: [Diagnostic] = []
@@ -85,7 +86,7 @@ enum RegistrationRow {
                 .error, .received, "the registration time is empty",
                 hint: "first come, first served needs when the registration arrived")
         } else {
-            switch RegistrationDate.parse(receivedText, zone: zone) {
+            switch RegistrationDate.parse(receivedText, zone: zone, order: dateOrder) {
             case .success(let t): received = t
             case .failure(.message(let m, let hint)): report(.error, .received, m, hint: hint)
             }

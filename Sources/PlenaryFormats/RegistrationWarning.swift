@@ -1,11 +1,13 @@
-// Every warning a registration or plan file can earn, as a value. The loader and the
-// row reader raise these; their words are in `Strings` (PlenaryView), so `plenary check`
-// and the commands that load a file say them in the operator's language, and the check
-// report recognises the rules' own decisions (late, duplicate) by case, not by reading
-// its own sentences back.
+// Every warning a registration or plan file can earn, as a value, and the errors that
+// came with reading spreadsheets as people export them (encodings, date order). The
+// loader and the row reader raise these; their words are in `Strings` (PlenaryView), so
+// `plenary check` and the commands that load a file say them in the operator's
+// language, and the check report recognises the rules' own decisions (late, duplicate)
+// by case, not by reading its own sentences back.
 import PlenaryCore
 
-/// A warning about a registration file: worth reading, not a reason to refuse the list.
+/// A finding about a registration file with words in `Strings`: most are warnings,
+/// worth reading and no reason to refuse the list; `severity` says which are errors.
 public enum RegistrationWarning: Sendable, Hashable {
     /// The rules set the row aside: received at or after the deadline.
     case late(received: Instant, deadline: Instant, utcOffset: Duration)
@@ -28,6 +30,26 @@ public enum RegistrationWarning: Sendable, Hashable {
     case noSpeakersInPlan
     /// An inline `[[speakers]]` table's key that names no column.
     case unknownSpeakerKey
+    /// Nothing said the encoding and the bytes are not UTF-8: read as Windows-1252.
+    case readAsWindows1252
+    /// An error: the file is no text Plenary can read unless told how (`NotText`).
+    case notText(NotText)
+    /// The received dates could be read either way (`05/12/2023`) and nothing said
+    /// which: read in `readAs`, the default convention.
+    case dateOrderUndecided(readAs: DateOrder)
+    /// An error: this received date shows `order` (a number over 12), and the one at
+    /// `other` (file:line:column) shows the other order; one column cannot be both.
+    case dateOrderConflict(order: DateOrder, other: String)
+
+    /// Whether the finding makes the list unusable.
+    public var severity: Severity {
+        switch self {
+        case .notText, .dateOrderConflict: .error
+        case .late, .duplicate, .unknownColumn, .unsafeCharactersRemoved, .cut, .unknownCategory, .noRegistrations,
+            .unknownPlanKey, .noSpeakersInPlan, .unknownSpeakerKey, .readAsWindows1252, .dateOrderUndecided:
+            .warning
+        }
+    }
 
     /// Whether this notice reports a decision of the registration rules (the row is
     /// listed in its own section of the check report).
@@ -35,17 +57,18 @@ public enum RegistrationWarning: Sendable, Hashable {
         switch self {
         case .late, .duplicate: true
         case .unknownColumn, .unsafeCharactersRemoved, .cut, .unknownCategory, .noRegistrations, .unknownPlanKey,
-            .noSpeakersInPlan, .unknownSpeakerKey:
+            .noSpeakersInPlan, .unknownSpeakerKey, .readAsWindows1252, .notText, .dateOrderUndecided,
+            .dateOrderConflict:
             false
         }
     }
 }
 
 extension Diagnostic {
-    /// The diagnostic for `warning` at a place in a file. It has no words of its own:
-    /// `Strings` says the warning in the reader's language.
+    /// The diagnostic for `warning` at a place in a file, as severe as the warning says.
+    /// It has no words of its own: `Strings` says the warning in the reader's language.
     init(file: String, line: Int, column: Int, warning: RegistrationWarning, excerpt: String = "") {
-        self.init(file: file, line: line, column: column, severity: .warning, message: "", excerpt: excerpt)
+        self.init(file: file, line: line, column: column, severity: warning.severity, message: "", excerpt: excerpt)
         self.warning = warning
     }
 }

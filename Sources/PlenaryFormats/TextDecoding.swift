@@ -1,7 +1,13 @@
-// Bytes to Unicode scalars, exactly. A byte-order mark decides; otherwise the file is
-// read as UTF-8, or as strict Windows-1252 when asked. Never ISO-8859-1: it would map
-// byte 0x9B to U+009B, a terminal's CSI. Bytes that do not decode become U+FFFD and
-// are reported by position, so the loader can reject exactly the rows that hold them.
+// Bytes to Unicode scalars, exactly. A byte-order mark decides; otherwise the encoding
+// asked for; otherwise UTF-8 when the bytes are valid UTF-8, else strict Windows-1252
+// (French and Belgian Excel's CSV) when every byte is defined there. Never ISO-8859-1:
+// it would map byte 0x9B to U+009B, a terminal's CSI. Bytes that do not decode become
+// U+FFFD and are reported by position, so the loader can reject exactly the rows that
+// hold them. A file that is no text at all (`NotText`) is recognised before decoding.
+//
+// Windows-1252 is our own table, not Foundation's `.windowsCP1252`: on Linux only the
+// full Foundation decodes it, through ICU, which the shipped binary does not link
+// (LinkageTests). `SpreadsheetExportTests` checks the table against Python's codecs.
 
 /// The text encodings a registration file may use.
 public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
@@ -39,20 +45,69 @@ public struct DecodedText: Sendable {
     public var encoding: TextEncoding
     public var hadByteOrderMark: Bool
     public var undecodable: [UndecodableBytes]
+    /// True when nothing said the encoding (no BOM, none asked for) and the bytes were
+    /// not UTF-8, so they were read as Windows-1252: worth one warning.
+    public var guessed = false
+}
+
+/// What a registration file that is not text in any encoding Plenary reads looks like:
+/// the one error it gets, before any header or row is read.
+public enum NotText: Sendable, Hashable {
+    /// NUL bytes in every other place: UTF-16 that lost its byte-order mark.
+    case utf16WithoutByteOrderMark
+    /// A spreadsheet workbook (.xlsx, .ods: a zip archive; .xls) instead of its CSV export.
+    case workbook
+    /// A NUL byte: no text file holds one.
+    case binary
+    /// Not valid UTF-8, and `byte` is one of the five Windows-1252 leaves undefined.
+    case unknownEncoding(byte: UInt8)
 }
 
 public enum TextDecoding {
-    /// Decodes `bytes`: a BOM wins; otherwise `forced`, or UTF-8.
+    /// Decodes `bytes`: a BOM wins; otherwise `forced`; otherwise UTF-8, or Windows-1252
+    /// (`guessed`) when the bytes are not UTF-8 and all defined in Windows-1252.
     public static func decode(_ bytes: [UInt8], forced: TextEncoding? = nil) -> DecodedText {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes[3...], bom: true) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes[2...], bigEndian: false) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes[2...], bigEndian: true) }
+        if hasByteOrderMark(bytes) {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes[3...], bom: true) }
+            return utf16(bytes[2...], bigEndian: bytes[0] == 0xFE)
+        }
         switch forced {
         case .cp1252: return cp1252(bytes[...])
         case .utf16LE: return utf16(bytes[...], bigEndian: false, bom: false)
         case .utf16BE: return utf16(bytes[...], bigEndian: true, bom: false)
-        case .utf8, nil: return utf8(bytes[...], bom: false)
+        case .utf8: return utf8(bytes[...], bom: false)
+        case nil:
+            let text = utf8(bytes[...], bom: false)
+            guard !text.undecodable.isEmpty, isStrictCP1252(bytes) else { return text }
+            var guessed = cp1252(bytes[...])
+            guessed.guessed = true
+            return guessed
         }
+    }
+
+    /// Whether the file starts with a UTF-8 or UTF-16 byte-order mark.
+    public static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// What the file looks like when it is no text `decode` could read without being
+    /// told its encoding, and the offset of the byte that shows it; nil for text.
+    /// Only for files with no byte-order mark and no encoding asked for.
+    public static func notText(_ bytes: [UInt8]) -> (looks: NotText, offset: Int)? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return (.workbook, 0)
+        }
+        if looksLikeUTF16WithoutBOM(bytes) { return (.utf16WithoutByteOrderMark, 0) }
+        if let nul = bytes.firstIndex(of: 0) { return (.binary, nul) }
+        guard bytes.contains(where: { cp1252Undefined.contains($0) }) else { return nil }
+        // The first undefined byte outside valid UTF-8 (an "Á" is C3 81 and is fine).
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = decodeUTF8(bytes[...], at: i)
+            if scalar == nil, cp1252Undefined.contains(bytes[i]) { return (.unknownEncoding(byte: bytes[i]), i) }
+            i += length
+        }
+        return nil
     }
 
     /// Whether every byte is defined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are not).

@@ -1,4 +1,6 @@
-// The plan and its ordered speakers list as plain text for people (`plenary plan`).
+// The plan and its ordered speakers list as plain text for people (`plenary plan`),
+// and the chair's script: the call lines in order, segment by segment
+// (`plenary plan --script`).
 import PlenaryCore
 import PlenaryText
 import PlenaryView
@@ -50,6 +52,57 @@ public enum PlanReport {
             )
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The chair's script in `language`: for each segment its heading and planned times,
+    /// then one numbered call line per speaker in running order, each naming the one
+    /// who follows in the segment, wrapped to `width` cells with a hanging indent so it
+    /// prints as it reads.
+    public static func script(_ state: SessionState, language: Language, width: Int = 80) -> String {
+        let plan = state.plan
+        let words = Strings.of(language)
+        func clock(_ t: Instant) -> String { TimeText.clock(t, utcOffset: plan.utcOffset) }
+        var out = wrap(words.scriptTitle(TerminalSafe.clean(plan.title)), width: width)
+        out.append(
+            "\(TimeText.date(plan.start, utcOffset: plan.utcOffset)), \(clock(plan.start))–\(clock(plan.end))")
+        for (i, seg) in plan.segments.enumerated() {
+            let list = state.order[i].compactMap { state.speakers[$0] }
+            out.append("")
+            out += wrap(words.scriptSegment(seg.id, TerminalSafe.clean(seg.title)), width: width)
+            out.append(
+                words.scriptSegmentPlan(
+                    from: clock(plan.plannedStart(ofSegment: i)), to: clock(plan.plannedEnd(ofSegment: i)),
+                    speakers: list.count))
+            out.append("")
+            if list.isEmpty { out.append("  " + words.scriptNoSpeakers) }
+            for (n, speaker) in list.enumerated() {
+                let following = list.indices.contains(n + 1) ? list[n + 1] : nil
+                let line = TerminalSafe.clean(CallLine.text(language, speaker, following))
+                let number = DisplayWidth.pad("\(n + 1).", toCells: 4)
+                var rows = wrap(line, width: width - 6)
+                rows[0] = "  " + number + rows[0]
+                for r in rows.indices.dropFirst() { rows[r] = "      " + rows[r] }
+                out += rows
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` broken at spaces into lines of at most `width` cells (a longer word stands alone).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if DisplayWidth.of(candidate) > width, !line.isEmpty {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        lines.append(line)
+        return lines
     }
 
     public static func stageName(_ s: Stage) -> String {

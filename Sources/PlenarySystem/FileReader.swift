@@ -37,6 +37,26 @@ public enum FileReader {
         }
     }
 
+    /// The name a file argument of `-` stands for, in messages and diagnostics.
+    public static let standardInputName = "standard input"
+
+    /// Standard input to its end (a file argument of `-`): a pipe or a redirected file,
+    /// read with read(2) since a pipe has no offsets, under the same `limit`.
+    public static func readStandardInput(limit: Int = .max) throws(FileError) -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError("read", standardInputName, code: errno)
+            }
+            if n == 0 { return out }
+            guard out.count + n <= limit else { throw FileError("read", standardInputName, code: EFBIG) }
+            out += chunk[0..<n]
+        }
+    }
+
     /// The working directory, absolute ("" when it cannot be known), so a file can be
     /// named as the user would type it.
     public static func workingDirectory() -> String {

@@ -188,7 +188,8 @@ public final class Journal {
 
     /// After a failure: a new journal holding the full history so far in its header,
     /// in the first of `candidates` that can be written (by default next to this one,
-    /// then the home directory, then /tmp). The caller tells the operator its path.
+    /// then the user's state directory, `JournalFile.continuationCandidates`). The caller
+    /// tells the operator its path.
     public func continueAfterFailure(
         history: [Event], anchor: ClockAnchor, candidates: [String]? = nil,
         io: FileIO = .system

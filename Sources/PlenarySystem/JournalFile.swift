@@ -1,6 +1,6 @@
 // Journal files by name: reading one without changing it, and the names of the
 // files that sit next to it (the `.broken` copy of a torn tail, continuations).
-import FoundationEssentials
+import Glibc
 import PlenaryCore
 import PlenaryFormats
 import PlenaryJournalFormat
@@ -21,21 +21,26 @@ public enum JournalFile {
         return "\(base)-\(n)"
     }
 
-    /// Where a journal that can no longer be written continues: next to it first,
-    /// then in the home directory and /tmp in case its disk is the one that failed.
-    public static func continuationCandidates(for path: String) -> [String] {
-        [nextContinuation(of: path)] + elsewhere(path).map(freshName)
+    /// Where a journal that can no longer be written continues: next to it first, then
+    /// in the user's state directory (`UserDirectories.state`) in case its disk is the
+    /// one that failed.
+    public static func continuationCandidates(
+        for path: String, directories: UserDirectories = .current
+    ) -> [String] {
+        let away = directories.makeState().map { [freshName("\($0)/\(name(of: path)).continued")] } ?? []
+        return [nextContinuation(of: path)] + away
     }
 
-    /// The home directory's and /tmp's names for a continuation of `path`.
-    static func elsewhere(_ path: String) -> [String] {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var out: [String] = []
-        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty {
-            out.append("\(home)/\(name).continued")
-        }
-        out.append("/tmp/\(name).continued")
-        return out
+    /// Where continuations of `path` away from it are looked for: the state directory,
+    /// then `$HOME` and `/tmp`, where Plenary 0.1.0 wrote them (they are still resumed).
+    static func elsewhere(_ path: String, directories: UserDirectories) -> [String] {
+        let home = getenv("HOME").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        return ([directories.state, home, "/tmp"].compactMap { $0 }).map { "\($0)/\(name(of: path)).continued" }
+    }
+
+    /// The file name of `path`, without its directory.
+    static func name(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// `<path>.continued-N` with the first free N.
@@ -47,19 +52,21 @@ public enum JournalFile {
 
     /// The end of the chain of continuations that starts at `path`, or `path` itself:
     /// a restarted console resumes where the last journal was written, whether that
-    /// is next to it or, after its disk failed, in the home directory or /tmp.
-    public static func latest(_ path: String) -> String {
+    /// is next to it or, after its disk failed, in the state directory.
+    public static func latest(_ path: String, directories: UserDirectories = .current) -> String {
         var current = path
         var seen: Set<String> = [DurableFiles.absolute(path)]
-        while let next = continuation(of: current), seen.insert(DurableFiles.absolute(next)).inserted {
+        while let next = continuation(of: current, directories: directories),
+            seen.insert(DurableFiles.absolute(next)).inserted
+        {
             current = next
         }
         return current
     }
 
     /// The journal whose header says it continues `path`, if any. Next to it first
-    /// (`.continued-N`, the latest N), then the home directory and /tmp.
-    static func continuation(of path: String) -> String? {
+    /// (`.continued-N`, the latest N), then the state directory (and where 0.1.0 wrote).
+    static func continuation(of path: String, directories: UserDirectories) -> String? {
         let target = DurableFiles.absolute(path)
         var nextTo: [String] = []
         var n = 1
@@ -68,7 +75,7 @@ public enum JournalFile {
             n += 1
         }
         var away: [String] = []
-        for base in elsewhere(path) {
+        for base in elsewhere(path, directories: directories) {
             if DurableFiles.exists(base) { away.append(base) }
             var k = 2
             while DurableFiles.exists("\(base)-\(k)") {

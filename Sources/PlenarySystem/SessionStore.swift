@@ -41,10 +41,16 @@ public struct OpenedSession {
 public enum SessionStore {
     /// Where a session's journal lives by default: next to its registration file, as
     /// `<stem>.journal` (`<stem>.rehearsal.journal` for rehearsals); for the embedded
-    /// default session, in the current directory.
-    public static func defaultJournalPath(registrationFile: String?, rehearsal: Bool) -> String {
+    /// default session, which has no file, in the user's state directory (made when
+    /// missing), or the current directory when there is none.
+    public static func defaultJournalPath(
+        registrationFile: String?, rehearsal: Bool, directories: UserDirectories = .current
+    ) -> String {
         let suffix = rehearsal ? ".rehearsal.journal" : ".journal"
-        guard let file = registrationFile else { return "plenary-default-session" + suffix }
+        guard let file = registrationFile else {
+            let name = "plenary-default-session" + suffix
+            return directories.makeState().map { "\($0)/\(name)" } ?? name
+        }
         let dir = DurableFiles.directory(of: file)
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name

@@ -24,19 +24,38 @@ public final class Terminal {
     /// True when colours are in use (not NO_COLOR, not a monochrome terminal).
     public let hasColour: Bool
     private var stopped = false
+    /// Keys from what curses reads; holds a paste that has not ended yet.
+    private var decoder = KeyDecoder()
+    /// Where a crash report would go, to name it if one is written.
+    public let crashReportPath: String
+
+    /// The key codes curses gives the bracketed-paste markers (user-defined, above KEY_MAX).
+    private static let pasteBegins = KEY_MAX + 1, pasteEnds = KEY_MAX + 2
+    /// Turn the terminal's bracketed paste on and off (xterm's mode 2004).
+    private static let pasteOn = "\u{1B}[?2004h", pasteOff = "\u{1B}[?2004l"
 
     /// Takes over the terminal. `newterm` rather than `initscr`, so an unknown TERM
-    /// is an error message instead of an exit from inside curses.
+    /// is an error message instead of an exit from inside curses. Everything that can
+    /// refuse (no tty, no UTF-8 locale, TERM unset, unknown or unable to move the
+    /// cursor) refuses before curses takes the screen.
     public init(theme: Theme, monochrome: Theme, noColor: Bool) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw TerminalError(description: "plenary run needs a terminal (standard input and output are not a tty)")
         }
-        setlocale(LC_ALL, "")
+        try TerminalLocale.useUTF8()
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else {
             throw TerminalError(
                 description: "TERM is not set; set it to your terminal type (for example TERM=xterm-256color)")
         }
+        guard plenary_term_addresses_cursor(term) != 0 else {
+            throw TerminalError(
+                description: "the terminal type TERM=\(TerminalSafe.clean(term)) cannot move the cursor, which "
+                    + "the full-screen console needs; set TERM to your terminal's type "
+                    + "(for example TERM=xterm-256color)")
+        }
+        var shellModes = termios()
+        tcgetattr(0, &shellModes)
         guard let s = newterm(nil, plenary_stdout(), plenary_stdin()) else {
             throw TerminalError(
                 description: "the terminal type TERM=\(TerminalSafe.clean(term)) is unknown here "
@@ -52,6 +71,13 @@ public final class Terminal {
         keypad(window, true)
         nodelay(window, true)
         curs_set(0)
+        // No flow control and no quit key; curses keeps these modes across a stop.
+        plenary_podium_modes(0)
+        def_prog_mode()
+        define_key("\u{1B}[200~", Self.pasteBegins)
+        define_key("\u{1B}[201~", Self.pasteEnds)
+        Self.send(Self.pasteOn)
+        crashReportPath = CrashReport.arm(modes: shellModes, restore: Self.restoreBytes())
         width = Int(getmaxx(window))
         height = Int(getmaxy(window))
         hasColour = !noColor && has_colors()
@@ -131,45 +157,58 @@ public final class Terminal {
         previous = grid
     }
 
+    /// Sends a mode sequence curses does not know. `putp` leaves it in stdio's buffer,
+    /// which curses' own output bypasses, so it is flushed at once.
+    private static func send(_ sequence: String) {
+        putp(sequence)
+        fflush(plenary_stdout())
+    }
+
+    /// What leaves curses' screen on this terminal, for the crash handler, which
+    /// cannot call curses: attributes off, cursor shown, keypad and paste modes off,
+    /// out of the alternate screen.
+    private static func restoreBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for cap in ["sgr0", "cnorm", "rmkx"] {
+            if let s = plenary_capability(cap) { bytes += Array(String(cString: s).utf8) }
+        }
+        bytes += Array(pasteOff.utf8)
+        if let s = plenary_capability("rmcup") { bytes += Array(String(cString: s).utf8) }
+        return bytes
+    }
+
     /// Every key waiting in curses' buffer, in order.
     public func readKeys() -> [Key] {
-        var keys: [Key] = []
+        var batch: [TerminalInput] = []
         var ch: wint_t = 0
         while true {
             let r = wget_wch(window, &ch)
             if r == ERR { break }
             if r == KEY_CODE_YES {
-                if let k = Terminal.functionKey(Int32(ch)) { keys.append(k) }
-            } else if let k = Terminal.characterKey(UInt32(ch)) {
-                keys.append(k)
+                if let input = Terminal.functionKey(Int32(ch)) { batch.append(input) }
+            } else if let scalar = Unicode.Scalar(UInt32(ch)) {
+                batch.append(.scalar(scalar))
             }
         }
-        return keys
+        return decoder.decode(batch)
     }
 
-    static func functionKey(_ code: Int32) -> Key? {
-        switch code {
-        case KEY_UP: .up
-        case KEY_DOWN: .down
-        case KEY_PPAGE: .pageUp
-        case KEY_NPAGE: .pageDown
-        case KEY_HOME: .home
-        case KEY_ENTER: .enter
-        case KEY_BACKSPACE, KEY_DC: .backspace
-        case KEY_BTAB: .tab
-        default: nil
-        }
-    }
-
-    static func characterKey(_ v: UInt32) -> Key? {
-        switch v {
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 9: return .tab
-        case 0..<32: return nil
-        default: return Unicode.Scalar(v).map { .char(Character($0)) }
-        }
+    static func functionKey(_ code: Int32) -> TerminalInput? {
+        if code == pasteBegins { return .pasteBegins }
+        if code == pasteEnds { return .pasteEnds }
+        let key: Key? =
+            switch code {
+            case KEY_UP: .up
+            case KEY_DOWN: .down
+            case KEY_PPAGE: .pageUp
+            case KEY_NPAGE: .pageDown
+            case KEY_HOME: .home
+            case KEY_ENTER: .enter
+            case KEY_BACKSPACE, KEY_DC: .backspace
+            case KEY_BTAB: .tab
+            default: nil
+            }
+        return key.map { .key($0) }
     }
 
     /// Follows the terminal's new size (after SIGWINCH) and forces a full redraw.
@@ -190,12 +229,14 @@ public final class Terminal {
 
     /// Gives the terminal back before the process stops (SIGTSTP).
     public func suspend() {
+        Self.send(Self.pasteOff)
         endwin()
     }
 
     /// Takes the terminal again after SIGCONT and redraws everything.
     public func resumeAfterStop() {
         wrefresh(window)
+        Self.send(Self.pasteOn)
         resize()
     }
 
@@ -203,8 +244,10 @@ public final class Terminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        Self.send(Self.pasteOff)
         curs_set(1)
         endwin()
+        CrashReport.disarm()
         delscreen(screen)
     }
 }

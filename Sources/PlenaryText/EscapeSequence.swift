@@ -1,15 +1,16 @@
 // Where a terminal escape sequence in untrusted text ends (ECMA-48), so sanitising
 // removes all of it. A terminal would act on the whole sequence and show none of
 // it; leaving its printable tail ("[31m", "]0;title") would put garbage in a name.
+// The console's key decoder uses it too, to drop a sequence typed or pasted at it.
 
-enum EscapeSequence {
+public enum EscapeSequence {
     /// How far a control string (OSC, DCS, APC, PM, SOS) is searched for its end.
     static let stringLimit = 512
 
     /// If a sequence starts at `i`, the index just after it; nil when `input[i]`
     /// starts none. A malformed or unterminated sequence ends where it stops
     /// looking like one, so the text after it stays.
-    static func end(in input: [Unicode.Scalar], at i: Int) -> Int? {
+    public static func end(in input: [Unicode.Scalar], at i: Int) -> Int? {
         switch input[i].value {
         case 0x1B:
             let j = i + 1

@@ -2,12 +2,19 @@
 // drive the terminal. This removes what could: C0 and C1 controls (ESC starts
 // escape sequences; 0x9B is CSI on its own), DEL, bidirectional overrides and
 // isolates (they reorder what the chair reads), zero-width and other format
-// characters, and unassigned or private-use code points. Canonical (NFC)
-// normalisation needs Foundation and happens in PlenaryFormats.
+// characters, and unassigned or private-use code points. It also bounds combining
+// marks: a run of them is cut to `marksPerCharacter`, and a mark with nothing to
+// combine with (at the start, after a space) goes, so a name of 120 stacked accents
+// cannot overflow a terminal cell (tmux keeps 21 bytes per cell and drops the rest,
+// leaving the field blank). Canonical (NFC) normalisation needs Foundation and
+// happens in PlenaryFormats.
 
 public enum TerminalSafe {
     /// The default cap on one field, in characters.
     public static let defaultLimit = 200
+    /// The most combining marks kept in a row on one character. Written languages need
+    /// two or three (Vietnamese, Indic vowel signs with a virama); xterm shows two.
+    public static let marksPerCharacter = 4
 
     /// `text` with every unsafe scalar removed, tabs and line breaks turned into
     /// single spaces, runs of spaces folded, ends trimmed and length capped (an
@@ -24,13 +31,21 @@ public enum TerminalSafe {
     /// fold or trim): then it returns the text itself, if within the cap. Most names are.
     public static func isClean(_ text: String) -> Bool {
         var lastWasSpace = true
+        var marks = 0
         for s in text.unicodeScalars {
             if s == " " {
                 if lastWasSpace { return false }
                 lastWasSpace = true
+                marks = 0
                 continue
             }
             if isLineOrTab(s) || s.value == 0xA0 || !isSafe(s) { return false }
+            if isMark(s) {
+                marks += 1
+                if lastWasSpace || marks > marksPerCharacter { return false }
+                continue
+            }
+            marks = 0
             lastWasSpace = false
         }
         return text.isEmpty || !lastWasSpace
@@ -43,6 +58,7 @@ public enum TerminalSafe {
         let input = Array(text.unicodeScalars)
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
+        var marks = 0
         var i = 0
         while i < input.count {
             if let end = EscapeSequence.end(in: input, at: i) {
@@ -54,9 +70,16 @@ public enum TerminalSafe {
             if isLineOrTab(s) || s == " " || s.value == 0xA0 {
                 if !lastWasSpace { scalars.append(" ") }
                 lastWasSpace = true
+                marks = 0
                 continue
             }
             guard isSafe(s) else { continue }
+            if isMark(s) {
+                marks += 1
+                if !lastWasSpace, marks <= marksPerCharacter { scalars.append(s) }
+                continue
+            }
+            marks = 0
             scalars.append(s)
             lastWasSpace = false
         }
@@ -96,6 +119,28 @@ public enum TerminalSafe {
     /// Whether any scalar would be removed by `clean` (other than plain spacing).
     public static func needsCleaning(_ text: String) -> Bool {
         text.unicodeScalars.contains { !isSafe($0) && !isLineOrTab($0) && $0 != " " }
+    }
+
+    /// Whether a combining mark typed after `text` is kept: it needs a character to
+    /// combine with, and that character may carry only `marksPerCharacter` (the rule
+    /// `clean` applies to whole names, for text that arrives a scalar at a time).
+    public static func acceptsMark(after text: String) -> Bool {
+        var marks = 0
+        for s in text.unicodeScalars.reversed() {
+            guard isMark(s) else { return s != " " && marks < marksPerCharacter }
+            marks += 1
+        }
+        return false
+    }
+
+    /// A combining mark: it draws on the character before it instead of a cell of its own.
+    /// None lies below U+0300, where most names live.
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x300 else { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     private static func isLineOrTab(_ s: Unicode.Scalar) -> Bool {

@@ -152,12 +152,9 @@ extension ConsoleScreen {
         var callQueue = queue
         if case .called(let id, _) = ctx.state.floor { callQueue.insert(id, at: 0) }
         let line =
-            callQueue.first.map { first in
-                let following = callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0]?.delegation }
-                return TerminalSafe.clean(
-                    CallLine.text(
-                        ctx.config.language, ctx.state.speakers[first]?.delegation ?? "",
-                        following))
+            callQueue.first.flatMap { ctx.state.speakers[$0] }.map { first in
+                let following = callQueue.dropFirst().first.flatMap { ctx.state.speakers[$0] }
+                return TerminalSafe.clean(CallLine.text(ctx.config.language, first, following))
             } ?? ""
         for row in wrap("» " + line, width: g.width - 2).prefix(callLineRows) where !line.isEmpty {
             g.put(" " + row, x: 0, y: y, role: .dim)

@@ -46,7 +46,10 @@ public struct ExitSummary: Sendable, Hashable {
 extension Strings {
     /// The notices `n`, joined as one line.
     public func notices(_ n: [SessionNotice]) -> String {
-        n.map { language == .french ? FrenchNotices.text($0) : EnglishNotices.text($0) }.joined(separator: "; ")
+        switch language {
+        case .english: n.map(EnglishNotices.text).joined(separator: "; ")
+        case .french: n.map(FrenchNotices.text).joined(separator: " ; ")
+        }
     }
 
     /// The journal refused a write (`error`) and no new journal could start (`further`).
@@ -89,8 +92,10 @@ enum EnglishNotices {
         }
         let moved = s.continuedIn.map { "; the journal continues in \($0)" } ?? ""
         let spoken = TimeText.minutesSeconds(s.spoken)
-        return "plenary: session \(phase); \(s.interventions) interventions (\(spoken) spoken, "
-            + "\(s.overTime) over time); \(s.events) events recorded" + moved
+        let interventions = s.interventions == 1 ? "1 intervention" : "\(s.interventions) interventions"
+        let events = s.events == 1 ? "1 event" : "\(s.events) events"
+        return "plenary: session \(phase); \(interventions) (\(spoken) spoken, "
+            + "\(s.overTime) over time); \(events) recorded" + moved
     }
 }
 
@@ -119,7 +124,9 @@ enum FrenchNotices {
         }
         let moved = s.continuedIn.map { " ; le journal continue dans \($0)" } ?? ""
         let spoken = TimeText.minutesSeconds(s.spoken)
-        return "plenary : séance \(phase) ; \(s.interventions) interventions (\(spoken) de parole, "
-            + "\(s.overTime) hors temps) ; \(s.events) événements enregistrés" + moved
+        let interventions = s.interventions == 1 ? "1 intervention" : "\(s.interventions) interventions"
+        let events = s.events == 1 ? "1 événement enregistré" : "\(s.events) événements enregistrés"
+        return "plenary : séance \(phase) ; \(interventions) (\(spoken) de parole, "
+            + "\(s.overTime) hors temps) ; \(events)" + moved
     }
 }

@@ -49,6 +49,19 @@ extension Strings {
         return out
     }
 
+    /// A byte as a hex editor shows it: `0x81`.
+    static func hex(_ byte: UInt8) -> String { "0x" + String(byte, radix: 16, uppercase: true) }
+
+    /// Why a command stops on a list with errors, and where the full report is.
+    public func listNotUsable(errors: Int, file: String) -> String {
+        switch language {
+        case .english:
+            "\(errors) error\(errors == 1 ? "" : "s") in \(file); run `plenary check \(file)` for the full report."
+        case .french:
+            "\(errors) erreur\(errors == 1 ? "" : "s") dans \(file) ; `plenary check \(file)` donne le rapport complet."
+        }
+    }
+
     /// An instant as the secretariat writes it: the plan's local date and time.
     public static func stamp(_ t: Instant, _ off: Duration) -> String {
         "\(TimeText.date(t, utcOffset: off)) \(TimeText.clock(t, utcOffset: off))"
@@ -73,6 +86,24 @@ enum EnglishRegistration {
         case .unknownPlanKey: "unknown key is ignored"
         case .noSpeakersInPlan: "the plan names no speakers"
         case .unknownSpeakerKey: "unknown speaker key is ignored"
+        case .readAsWindows1252: "the file is not UTF-8 and has no byte-order mark: read as Windows-1252"
+        case .notText(.utf16WithoutByteOrderMark): "the file looks like UTF-16 without a byte-order mark"
+        case .notText(.workbook): "the file is a spreadsheet workbook (.xlsx, .ods or .xls), not CSV"
+        case .notText(.binary): "the file is not text: it holds a NUL byte"
+        case .notText(.unknownEncoding(let byte)):
+            "the file is neither UTF-8 nor Windows-1252: byte \(Strings.hex(byte)) is in neither"
+        case .dateOrderUndecided(let order):
+            "no received date says whether it is day-first or month-first: all read \(Self.order(order))"
+        case .dateOrderConflict(let order, let other):
+            "this date is \(Self.order(order)), but \(other) is \(Self.order(order.other)): "
+                + "one column cannot be both"
+        }
+    }
+
+    static func order(_ o: DateOrder) -> String {
+        switch o {
+        case .dayFirst: "day-first"
+        case .monthFirst: "month-first"
         }
     }
 
@@ -88,6 +119,18 @@ enum EnglishRegistration {
             "escape sequences and bidi overrides are never shown; check the spreadsheet cell"
         case .unknownCategory:
             "use state party, observer state, court, international organization or civil society"
+        case .readAsWindows1252:
+            "check the accents; pass --encoding cp1252 (or encoding = \"windows-1252\" in the plan) to say so, "
+                + "or save the sheet as CSV UTF-8"
+        case .notText(.utf16WithoutByteOrderMark): "re-save as CSV UTF-8, or pass --encoding utf-16le"
+        case .notText(.workbook):
+            "in the spreadsheet, save as CSV (UTF-8, or \"CSV (séparateur : point-virgule)\") and give that file"
+        case .notText(.binary): "give the CSV export of the registration sheet"
+        case .notText(.unknownEncoding): "re-save as CSV UTF-8, or pass --encoding with the file's encoding"
+        case .dateOrderUndecided:
+            "if the sheet writes the month first, pass --date-order mdy or set date_order = \"mdy\" in the plan; "
+                + "--date-order dmy confirms day first"
+        case .dateOrderConflict: "write every received date the same way, or in ISO form (2023-11-28 08:05)"
         }
     }
 }
@@ -112,6 +155,27 @@ enum FrenchRegistration {
         case .unknownPlanKey: "clé inconnue, ignorée"
         case .noSpeakersInPlan: "le plan ne nomme aucun orateur"
         case .unknownSpeakerKey: "clé d'orateur inconnue, ignorée"
+        case .readAsWindows1252:
+            "le fichier n'est pas en UTF-8 et n'a pas de marque d'ordre des octets : lu en Windows-1252"
+        case .notText(.utf16WithoutByteOrderMark):
+            "le fichier semble être en UTF-16 sans marque d'ordre des octets"
+        case .notText(.workbook): "le fichier est un classeur (.xlsx, .ods ou .xls), pas un CSV"
+        case .notText(.binary): "le fichier n'est pas du texte : il contient un octet NUL"
+        case .notText(.unknownEncoding(let byte)):
+            "le fichier n'est ni en UTF-8 ni en Windows-1252 : "
+                + "l'octet \(Strings.hex(byte)) n'existe dans aucun des deux"
+        case .dateOrderUndecided(let order):
+            "aucune date de réception ne dit si le jour ou le mois vient d'abord : toutes lues \(Self.order(order))"
+        case .dateOrderConflict(let order, let other):
+            "cette date est écrite \(Self.order(order)), mais \(other) est écrite \(Self.order(order.other)) : "
+                + "une colonne ne peut pas être les deux"
+        }
+    }
+
+    static func order(_ o: DateOrder) -> String {
+        switch o {
+        case .dayFirst: "jour d'abord"
+        case .monthFirst: "mois d'abord"
         }
     }
 
@@ -127,6 +191,20 @@ enum FrenchRegistration {
             "les séquences d'échappement et les inversions bidi ne sont jamais affichées ; vérifiez la cellule"
         case .unknownCategory:
             "écrivez État partie, État observateur, Cour, organisation internationale ou société civile"
+        case .readAsWindows1252:
+            "vérifiez les accents ; passez --encoding cp1252 (ou encoding = \"windows-1252\" dans le plan) pour "
+                + "l'indiquer, ou enregistrez la feuille en CSV UTF-8"
+        case .notText(.utf16WithoutByteOrderMark): "réenregistrez-le en CSV UTF-8, ou passez --encoding utf-16le"
+        case .notText(.workbook):
+            "dans le tableur, enregistrez en CSV (UTF-8, ou « CSV (séparateur : point-virgule) ») et donnez ce fichier"
+        case .notText(.binary): "donnez l'export CSV de la feuille des inscriptions"
+        case .notText(.unknownEncoding):
+            "réenregistrez-le en CSV UTF-8, ou passez --encoding avec l'encodage du fichier"
+        case .dateOrderUndecided:
+            "si la feuille écrit le mois d'abord, passez --date-order mdy ou mettez date_order = \"mdy\" dans le "
+                + "plan ; --date-order dmy confirme le jour d'abord"
+        case .dateOrderConflict:
+            "écrivez toutes les dates de réception de la même façon, ou en ISO (2023-11-28 08:05)"
         }
     }
 }

@@ -15,31 +15,24 @@ struct CheckCommand: ParsableCommand {
             usable, 1 the file has errors, 2 the file cannot be read. See docs/registration-format.md.
             """)
 
-    @Argument(help: "The registration CSV or the TOML plan file.")
+    @Argument(
+        help: "The registration CSV or the TOML plan file; - reads a CSV from standard input.",
+        completion: .registration)
     var file: String
 
-    @Option(help: "Text encoding of a CSV without byte-order mark: utf-8, cp1252, utf-16le, utf-16be.")
-    var encoding: String?
+    @OptionGroup var reading: RegistrationOptions
 
     @Flag(help: "Print the report as JSON.")
     var json = false
 
     func run() throws {
-        var forced: TextEncoding?
-        if let encoding {
-            guard let e = TextEncoding(name: encoding) else {
-                throw ValidationError("unknown encoding '\(encoding)': use utf-8, cp1252, utf-16le or utf-16be")
-            }
-            forced = e
-        }
         let reg: Registration
         do {
-            reg = try RegistrationFile.load(file, encoding: forced)
+            reg = try RegistrationFile.load(file, encoding: reading.encoding, dateOrder: reading.dateOrder)
         } catch {
-            warn("plenary: \(error.description)")
-            throw ExitCode(2)
+            throw CommandFailure(error)
         }
         print(json ? CheckReport.json(reg) : CheckReport.text(reg), terminator: "")
-        if !reg.isUsable { throw ExitCode(1) }
+        if !reg.isUsable { throw CommandFailure(.dataErrors) }
     }
 }

@@ -21,8 +21,9 @@ struct DisplayCommand: ParsableCommand {
     @Argument(
         help: """
             The session journal, or the registration file whose journal to follow. \
-            Default: plenary-default-session.journal here, as for `plenary run`.
-            """)
+            Default: the default session's journal, as for `plenary run`.
+            """,
+        completion: .journalOrRegistration)
     var journal: String?
 
     @Flag(help: "Show who is next after the speaker on the floor.")
@@ -34,18 +35,18 @@ struct DisplayCommand: ParsableCommand {
     @Option(help: "Language of the display: en or fr.")
     var lang: Language = .english
 
-    @Option(help: "Theme: dark, light, high-contrast, monochrome, or a path to a .theme file.")
-    var theme: String = "dark"
+    @OptionGroup var theme: ThemeOption
 
     func run() throws {
         let env = Environment()
         // The console's clock rate, so both read the same instants the same way; the
         // anchor always comes from the journal.
         let rate = try ClockOverrides.fromEnvironment(env).rate
-        let chosenTheme = try ThemeLoader.load(theme)
+        let chosenTheme = try theme.load()
         let path = Self.journalPath(journal)
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw RunError(description: "plenary display needs a terminal (standard input and output are not a tty)")
+            throw CommandFailure(
+                .fileAccess, "plenary display needs a terminal (standard input and output are not a tty)")
         }
         let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
         try MainActor.assumeIsolated {

@@ -9,7 +9,7 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "How long written statements take to deliver, and whether they fit the limit.")
 
-    @Argument(help: "Statement files (plain text, UTF-8).")
+    @Argument(help: "Statement files (plain text, UTF-8); - reads one from standard input.", completion: .file())
     var files: [String]
 
     @Option(name: .long, help: "Delivery pace in words per minute (100–120 suits interpretation).")
@@ -18,16 +18,23 @@ struct EstimateCommand: ParsableCommand {
     @Option(name: .long, help: "The limit per intervention, as m:ss.")
     var limit = "2:00"
 
-    func run() throws {
+    func validate() throws {
         guard (40...250).contains(wpm) else { throw ValidationError("--wpm must be between 40 and 250") }
-        guard let allowed = Self.parse(limit) else { throw ValidationError("--limit takes m:ss, not '\(limit)'") }
+        guard Self.parse(limit) != nil else { throw ValidationError("--limit takes m:ss, not '\(limit)'") }
+    }
+
+    func run() throws {
+        let allowed = Self.parse(limit) ?? .zero
         var pace = DeliveryPace()
         pace.wordsPerMinute = wpm
         var tooLong = false
         for path in files {
             let text: String
-            do { text = String(decoding: try FileReader.read(path), as: UTF8.self) } catch {
-                throw ValidationError(error.description)
+            do {
+                let bytes = path == "-" ? try FileReader.readStandardInput() : try FileReader.read(path)
+                text = String(decoding: bytes, as: UTF8.self)
+            } catch {
+                throw CommandFailure(error)
             }
             let e = StatementLength.estimate(text, limit: allowed, pace: pace)
             let counted =
@@ -38,12 +45,13 @@ struct EstimateCommand: ParsableCommand {
                 e.fits
                 ? "fits \(TimeText.minutesSeconds(allowed))"
                 : "does not fit \(TimeText.minutesSeconds(allowed)): about \(e.wordsThatFit) words would"
+            let name = path == "-" ? FileReader.standardInputName : path
             print(
-                "\(path): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) "
+                "\(name): \(counted), about \(TimeText.minutesSeconds(e.duration, roundUp: true)) at \(Int(wpm)) "
                     + "words a minute; \(verdict)")
             tooLong = tooLong || !e.fits
         }
-        if tooLong { throw ExitCode(1) }
+        if tooLong { throw CommandFailure(.dataErrors) }
     }
 
     /// A limit above zero, written as durations are everywhere (`2:00`).

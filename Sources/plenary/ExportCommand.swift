@@ -22,35 +22,42 @@ struct ExportCommand: ParsableCommand {
             the log then says it is provisional. The journal is only read, never changed.
             """)
 
-    @Argument(help: "The session journal.")
+    @Argument(help: "The session journal.", completion: .journal)
     var journal: String
 
     @Option(help: "csv, json, md or html.")
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "Write here (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write here (atomically); - or none is standard output.", completion: .file())
     var output: String?
 
     @Option(help: "For csv: interventions, segments or delegations.")
     var table: ExportTable = .interventions
 
+    @Flag(help: "For csv: for spreadsheets (UTF-8 BOM, ';', local date-times, h:mm:ss and seconds).")
+    var excel = false
+
+    @Option(help: "The words of the export: en or fr.")
+    var lang: Language = .english
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel is for --format csv.") }
+    }
+
     func run() throws {
         let reading: JournalReading
-        do { reading = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
+        do { reading = try JournalFile.read(journal) } catch { throw CommandFailure(error) }
         let live = DurableFiles.isLockedByAnother(journal)
-        var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset)
-        if live {
-            remarks.insert(
-                "This journal is still being written by a running console: "
-                    + "the log runs to its last durable record.", at: 0)
-        }
+        let words = ExportWords.of(lang)
+        var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset, words: words)
+        if live { remarks.insert(words.stillBeingWritten, at: 0) }
         let log = ActualTimesLog.build(
             plan: reading.header.plan, speakers: reading.header.speakers,
             events: reading.events, remarks: remarks,
             rehearsal: reading.header.rehearsal)
-        let text = log.render(format, table: table)
-        if let output {
-            try DurableFiles.writeAtomically(Array(text.utf8), to: output)
+        let text = log.render(format, table: table, language: lang, excel: excel)
+        if let output, output != "-" {
+            do { try DurableFiles.writeAtomically(Array(text.utf8), to: output) } catch { throw CommandFailure(error) }
         } else {
             print(text, terminator: "")
         }
@@ -64,32 +71,20 @@ struct ExportCommand: ParsableCommand {
 
 /// What the journal itself says about the record, in words for the log.
 enum JournalRemarks {
-    static func of(_ r: JournalReading, utcOffset off: Duration) -> [String] {
+    static func of(_ r: JournalReading, utcOffset off: Duration, words: ExportWords) -> [String] {
         var out: [String] = []
-        if let c = r.header.continues {
-            out.append("This journal continues \(c.path) after record \(c.lastSeq): \(c.reason)")
-        }
+        if let c = r.header.continues { out.append(words.continues(c.path, c.lastSeq, c.reason)) }
         for rec in r.records {
             guard case .note(let note) = rec.entry else { continue }
             let when = TimeText.clockSeconds(rec.wall, utcOffset: off)
             switch note {
-            case .repaired(let n, let copy):
-                out.append(
-                    "At \(when) an incomplete last record (\(n) bytes, never acknowledged) was cut off; "
-                        + "it is kept in \(copy).")
-            case .resumed(_, true):
-                out.append(
-                    "At \(when) the session resumed after the computer restarted: "
-                        + "times spanning the restart are reconstructed from the wall clock.")
+            case .repaired(let n, let copy): out.append(words.repaired(when, n, copy))
+            case .resumed(_, true): out.append(words.resumedAfterRestart(when))
             case .resumed(_, false), .clockAcknowledged:
                 break
             }
         }
-        if r.tornBytes > 0 {
-            out.append(
-                "The journal ends in an incomplete record (\(r.tornBytes) bytes, never acknowledged), "
-                    + "left out here.")
-        }
+        if r.tornBytes > 0 { out.append(words.tornTail(r.tornBytes)) }
         return out
     }
 }

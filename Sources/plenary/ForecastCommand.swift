@@ -7,13 +7,22 @@ struct ForecastCommand: ParsableCommand {
         commandName: "forecast",
         abstract: "Will the list fit the time? Monte Carlo over simulated speakers.")
 
-    @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
+    @Argument(
+        help:
+            "A registration file (CSV or TOML plan; - reads a CSV from standard input). Default: the embedded session.",
+        completion: .registration)
     var file: String?
+
+    @OptionGroup var reading: RegistrationOptions
 
     @Option(name: .long, help: "Number of simulated sessions.")
     var runs = 2000
 
     @OptionGroup var options: ModelOptions
+
+    func validate() throws {
+        guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
+    }
 
     func run() throws {
         let model = try options.model()
@@ -21,8 +30,7 @@ struct ForecastCommand: ParsableCommand {
             print(model.text, terminator: "")
             return
         }
-        guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
-        let (session, words) = try SessionSource.loadWithWords(file)
+        let (session, words) = try SessionSource.loadWithWords(file, reading: reading)
         let state = session.state
         let plan = state.plan
         let start = plan.start

@@ -20,12 +20,12 @@ struct JournalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every record of a journal (checksums, sequence, chain) without changing it.")
 
-        @Argument(help: "The session journal.")
+        @Argument(help: "The session journal.", completion: .journal)
         var journal: String
 
         func run() throws {
             let r: JournalReading
-            do { r = try JournalFile.read(journal) } catch { throw ValidationError("\(error)") }
+            do { r = try JournalFile.read(journal) } catch { throw CommandFailure(error) }
             let h = r.header
             print("\(journal): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
             print(
@@ -50,7 +50,7 @@ struct JournalCommand: ParsableCommand {
             abstract: "Run the default session from commands on standard input (testing aid).",
             shouldDisplay: false)
 
-        @Option(help: "The journal to create or resume.")
+        @Option(help: "The journal to create or resume.", completion: .journal)
         var journal: String
 
         @Flag(help: "Resume a closed session.")
@@ -62,7 +62,7 @@ struct JournalCommand: ParsableCommand {
                 opened = try SessionStore.open(
                     plan: DefaultSession.plan, speakers: DefaultSession.speakers,
                     path: journal, rehearsal: false, reopenClosed: reopen)
-            } catch { throw ValidationError("\(error)") }
+            } catch { throw CommandFailure(error) }
             let clock = SessionClock(anchor: opened.anchor)
             say("ready \(opened.kind) events=\(opened.session.events.count) path=\(opened.journal.path)")
             while let line = readLine() {

@@ -10,7 +10,8 @@ struct ModelOptions: ParsableArguments {
 
     @Option(
         name: .customLong("model"),
-        help: "A speaker model file (`name = number` lines; see `plenary forecast --print-model`).")
+        help: "A speaker model file (`name = number` lines; see `plenary forecast --print-model`).",
+        completion: .file())
     var modelFile: String?
 
     @Option(
@@ -26,9 +27,11 @@ struct ModelOptions: ParsableArguments {
         var model = SpeakerModel()
         if let path = modelFile {
             let bytes: [UInt8]
-            do { bytes = try FileReader.read(path) } catch { throw ValidationError("model file \(error)") }
+            do { bytes = try FileReader.read(path) } catch { throw CommandFailure(.fileAccess, "model file \(error)") }
             let parsed = SpeakerModel.parse(String(decoding: bytes, as: UTF8.self), file: path)
-            guard parsed.problems.isEmpty else { throw ValidationError(parsed.problems.joined(separator: "\n")) }
+            guard parsed.problems.isEmpty else {
+                throw CommandFailure(.dataErrors, parsed.problems.joined(separator: "\n"))
+            }
             model = parsed.model
         }
         for setting in settings {

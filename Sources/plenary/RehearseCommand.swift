@@ -23,8 +23,11 @@ struct RehearseCommand: ParsableCommand {
             live session's. See docs/rehearsal.md.
             """)
 
-    @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
+    @Argument(
+        help: "A registration file (CSV or TOML plan). Default: the embedded session.", completion: .registration)
     var file: String?
+
+    @OptionGroup var reading: RegistrationOptions
 
     @Option(help: "How many times faster than real time the clock runs (1–60).")
     var speed = 10
@@ -35,21 +38,28 @@ struct RehearseCommand: ParsableCommand {
     @Flag(help: "No terminal: run the whole session at once and write the journal and exports (needs --autopilot).")
     var headless = false
 
-    @Option(help: "The rehearsal journal. Default: <name>.rehearsal.journal next to the registration file.")
+    @Option(
+        help: """
+            The rehearsal journal. Default: <name>.rehearsal.journal next to the registration file, \
+            or plenary-default-session.rehearsal.journal in $XDG_STATE_HOME/plenary (~/.local/state/plenary).
+            """,
+        completion: .journal)
     var journal: String?
 
-    @Option(help: "Where --headless writes the exports. Default: next to the registration file.")
+    @Option(
+        help: "Where --headless writes the exports. Default: next to the registration file, or here.",
+        completion: .directory)
     var out: String?
 
     @Option(help: "Language of the console and of the call line: en or fr.")
     var lang: Language = .english
 
-    @Option(help: "Theme: dark, light, high-contrast, monochrome, or a path to a .theme file.")
-    var theme: String = "dark"
+    @OptionGroup var theme: ThemeOption
 
     @OptionGroup var options: ModelOptions
 
     func validate() throws {
+        try SessionSource.requireNamedFile(file)
         guard (1...60).contains(speed) else { throw ValidationError("--speed must be from 1 to 60, not \(speed)") }
         if headless && !autopilot {
             throw ValidationError(
@@ -64,7 +74,7 @@ struct RehearseCommand: ParsableCommand {
             print(model.text, terminator: "")
             return
         }
-        let (session, words) = try SessionSource.loadWithWords(file, language: lang)
+        let (session, words) = try SessionSource.loadWithWords(file, reading: reading, language: lang)
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: true)
         if headless {
             try runHeadless(session, words: words, model: model, journalPath: path)
@@ -92,7 +102,7 @@ struct RehearseCommand: ParsableCommand {
             words: words, model: model, seed: options.seed, journalPath: journalPath,
             exportDirectory: dir, exportStem: stem)
         let outcome: RehearsalOutcome
-        do { outcome = try rehearsal.run() } catch { throw RunError(description: "\(error)") }
+        do { outcome = try rehearsal.run() } catch { throw CommandFailure(error) }
         print(RehearsalSummary.text(outcome, seed: options.seed, language: lang))
     }
 
@@ -101,7 +111,7 @@ struct RehearseCommand: ParsableCommand {
         journalPath: String
     ) throws {
         let env = Environment()
-        let chosenTheme = try ThemeLoader.load(theme)
+        let chosenTheme = try theme.load()
         let plan = loaded.plan
         // The journal's stamps read the rehearsal clock, so it stays a rehearsal's record.
         let clock = SessionClock.starting(at: plan.start - HeadlessRehearsal.leadIn, rate: Double(speed))
@@ -112,10 +122,10 @@ struct RehearseCommand: ParsableCommand {
                 speakers: loaded.initial.speakers.values.sorted { $0.id < $1.id },
                 path: journalPath, rehearsal: true, clocks: clock.rehearsalMachine)
         } catch JournalError.closed(let p, _) {
-            throw RunError(
-                description: "the rehearsal in \(p) is over; remove it or pass --journal NEW to rehearse again.")
+            throw CommandFailure(
+                .dataErrors, "the rehearsal in \(p) is over; remove it or pass --journal NEW to rehearse again.")
         } catch {
-            throw RunError(description: "\(error)")
+            throw CommandFailure(error)
         }
         // A resumed rehearsal goes on from its last recorded instant.
         if let last = opened.session.events.last?.at { clock.advance(to: last) }

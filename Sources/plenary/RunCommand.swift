@@ -18,14 +18,16 @@ struct RunCommand: ParsableCommand {
             NO_COLOR=1 draws without colour.
             """)
 
-    @Argument(help: "A registration file (CSV or TOML plan). Default: the embedded session.")
+    @Argument(
+        help: "A registration file (CSV or TOML plan). Default: the embedded session.", completion: .registration)
     var file: String?
+
+    @OptionGroup var reading: RegistrationOptions
 
     @Option(help: "Language of the console and of the call line: en or fr.")
     var lang: Language = .english
 
-    @Option(help: "Theme: dark, light, high-contrast, monochrome, or a path to a .theme file.")
-    var theme: String = "dark"
+    @OptionGroup var theme: ThemeOption
 
     @Flag(help: "Do not ring the terminal bell at time and at each escalation.")
     var noBell = false
@@ -39,19 +41,25 @@ struct RunCommand: ParsableCommand {
     @Option(
         help: """
             The session journal. Default: next to the registration file (<name>.journal), \
-            or plenary-default-session.journal here.
-            """)
+            or plenary-default-session.journal in $XDG_STATE_HOME/plenary (~/.local/state/plenary).
+            """,
+        completion: .journal)
     var journal: String?
 
     @Flag(help: "Resume a journal whose session was closed (it is refused otherwise).")
     var reopen = false
 
+    func validate() throws {
+        try SessionSource.requireNamedFile(file)
+    }
+
     func run() throws {
         let env = Environment()
         let overrides = try ClockOverrides.fromEnvironment(env)
         var clock = overrides.clock(anchor: MachineClock.system.anchor())
-        let chosenTheme = try ThemeLoader.load(theme)
-        var (session, words, warnings, digest) = try SessionSource.loadForConsole(file, language: lang)
+        let chosenTheme = try theme.load()
+        var (session, words, warnings, digest) = try SessionSource.loadForConsole(
+            file, reading: reading, language: lang)
         var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
@@ -74,7 +82,7 @@ struct RunCommand: ParsableCommand {
                 speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
                 path: path, rehearsal: false, reopenClosed: reopen, registrationDigest: digest)
         } catch {
-            throw RunError(description: "\(error)")
+            throw CommandFailure(error)
         }
         let fileSpeakers = session.initial.speakers.values.sorted { $0.id < $1.id }
         session = opened.session
@@ -137,9 +145,4 @@ extension Language: ExpressibleByArgument {
         default: return nil
         }
     }
-}
-
-/// A failure to start the console: printed as the error, without the usage text.
-struct RunError: Error, CustomStringConvertible {
-    var description: String
 }

@@ -1,5 +1,5 @@
 // What `plenary run` needs from the environment: the clock's test and rehearsal
-// overrides, the day, the zone offset on that day, and theme files.
+// overrides, the day, the zone offset on that day, and the terminal.
 import ArgumentParser
 import Glibc
 import PlenaryCore
@@ -75,34 +75,11 @@ enum ZoneOffset {
     }
 }
 
-enum ThemeLoader {
-    /// A built-in theme by name, or a theme file by path; a broken file is an error
-    /// naming its line.
-    static func load(_ nameOrPath: String) throws -> Theme {
-        if let t = Theme.builtIn(nameOrPath) { return t }
-        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme") else {
-            throw ValidationError(
-                "unknown theme \(nameOrPath); "
-                    + "built in: \(Theme.builtInNames.joined(separator: ", ")), or give a path")
-        }
-        let text: String
-        do { text = String(decoding: try FileReader.read(nameOrPath, limit: 1_000_000), as: UTF8.self) } catch {
-            throw ValidationError("cannot read theme file \(error)")
-        }
-        let base = nameOrPath.split(separator: "/").last.map(String.init) ?? nameOrPath
-        do {
-            return try Theme.parse(text, name: base, source: nameOrPath)
-        } catch {
-            throw ValidationError("theme \(error.description)")
-        }
-    }
-}
-
 /// Takes the terminal for `program` and runs it until it quits (the process exits from
 /// its handlers). A terminal that cannot be taken is an error for the shell, without
 /// the usage text.
 @MainActor
 func takeTerminalAndRun(_ program: some TerminalProgram) throws -> Never {
-    do { try program.start() } catch { throw RunError(description: "\(error)") }
+    do { try program.start() } catch { throw CommandFailure(.fileAccess, "\(error)") }
     program.run()
 }

@@ -287,6 +287,12 @@ import Testing
             c, [.char("w")] + "Belgium".map { .char($0) } + [.enter, .enter, .enter, .enter, .char("y")], at: at(11, 32)
         )
         #expect(c.state.speakers.count == before + 1)
+        // The French name of a delegation on the list is the same delegation.
+        press(c, [.char("w")] + "Belgique".map { .char($0) } + [.enter, .enter, .enter, .enter], at: at(11, 33))
+        guard case .confirm(.walkInAgain("Belgium", _), _) = c.ui.mode else {
+            Issue.record("Belgique was not matched to Belgium: \(c.ui.mode)")
+            return
+        }
     }
 
     @Test func positionsInMessagesAreTheNumbersOnScreen() {

@@ -194,6 +194,21 @@ enum RefusalSamples {
                 + "0 événements enregistrés")
     }
 
+    @Test func oneInterventionIsSingularAndFrenchNoticesTakeASpaceBeforeTheSemicolon() {
+        let one = ExitSummary(
+            phase: .closed(at: at(13, 0)), segment: nil, interventions: 1, spoken: .seconds(90), overTime: 0, events: 1,
+            continuedIn: nil)
+        #expect(
+            Strings.english.exitSummary(one)
+                == "plenary: session closed; 1 intervention (1:30 spoken, 0 over time); 1 event recorded")
+        #expect(
+            Strings.french.exitSummary(one)
+                == "plenary : séance close ; 1 intervention (1:30 de parole, 0 hors temps) ; 1 événement enregistré")
+        let notices: [SessionNotice] = [.journalCreated("a.journal"), .rehearsalJournal("b.journal")]
+        #expect(Strings.french.notices(notices) == "journal a.journal ; journal de répétition b.journal")
+        #expect(Strings.english.notices(notices) == "journal a.journal; rehearsal journal b.journal")
+    }
+
     @Test func theHeadlessSummaryIsInBothLanguages() {
         let s = HeadlessSummary(
             seed: 7, title: "Plenary", opened: "11:30:00", closed: "13:02:10", plannedEnd: "13:00",

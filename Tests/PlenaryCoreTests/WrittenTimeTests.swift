@@ -30,6 +30,32 @@ import Testing
         #expect(WrittenTime.dateTime("２０２３-12-05 14:32") == .failure(.notADateTime), "ASCII digits only")
     }
 
+    @Test func monthFirstAndTwelveHourClocks() {
+        #expect(WrittenTime.dateTime("11/28/2023 8:05:00", order: .monthFirst) == .success(local(2023, 11, 28, 8, 5)))
+        #expect(WrittenTime.dateTime("28/11/2023 8:05", order: .monthFirst) == .failure(.dayFirst))
+        #expect(WrittenTime.dateTime("12/05/2023 14:32", order: .monthFirst) == .success(local(2023, 12, 5, 14, 32)))
+        #expect(
+            WrittenTime.dateTime("11/28/2023 8:05:00 AM", order: .monthFirst) == .success(local(2023, 11, 28, 8, 5)))
+        #expect(WrittenTime.dateTime("28/11/2023 2:30 PM") == .success(local(2023, 11, 28, 14, 30)))
+        #expect(WrittenTime.dateTime("28/11/2023 2:30pm") == .success(local(2023, 11, 28, 14, 30)))
+        #expect(WrittenTime.dateTime("28/11/2023 12:10 a.m.") == .success(local(2023, 11, 28, 0, 10)))
+        #expect(WrittenTime.dateTime("28/11/2023 12:10 P.M.") == .success(local(2023, 11, 28, 12, 10)))
+        #expect(WrittenTime.dateTime("2023-11-28 9:15:30 PM") == .success(local(2023, 11, 28, 21, 15, 30)))
+        #expect(WrittenTime.dateTime("28/11/2023 13:10 PM") == .failure(.noSuchTime))
+        #expect(WrittenTime.dateTime("28/11/2023 0:10 AM") == .failure(.noSuchTime))
+        #expect(WrittenTime.dateTime("28/11/2023 2:30 P") == .failure(.notADateTime))
+        #expect(WrittenTime.dateTime("28/11/2023 2:30 a.m") == .failure(.notADateTime))
+    }
+
+    @Test func theOrderADateShowsByItself() {
+        #expect(WrittenTime.evidentOrder("28/11/2023 08:05") == .dayFirst)
+        #expect(WrittenTime.evidentOrder("11/28/2023 8:05:00") == .monthFirst)
+        #expect(WrittenTime.evidentOrder("28.11.2023 08:05") == .dayFirst)
+        for silent in ["05/12/2023 14:32", "12/12/2023 10:00", "2023-11-28 08:05", "31/31/2023 10:00", "later"] {
+            #expect(WrittenTime.evidentOrder(silent) == nil, "\(silent)")
+        }
+    }
+
     @Test func daysTimesOfDayAndDurations() {
         #expect(WrittenTime.date("2023-12-08")! == (2023, 12, 8))
         #expect(WrittenTime.date("2023-02-29") == nil)

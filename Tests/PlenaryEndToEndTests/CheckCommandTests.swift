@@ -12,17 +12,33 @@ struct Run {
     var err: String
 }
 
-func plenary(_ args: [String]) throws -> Run {
+/// Runs the built binary with `args` in `directory` (the checkout by default), with
+/// `input` on standard input (empty by default) and `environment` added to the test's.
+func plenary(
+    _ args: [String], input: String = "", directory: URL = root, environment: [String: String] = [:]
+) throws -> Run {
     let binary = root.appendingPathComponent(".build/debug/plenary")
     let p = Process()
     p.executableURL = binary
     p.arguments = args
-    p.currentDirectoryURL = root
+    p.currentDirectoryURL = directory
+    p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let out = Pipe()
     let err = Pipe()
+    let stdin = Pipe()
     p.standardOutput = out
     p.standardError = err
+    p.standardInput = stdin
     try p.run()
+    // Written on its own thread: an input over the pipe's buffer would otherwise wait
+    // for a reader while this thread waits for the output. A program that exits without
+    // reading it is not an error of the test's (EPIPE, with SIGPIPE ignored).
+    signal(SIGPIPE, SIG_IGN)
+    let writer = Thread {
+        try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()

@@ -30,6 +30,10 @@ final class Tmux {
         environment.merge(env) { $1 }
         // An empty value removes a default (the display's tests run without PLENARY_CLOCK_START).
         environment = environment.filter { !$0.value.isEmpty }
+        // The locale is the test's alone: every inherited locale variable is unset in the
+        // pane, and only the chosen ones exported (LANG="" leaves none at all).
+        let locale = environment.filter { Tmux.localeVariables.contains($0.key) }
+        environment = environment.filter { !Tmux.localeVariables.contains($0.key) }
         // Each console gets its own journal, so no test resumes another's session.
         let journal =
             command != "run" || args.contains("--journal")
@@ -41,11 +45,19 @@ final class Tmux {
         var term = env["TERM"].map { "TERM=\(TmuxServer.quote($0)); export TERM; " } ?? ""
         // The pane inherits the test runner's environment; only a chosen NO_COLOR counts.
         if env["NO_COLOR"] == nil { term += "unset NO_COLOR; " }
+        term += "unset \(Tmux.localeVariables.joined(separator: " ")); "
+        term += locale.sorted { $0.key < $1.key }.map { "export \($0.key)=\(TmuxServer.quote($0.value)); " }.joined()
         let script =
             term + "stty -g > \(d)/before; \(quoted) 2> \(d)/stderr; echo EXIT:$?; stty -g > \(d)/after; "
             + "cat \(d)/stderr; sleep 600"
         try server.start(width: width, height: height, env: environment, script: script)
     }
+
+    /// The variables that choose a locale.
+    static let localeVariables = [
+        "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_COLLATE", "LC_MESSAGES", "LC_MONETARY", "LC_NUMERIC",
+        "LC_TIME",
+    ]
 
     deinit { server.stop() }
 

@@ -1,5 +1,6 @@
 // The HTML report opened in a real browser: headless Chromium renders it to a PNG
 // (scripts/render-report.sh). Skipped, saying why, where chromium is not installed.
+// PLENARY_KEEP_RENDER=1 keeps the pages and pictures and prints where, to look at them.
 import Foundation
 import PlenaryCore
 import PlenaryExport
@@ -13,11 +14,24 @@ import Testing
         FileManager.default.isExecutableFile(atPath: $0)
     }
 
+    static func scratch(_ name: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-render-\(name)-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func done(_ dir: URL) {
+        if ProcessInfo.processInfo.environment["PLENARY_KEEP_RENDER"] == "1" {
+            print("rendered in \(dir.path)")
+        } else {
+            try? FileManager.default.removeItem(at: dir)
+        }
+    }
+
     @Test(.enabled(if: hasChromium, "chromium is not installed: apt-get install chromium to render the report"))
     func theHTMLReportRendersInChromium() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-render-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try Self.scratch("report")
+        defer { Self.done(dir) }
         let html = dir.appendingPathComponent("report.html")
         let png = dir.appendingPathComponent("report.png")
         let log = ActualTimesLog.build(
@@ -41,5 +55,30 @@ import Testing
         #expect(bytes.count > 60_000, "the screenshot looks empty (\(bytes.count) bytes)")
         let pdf = dir.appendingPathComponent("report.pdf")
         #expect(((try? Data(contentsOf: pdf))?.count ?? 0) > 10_000, "printing to PDF failed")
+    }
+
+    /// The reports a person should look at when the timeline changes: a session opened
+    /// nine hours late (in French too) and one whose clock jumped ten years.
+    @Test(.enabled(if: hasChromium, "chromium is not installed: apt-get install chromium to render the report"))
+    func unusualTimelinesRenderInChromium() throws {
+        let dir = try Self.scratch("timelines")
+        defer { Self.done(dir) }
+        let late = ExportTimelineTests.log(shifting: .minutes(9 * 60 + 5))
+        let jumped = ExportTimelineTests.jumped(years: 10)
+        for (name, html) in [
+            ("late", late.render(.html)), ("late-fr", late.render(.html, language: .french)),
+            ("jumped", jumped.render(.html)),
+        ] {
+            let page = dir.appendingPathComponent("\(name).html")
+            try Data(html.utf8).write(to: page)
+            let p = Process()
+            p.executableURL = Self.root.appendingPathComponent("scripts/render-report.sh")
+            p.arguments = [page.path, dir.appendingPathComponent("\(name).png").path, "1280", "1000"]
+            try p.run()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(name)")
+            let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent("\(name).png")))
+            #expect(bytes.count > 40_000, "\(name): the screenshot looks empty (\(bytes.count) bytes)")
+        }
     }
 }

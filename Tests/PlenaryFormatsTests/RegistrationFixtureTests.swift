@@ -7,7 +7,8 @@ import Testing
 
 /// Loads a fixture's bytes under the default plan and compares everything it gives.
 func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_sourceLocation) {
-    let reg = RegistrationLoader.csv(fixture.bytes, file: "f.csv", encoding: fixture.encoding, zones: .system)
+    let reg = RegistrationLoader.csv(
+        fixture.bytes, file: "f.csv", encoding: fixture.encoding, dateOrder: fixture.dateOrder, zones: .system)
     let e = fixture.expected
     let accepted = zip(reg.speakers, reg.accepted).map { s, a in
         "\(reg.plan.segments[s.segment].id) \(s.label)" + (a.delegation == s.delegation ? "" : " (mismatch)")
@@ -45,7 +46,7 @@ func check(_ fixture: RegistrationFixture, sourceLocation: SourceLocation = #_so
 
 @Suite("Registration fixtures")
 struct RegistrationFixtureTests {
-    @Test(arguments: corpus)
+    @Test(arguments: corpus + spreadsheetCorpus)
     func fixture(_ f: RegistrationFixture) { check(f) }
 
     @Test func tenThousandRows() {

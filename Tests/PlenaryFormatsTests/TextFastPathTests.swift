@@ -109,6 +109,27 @@ struct TextFastPathTests {
         }
     }
 
+    @Test func combiningMarksAreCappedAndNeedACharacter() {
+        let marks = String(repeating: "\u{301}", count: 120)
+        let four = String(repeating: "\u{301}", count: TerminalSafe.marksPerCharacter)
+        #expect(TerminalSafe.clean("e" + marks + "x") == "e" + four + "x")
+        #expect(TerminalSafe.clean(marks) == "")
+        #expect(TerminalSafe.clean(marks + "Mali " + marks + "x") == "Mali x")
+        // Text as people write it keeps every mark: Vietnamese, Devanagari with a virama.
+        for t in ["Vie\u{323}\u{302}t Nam", "Tiê\u{301}ng Viê\u{323}t", "\u{915}\u{94D}\u{937}\u{93F}"] {
+            #expect(TerminalSafe.clean(t) == t)
+            #expect(TerminalSafe.isClean(t))
+        }
+        for t in ["e" + marks, marks, " \u{301}a", "a \u{301}", "e\u{301}\u{302}\u{303}\u{304}"] {
+            #expect(
+                TerminalSafe.isClean(t) == (TerminalSafe.clean(t, limit: .max) == t), "\(t.unicodeScalars.count)")
+        }
+        #expect(TerminalSafe.acceptsMark(after: "e" + String(repeating: "\u{301}", count: 3)))
+        #expect(!TerminalSafe.acceptsMark(after: "e" + four))
+        #expect(!TerminalSafe.acceptsMark(after: ""))
+        #expect(!TerminalSafe.acceptsMark(after: "a "))
+    }
+
     @Test func latinFoldingIsFoundationFolding() {
         // Each Latin scalar on its own, and pairs and runs of them (folding is scalar by scalar there).
         let latin = (UInt32(0x20)..<0x300).compactMap(Unicode.Scalar.init).filter { TerminalSafe.isSafe($0) }

@@ -15,7 +15,9 @@ struct RegistrationWarningTextTests {
         .late(received: deadline + .seconds(3600), deadline: deadline, utcOffset: .seconds(3600)),
         .duplicate(segment: "II", keptLine: 3), .unknownColumn, .unsafeCharactersRemoved(count: 2, column: .speaker),
         .cut(column: .delegation, length: 300, limit: 200), .unknownCategory, .noRegistrations, .unknownPlanKey,
-        .noSpeakersInPlan, .unknownSpeakerKey,
+        .noSpeakersInPlan, .unknownSpeakerKey, .readAsWindows1252, .notText(.utf16WithoutByteOrderMark),
+        .notText(.workbook), .notText(.binary), .notText(.unknownEncoding(byte: 0x81)),
+        .dateOrderUndecided(readAs: .dayFirst), .dateOrderConflict(order: .monthFirst, other: "f.csv:3:1"),
     ]
 
     @Test(arguments: every)
@@ -48,6 +50,15 @@ struct RegistrationWarningTextTests {
             hint: "use an IANA name")
         #expect(Strings.french.diagnostic(d) == "p.toml:3:13: erreur : unknown time zone\n  conseil : use an IANA name")
         #expect(Strings.english.diagnostic(d) == "p.toml:3:13: error: unknown time zone\n  hint: use an IANA name")
+    }
+
+    @Test func aListThatCannotBeUsedIsRefusedInTheReadersLanguage() {
+        #expect(
+            Strings.french.listNotUsable(errors: 2, file: "l.csv")
+                == "2 erreurs dans l.csv ; `plenary check l.csv` donne le rapport complet.")
+        #expect(
+            Strings.english.listNotUsable(errors: 1, file: "l.csv")
+                == "1 error in l.csv; run `plenary check l.csv` for the full report.")
     }
 
     @Test func checkJSONCarriesTheWarningsEnglishWords() throws {

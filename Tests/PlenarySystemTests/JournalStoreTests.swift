@@ -62,12 +62,19 @@ extension OpenedSession {
             SessionStore.defaultJournalPath(registrationFile: "/srv/asp22/cooperation.csv", rehearsal: true)
                 == "/srv/asp22/cooperation.rehearsal.journal")
         #expect(SessionStore.defaultJournalPath(registrationFile: "plan.toml", rehearsal: false) == "plan.journal")
+        // The default session has no file to sit next to: its journals are state.
+        let state = journalScratch() + "/state"
+        let dirs = UserDirectories.of { ["XDG_STATE_HOME": state][$0] }
         #expect(
-            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false)
+            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false, directories: dirs)
+                == state + "/plenary/plenary-default-session.journal")
+        #expect(
+            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: true, directories: dirs)
+                == state + "/plenary/plenary-default-session.rehearsal.journal")
+        #expect(FileManager.default.fileExists(atPath: state + "/plenary"))
+        #expect(
+            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: false, directories: .of { _ in nil })
                 == "plenary-default-session.journal")
-        #expect(
-            SessionStore.defaultJournalPath(registrationFile: nil, rehearsal: true)
-                == "plenary-default-session.rehearsal.journal")
     }
 
     @Test func resumingOnTheSameBootKeepsTheSpeakersElapsedTime() throws {

@@ -7,33 +7,35 @@ let two = "2023-12-05 14:32,I,Belgium,Ambassador\n05/12/2023 14:31,II,France,Amb
 let corpus: [RegistrationFixture] = [
     .init(
         "plain LF, ISO and day-first dates", header + two,
-        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2)),
+        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2, diagnostics: [undecided(3)])),
     .init(
         "UTF-8 BOM and CRLF",
         bytes: [0xEF, 0xBB, 0xBF] + Array((header + two).replacingOccurrences(of: "\n", with: "\r\n").utf8),
-        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2)),
+        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2, diagnostics: [undecided(3)])),
     .init(
         "lone CR line ends", (header + two).replacingOccurrences(of: "\n", with: "\r"),
-        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2)),
+        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2, diagnostics: [undecided(3)])),
     .init(
         "semicolons and French headers",
         "Reçu;Segment;Délégation;Orateur;Catégorie\n05/12/2023 14:32;1;Belgique;Ambassadeur, Représentant "
             + "permanent;État partie\n",
-        .init(accepted: ["I Belgique (Ambassadeur, Représentant permanent)"], rows: 1)),
+        .init(accepted: ["I Belgique (Ambassadeur, Représentant permanent)"], rows: 1, diagnostics: [undecided(2)])),
     .init(
         "tabs", "delegation\treceived\tsegment\nJapan\t2023-12-01 09:00\t2\n",
         .init(accepted: ["II Japan"], rows: 1)),
     .init(
         "Windows-1252 read when asked", bytes: cp1252("reçu;segment;délégation\n02/12/2023 10:20;II;Côte d’Ivoire\n"),
-        encoding: .cp1252, .init(accepted: ["II Côte d’Ivoire"], rows: 1)),
+        encoding: .cp1252, .init(accepted: ["II Côte d’Ivoire"], rows: 1, diagnostics: [undecided(2)])),
     .init(
-        "Windows-1252 refused as UTF-8, with the hint",
+        "Windows-1252 refused when told UTF-8, with the hint",
         bytes: cp1252("received;segment;delegation\n02/12/2023 10:20;II;Côte d'Ivoire\n01/12/2023 10:20;II;Canada\n"),
+        encoding: .utf8,
         .init(
             accepted: ["II Canada"], rejected: [2], rows: 2,
             diagnostics: [
                 "2:22 error: byte 0xF4 is not valid utf-8 — looks like Windows-1252: re-save as CSV UTF-8 or pass "
-                    + "--encoding cp1252"
+                    + "--encoding cp1252",
+                undecided(3),
             ])),
     .init(
         "Windows-1252 undefined byte",
@@ -47,7 +49,7 @@ let corpus: [RegistrationFixture] = [
             ])),
     .init(
         "UTF-16 little-endian with BOM", bytes: utf16(header + two, bigEndian: false),
-        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2)),
+        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], rows: 2, diagnostics: [undecided(3)])),
     .init(
         "UTF-16 big-endian with BOM", bytes: utf16(header + "2023-12-05 14:32,I,日本,大使\n", bigEndian: true),
         .init(accepted: ["I 日本 (大使)"], rows: 1)),
@@ -161,12 +163,14 @@ let corpus: [RegistrationFixture] = [
             diagnostics: [
                 "2:1 error: a two-digit year is ambiguous — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 "
                     + "(day first)",
-                "3:1 error: this date is month-first (MM/DD/YYYY), but registration dates are day-first — write "
+                "3:1 error: this date is month-first, but f.csv:4:1 is day-first: one column cannot be both — write "
+                    + "every received date the same way, or in ISO form (2023-11-28 08:05)",
+                "3:1 error: this date is month-first (MM/DD/YYYY), but this column is read day-first — write "
                     + "2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
-                "4:1 error: there is no such day — check the day and month (day first)",
+                "4:1 error: there is no such day — check the day and the month",
                 "5:1 error: the time of day is missing; first come, first served needs it — write 2023-12-05 14:32 "
                     + "(ISO) or 05/12/2023 14:32 (day first)",
-                "6:1 error: there is no such time of day — hours run 0–23, minutes 0–59",
+                "6:1 error: there is no such time of day — hours run 0–23 (1–12 before AM or PM), minutes 0–59",
                 "7:1 error: this local time happened twice (the clocks went back) — add the UTC offset, e.g. "
                     + "2023-10-29 "
                     + "02:30+01:00",
@@ -181,6 +185,8 @@ let corpus: [RegistrationFixture] = [
         .init(
             accepted: ["I C", "I B", "I A"], rejected: [5, 6, 7], rows: 6,
             diagnostics: [
+                "4:1 warning: no received date says whether it is day-first or month-first: all read day-first — "
+                    + undecidedHint,
                 "5:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
                 "6:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
                 "7:1 error: not a date and time — write 2023-12-05 14:32 (ISO) or 05/12/2023 14:32 (day first)",
@@ -242,7 +248,9 @@ let corpus: [RegistrationFixture] = [
         .init(rows: 0, diagnostics: ["1:0 warning: the file has a header but no registrations"], usable: true)),
     .init(
         "blank lines and empty spreadsheet rows", "\n" + header + "\n,,,,\n,,,\n" + two + "\r\n",
-        .init(accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], blank: 5, rows: 7)),
+        .init(
+            accepted: ["I Belgium (Ambassador)", "II France (Ambassador)"], blank: 5, rows: 7,
+            diagnostics: [undecided(7)])),
     .init(
         "unknown columns are reported and ignored",
         "received,segment,delegation,Twitter,\n2023-12-05 14:32,I,Belgium,@be,\n",
@@ -282,3 +290,13 @@ let corpus: [RegistrationFixture] = [
                     + "CSV UTF-8, or pass --encoding utf-16le"
             ])),
 ]
+
+/// The warning a file earns when none of its dates shows whether it is day or month first.
+func undecided(_ line: Int) -> String {
+    "\(line):1 warning: no received date says whether it is day-first or month-first: all read day-first — "
+        + undecidedHint
+}
+
+let undecidedHint =
+    "if the sheet writes the month first, pass --date-order mdy or set date_order = \"mdy\" in the plan; "
+    + "--date-order dmy confirms day first"

@@ -1,6 +1,7 @@
 // The fixture corpus: registration files as exact bytes, each with what loading it
 // must give. Fixtures are Swift values rather than files so CRLF, BOMs, lone CRs and
 // undecodable bytes survive editors and git untouched.
+import PlenaryCore
 import PlenaryFormats
 import Testing
 
@@ -8,6 +9,8 @@ struct RegistrationFixture: CustomTestStringConvertible {
     var name: String
     var bytes: [UInt8]
     var encoding: TextEncoding? = nil
+    /// The convention for dates that do not show their order (`--date-order`).
+    var dateOrder: DateOrder? = nil
     var expected: Expected
 
     var testDescription: String { name }
@@ -26,10 +29,14 @@ struct RegistrationFixture: CustomTestStringConvertible {
         var usable: Bool? = nil
     }
 
-    init(_ name: String, _ text: String, encoding: TextEncoding? = nil, _ expected: Expected) {
+    init(
+        _ name: String, _ text: String, encoding: TextEncoding? = nil, dateOrder: DateOrder? = nil,
+        _ expected: Expected
+    ) {
         self.name = name
         self.bytes = Array(text.utf8)
         self.encoding = encoding
+        self.dateOrder = dateOrder
         self.expected = expected
     }
 
@@ -51,12 +58,14 @@ func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
     return out
 }
 
-/// Bytes of `text` in Windows-1252 (only the Latin-1 letters the fixtures use).
+/// Bytes of `text` in Windows-1252 (Latin-1 letters, and the specials the fixtures use).
 func cp1252(_ text: String) -> [UInt8] {
     text.unicodeScalars.map { s in
         switch s.value {
         case 0x2019: 0x92
         case 0x20AC: 0x80
+        case 0x2026: 0x85
+        case 0x0153: 0x9C
         default: UInt8(s.value)
         }
     }
