@@ -48,6 +48,19 @@ extension ConsoleScreen {
         if let n = ctx.config.notice { footer.insert(n, at: 0) }
         let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
         let body = lines.map { DisplayWidth.pad($0.0, toCells: keyWidth) + "  " + $0.1 }
+        // Taller than the screen below the title: two columns, so the footer (how to
+        // close the help, the plan's notice) stays in view.
+        let rows = (body.count + 1) / 2
+        if body.count + footer.count + 3 > g.height - 2, g.width >= 60, rows + footer.count + 3 <= g.height {
+            let column = (g.width - 4 - 3) / 2
+            func cell(_ i: Int) -> String {
+                guard body.indices.contains(i) else { return "" }
+                return DisplayWidth.pad(DisplayWidth.truncate(body[i], toCells: column), toCells: column)
+            }
+            let twoColumns = (0..<rows).map { cell($0) + "   " + cell($0 + rows) }
+            box(&g, title: s.help, body: twoColumns, footer: footer, preferredTop: 2)
+            return
+        }
         box(&g, title: s.help, body: body, footer: footer, preferredTop: 2)
     }
 

@@ -61,7 +61,7 @@ extension Strings {
             case .skip: "skip (to end of list)"
             case .extend: "extend by the plan's amount"
             case .extendWithReason: "extend: amount and reason"
-            case .undo: "undo last action (asks first while someone has the floor)"
+            case .undo: "undo (asks while someone has the floor)"
             case .redo: "redo what undo took back"
             case .walkIn: "add a walk-in"
             case .move: "move a speaker"

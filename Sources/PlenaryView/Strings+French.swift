@@ -63,7 +63,7 @@ extension Strings {
             case .skip: "reporter (fin de liste)"
             case .extend: "prolonger du temps prévu par le programme"
             case .extendWithReason: "prolonger : durée et motif"
-            case .undo: "annuler la dernière action (demande d'abord si quelqu'un a la parole)"
+            case .undo: "annuler (demande si quelqu'un a la parole)"
             case .redo: "rétablir ce que l'annulation a retiré"
             case .walkIn: "ajouter un orateur"
             case .move: "déplacer un orateur"
