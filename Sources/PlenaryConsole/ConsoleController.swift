@@ -196,14 +196,24 @@ public final class ConsoleController {
         }
     }
 
-    /// The time has moved on: bell and flash when the speaker reaches a new stage.
+    /// The time has moved on: bell and flash when the speaker, or the chair in the
+    /// opening or the closing, reaches a new stage.
     public func tick(at now: Instant) -> Reaction {
-        guard case .speaking(let iv) = session.state.floor, let stage = session.state.stage(at: now) else {
+        let st = session.state
+        let timed: (Instant, Stage)?
+        if case .speaking(let iv) = st.floor, let stage = st.stage(at: now) {
+            timed = (iv.floorGivenAt, stage)
+        } else if let turn = st.chairTurn, let stage = st.chairStage(at: now) {
+            timed = (turn.since, stage)
+        } else {
+            timed = nil
+        }
+        guard let (since, stage) = timed else {
             lastStage = nil
             return []
         }
-        defer { lastStage = (iv.floorGivenAt, stage) }
-        guard let (start, before) = lastStage, start == iv.floorGivenAt, stage > before else { return [] }
+        defer { lastStage = (since, stage) }
+        guard let (start, before) = lastStage, start == since, stage > before else { return [] }
         var r: Reaction = []
         if bell, session.plan.rings(at: stage) { r.insert(.bell) }
         if flash { r.insert(.flash) }

@@ -24,7 +24,7 @@ extension ActualTimesLog {
 
         var rows: [InterventionRow] = []
         for (seg, list) in state.order.enumerated() {
-            let segmentOver = state.segmentEnds[seg] != nil || state.isClosed
+            let segmentOver = state.isOver(segment: seg)
             for (n, id) in list.enumerated() {
                 guard let sp = state.speakers[id] else { continue }
                 let slot = slots[id]
@@ -58,8 +58,21 @@ extension ActualTimesLog {
             name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
             actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
 
+        let closingStart =
+            plan.segments.isEmpty
+            ? plan.start + plan.openingAllowance : plan.plannedEnd(ofSegment: plan.segments.count - 1)
         return ActualTimesLog(
             plan: plan, rows: rows, segments: segments, session: session,
+            opening: state.openingTimes.map {
+                ChairPeriod(
+                    part: .opening, plannedStart: plan.start, allowance: plan.openingAllowance,
+                    actualStart: $0.start, actualEnd: $0.end, asOf: asOf)
+            },
+            closing: state.closingTimes.map {
+                ChairPeriod(
+                    part: .closing, plannedStart: closingStart, allowance: plan.closingAllowance,
+                    actualStart: $0.start, actualEnd: $0.end, asOf: asOf)
+            },
             delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
             remarks: remarks, rehearsal: rehearsal)
     }

@@ -78,6 +78,38 @@ public struct PeriodSummary: Sendable, Hashable {
     public var notReached: [SpeakerID]
 }
 
+/// The chair's opening or closing, timed against its allowance like a speaker's turn.
+/// The log has one only when it was timed (see `SessionState.openingTimes`).
+public struct ChairPeriod: Sendable, Hashable {
+    public var part: ChairPart
+    /// As filed: the opening at the planned start, the closing after the last segment.
+    public var plannedStart: Instant
+    public var allowance: Duration
+    public var actualStart: Instant
+    /// Nil while it runs; its duration is then up to the log's `asOf`.
+    public var actualEnd: Instant?
+    public var duration: Duration
+    /// Past the allowance, to the millisecond; whether it counts is `isOverTime`.
+    public var overrun: Duration
+
+    public init(
+        part: ChairPart, plannedStart: Instant, allowance: Duration, actualStart: Instant, actualEnd: Instant?,
+        asOf: Instant
+    ) {
+        self.part = part
+        self.plannedStart = plannedStart
+        self.allowance = allowance
+        self.actualStart = actualStart
+        self.actualEnd = actualEnd
+        duration = max(.zero, (actualEnd ?? max(asOf, actualStart)) - actualStart)
+        overrun = max(.zero, duration - allowance)
+    }
+
+    public var plannedEnd: Instant { plannedStart + allowance }
+    /// Over time as a speaker's turn would be (`Measure.isOverTime`).
+    public var isOverTime: Bool { Measure.isOverTime(overrun) }
+}
+
 /// Equal treatment: what each delegation was allotted and used.
 public struct DelegationSummary: Sendable, Hashable {
     public var delegation: String
@@ -97,6 +129,9 @@ public struct ActualTimesLog: Sendable, Hashable {
     public var rows: [InterventionRow]
     public var segments: [PeriodSummary]
     public var session: PeriodSummary
+    /// The chair's opening and closing, when they were timed.
+    public var opening: ChairPeriod?
+    public var closing: ChairPeriod?
     public var delegations: [DelegationSummary]
     /// The last recorded instant: times of anything still running are up to here.
     public var asOf: Instant

@@ -3,7 +3,8 @@
 
 public enum Command: Sendable, Hashable {
     case openSession
-    /// Start the first segment, move to the next, or after the last one to the closing.
+    /// Move on: open the session into the chair's opening, start the first segment, the
+    /// next one, or after the last one the chair's closing.
     case startNextSegment
     /// Call the next waiting speaker of the current segment.
     case callNext

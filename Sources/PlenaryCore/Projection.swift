@@ -3,6 +3,7 @@
 
 public struct SegmentProjection: Sendable, Hashable {
     public var segment: Int
+    /// As scheduled (`Schedule`): the plan shifted to a late opening.
     public var plannedStart: Instant
     public var plannedEnd: Instant
     /// Actual start if the segment has started, else when it would start at this pace.
@@ -29,14 +30,18 @@ public struct ProjectedSlot: Sendable, Hashable {
 public struct Projection: Sendable, Hashable {
     public var segments: [SegmentProjection]
     public var sessionEnd: Instant
-    /// Projected end minus planned end of the session: positive is behind schedule.
+    /// Projected end minus the scheduled end of the session (`Schedule`: a late
+    /// opening is not counted again here): positive is behind schedule.
     public var drift: Duration
+    /// How late the session opened, and the plan the figures above are against.
+    public var schedule: Schedule
     public var unreached: [SpeakerID] { segments.flatMap(\.unreached) }
 }
 
 extension SessionState {
     /// The projection at instant `t`: remaining speakers × their limit plus the
-    /// observed changeover between speakers, from the current position on.
+    /// observed changeover between speakers, from the current position on, against the
+    /// schedule at `t` (`Schedule`).
     public func projection(at t: Instant) -> Projection {
         projection(at: t, waiting: waitingBySegment)
     }
@@ -50,6 +55,8 @@ extension SessionState {
     /// The projection at `t`, given `waitingBySegment` of this state.
     public func projection(at t: Instant, waiting lists: [[SpeakerID]]) -> Projection {
         let changeover = observedChangeover
+        let schedule = schedule(at: t)
+        let plan = schedule.plan
         var out: [SegmentProjection] = []
         var cursor: Instant
         let firstOpen: Int
@@ -118,6 +125,6 @@ extension SessionState {
         case .closed(let at): sessionEnd = at
         default: sessionEnd = cursor + plan.closingAllowance
         }
-        return Projection(segments: out, sessionEnd: sessionEnd, drift: sessionEnd - plan.end)
+        return Projection(segments: out, sessionEnd: sessionEnd, drift: sessionEnd - plan.end, schedule: schedule)
     }
 }

@@ -162,4 +162,24 @@ extension SessionPlan {
         p.utcOffset = newOffset ?? utcOffset
         return p
     }
+
+    /// The same plan starting at `newStart`: every instant of it moves by the same
+    /// amount (the registration deadline too), so the day keeps its shape. For the
+    /// embedded session, which a newcomer opens first, and for `plenary run --at`.
+    public func starting(at newStart: Instant) -> SessionPlan {
+        let shift = newStart - start
+        var p = self
+        p.start = start + shift
+        p.end = end + shift
+        p.registrationDeadline = registrationDeadline + shift
+        return p
+    }
+
+    /// The next quarter hour of the local clock strictly after `now`.
+    public static func nextQuarterHour(after now: Instant, utcOffset: Duration) -> Instant {
+        let quarter: Int64 = 15 * 60 * 1000
+        let local = now.milliseconds + utcOffset.wholeMilliseconds
+        let floor = local >= 0 ? local / quarter : -((-local + quarter - 1) / quarter)
+        return Instant(milliseconds: (floor + 1) * quarter - utcOffset.wholeMilliseconds)
+    }
 }

@@ -26,8 +26,10 @@ extension SessionState {
             try requireFloorFree(for: command)
             switch phase {
             case .notStarted:
+                // The chair opens the session: the opening is timed on its own, and the
+                // next move starts Segment I.
                 guard !plan.segments.isEmpty else { throw .planHasNoSegments }
-                return [.sessionOpened, .segmentStarted(segment: 0)]
+                return [.sessionOpened]
             case .opening:
                 guard !plan.segments.isEmpty else { return [.closingStarted] }
                 return [.segmentStarted(segment: 0)]

@@ -32,13 +32,46 @@ extension SessionState {
         return plan.segments[i].budget - elapsed
     }
 
-    /// Time left until the planned end of the session; negative once past it.
-    public func sessionRemaining(at t: Instant) -> Duration { plan.end - t }
+    /// Time left until the end of the session as scheduled (`Schedule`: the plan
+    /// shifted to a late opening); negative once past it. Fixed at the close: a closed
+    /// session's figures are final and do not count on.
+    public func sessionRemaining(at t: Instant) -> Duration {
+        schedule(at: t).plan.end - (closedAt ?? t)
+    }
+
+    /// When the session was closed, nil while it runs.
+    public var closedAt: Instant? {
+        if case .closed(let at) = phase { return at }
+        return nil
+    }
+
+    /// The chair's turn under way, timed like a speaker's: the opening against the
+    /// plan's `openingAllowance`, the closing against its `closingAllowance`.
+    public var chairTurn: ChairTurn? {
+        switch phase {
+        case .opening(let since): ChairTurn(part: .opening, since: since, allowance: plan.openingAllowance)
+        case .closing(let since): ChairTurn(part: .closing, since: since, allowance: plan.closingAllowance)
+        case .notStarted, .segment, .closed: nil
+        }
+    }
+
+    /// The chair's allowance left at `t`; negative is overrun. Nil outside the opening
+    /// and the closing.
+    public func chairRemaining(at t: Instant) -> Duration? {
+        chairTurn.map { $0.allowance - max(.zero, t - $0.since) }
+    }
+
+    /// The chair's warning stage at `t`, by the same thresholds as a speaker's.
+    public func chairStage(at t: Instant) -> Stage? {
+        chairRemaining(at: t).map { plan.stage(forRemaining: $0) }
+    }
 
     /// The average changeover observed so far, or the plan's assumption before any:
     /// each intervention's walk to the microphone (`Measure.walkToMicrophone`) or, when
     /// the floor was given without a call, the gap after the previous speaker of its
-    /// segment (`Measure.gapBetweenSpeakers`). The projection plans each turn with it.
+    /// segment (`Measure.gapBetweenSpeakers`). Each observation counts at most
+    /// `plan.changeoverBound`, so one speaker called and left waiting for twelve minutes
+    /// cannot stretch every turn still to come. The projection plans each turn with it.
     public var observedChangeover: Duration {
         var total = Duration.zero
         var count = 0
@@ -46,12 +79,12 @@ extension SessionState {
             let iv = r.intervention
             let previous = i > 0 && records[i - 1].intervention.segment == iv.segment ? records[i - 1] : nil
             if let walk = iv.walkToMicrophone {
-                total += walk
+                total += min(walk, plan.changeoverBound)
                 count += 1
             } else if let previous, iv.floorGivenAt >= previous.endedAt,
                 let gap = Measure.gapBetweenSpeakers(previousEnd: previous.endedAt, floorGivenAt: iv.floorGivenAt)
             {
-                total += gap
+                total += min(gap, plan.changeoverBound)
                 count += 1
             }
         }
@@ -60,7 +93,24 @@ extension SessionState {
     }
 }
 
+/// The chair's part of the session that is timed on its own.
+public enum ChairPart: Sendable, Hashable {
+    case opening, closing
+}
+
+/// The chair's opening or closing under way: since when, and against which allowance.
+public struct ChairTurn: Sendable, Hashable {
+    public var part: ChairPart
+    public var since: Instant
+    public var allowance: Duration
+}
+
 extension SessionPlan {
+    /// The most an observed changeover counts for in the projection: three times the
+    /// plan's assumption, and never under a minute (a slow walk from the back of the
+    /// room is real; a call left standing while the chair consults is not a pace).
+    public var changeoverBound: Duration { max(.minutes(1), expectedChangeover * 3) }
+
     /// The most severe stage reached with `left` time remaining.
     public func stage(forRemaining left: Duration) -> Stage {
         warnings.filter { left <= $0.remaining }.map(\.stage).max() ?? .onTime

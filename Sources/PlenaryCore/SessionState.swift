@@ -9,6 +9,16 @@ public enum Phase: Sendable, Hashable {
     case closed(at: Instant)
 }
 
+extension Phase {
+    /// The instant the phase was entered; nil for `notStarted`.
+    var since: Instant? {
+        switch self {
+        case .notStarted: nil
+        case .opening(let t), .segment(_, let t), .closing(let t), .closed(let t): t
+        }
+    }
+}
+
 /// A closed pause in an intervention.
 public struct Pause: Sendable, Hashable {
     public var start: Instant
@@ -183,11 +193,37 @@ public struct SessionState: Sendable, Hashable {
         guard let k = phases.lastIndex(where: { if case .segment(i, _) = $0 { true } else { false } }),
             case .segment(_, let start) = phases[k]
         else { return (nil, nil) }
-        guard k + 1 < phases.count else { return (start, nil) }
-        switch phases[k + 1] {
-        case .notStarted: return (start, nil)
-        case .opening(let t), .segment(_, let t), .closing(let t), .closed(let t): return (start, t)
-        }
+        return (start, k + 1 < phases.count ? phases[k + 1].since : nil)
+    }
+
+    /// The chair's opening as recorded: from the opening to the phase after it (nil
+    /// while it runs). Nil before the session opens, and nil when it took no time:
+    /// journals written before the opening was timed recorded the opening and Segment
+    /// I's start as one action at one instant, and that opening was never timed.
+    public var openingTimes: (start: Instant, end: Instant?)? {
+        guard let k = phases.firstIndex(where: { if case .opening = $0 { true } else { false } }),
+            case .opening(let start) = phases[k]
+        else { return nil }
+        let end = k + 1 < phases.count ? phases[k + 1].since : nil
+        return end == start ? nil : (start, end)
+    }
+
+    /// The chair's closing as recorded: from its start to the close (nil while it runs).
+    public var closingTimes: (start: Instant, end: Instant?)? {
+        guard let k = phases.lastIndex(where: { if case .closing = $0 { true } else { false } }),
+            case .closing(let start) = phases[k]
+        else { return nil }
+        return (start, k + 1 < phases.count ? phases[k + 1].since : nil)
+    }
+
+    /// Whether segment `i`'s turns are over: it has ended, or the session was closed.
+    public func isOver(segment i: Int) -> Bool { segmentTimes(i).end != nil || isClosed }
+
+    /// Still waiting when the speaker's segment or the session ended: not reached. The
+    /// console's list, the room display and the log all ask this.
+    public func wasNotReached(_ id: SpeakerID) -> Bool {
+        guard let sp = speakers[id], status(of: id) == .waiting else { return false }
+        return isOver(segment: sp.segment)
     }
 
     /// Where `id` stands: at the floor (called or speaking) as the floor says,

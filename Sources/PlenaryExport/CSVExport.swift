@@ -105,7 +105,7 @@ enum CSVExport {
     }
 
     static func periods(_ log: ActualTimesLog, _ words: ExportWords) -> [[Cell]] {
-        (log.segments + [log.session]).enumerated().map { k, p in
+        var rows: [[Cell]] = (log.segments + [log.session]).enumerated().map { k, p in
             [
                 .text(ExportText.periodName(k, log, words)), .time(p.plannedStart), .time(p.actualStart),
                 .time(p.plannedEnd), .time(p.actualEnd), .count(p.interventions), .duration(p.speakingTotal),
@@ -114,6 +114,20 @@ enum CSVExport {
                 .duration(p.walkToMicrophoneTotal),
             ]
         }
+        // The chair's opening and closing, when they were timed: the time taken, and its
+        // overrun as a speaker's would count.
+        func chair(_ c: ChairPeriod) -> [Cell] {
+            let over: Duration? = c.isOverTime ? c.overrun : .zero
+            return [
+                .text(words.chairPeriodName(c.part)), .time(c.plannedStart), .time(c.actualStart),
+                .time(c.plannedEnd), .time(c.actualEnd), .text(""), .duration(c.duration), .duration(nil),
+                .duration(nil), .count(c.isOverTime ? 1 : 0), .duration(over), .duration(over), .text(""),
+                .duration(nil),
+            ]
+        }
+        if let c = log.closing { rows.insert(chair(c), at: log.segments.count) }
+        if let o = log.opening { rows.insert(chair(o), at: 0) }
+        return rows
     }
 
     static func delegations(_ log: ActualTimesLog) -> [[Cell]] {

@@ -24,6 +24,8 @@ public struct ExportWords: Sendable {
     // The report's tables (Markdown and HTML).
     var segmentName: @Sendable (String) -> String
     var sessionName: String
+    /// The chair's timed opening or closing, as a row of the periods tables.
+    var chairPeriodName: @Sendable (ChairPart) -> String
     var periodsTitle: String
     var periodsNote: String
     var periodsHeader: [String]
@@ -104,6 +106,7 @@ extension ExportWords {
         provisionalRecord: { "Provisional record: the session was not closed; times run to \($0)." },
         dateLine: { day, zone in "\(day) (\(zone), times are local)" },
         segmentName: { "Segment \($0)" }, sessionName: "Session",
+        chairPeriodName: { $0 == .opening ? "Opening by the chair" : "Closing by the chair" },
         periodsTitle: "Planned and actual",
         periodsNote: "Gaps: from one intervention's end (or the segment's start) to the next floor. "
             + "Walks: from calling a speaker to giving the floor.",
@@ -193,6 +196,7 @@ extension ExportWords {
         provisionalRecord: { "Relevé provisoire : la séance n'a pas été close ; les temps vont jusqu'à \($0)." },
         dateLine: { day, zone in "\(day) (\(zone), heures locales)" },
         segmentName: { "Segment \($0)" }, sessionName: "Séance",
+        chairPeriodName: { $0 == .opening ? "Ouverture par la présidence" : "Clôture par la présidence" },
         periodsTitle: "Prévu et effectif",
         periodsNote: "Intervalles : de la fin d'une intervention (ou du début du segment) à la parole suivante. "
             + "Trajets : de l'appel d'un orateur à la parole.",

@@ -22,6 +22,9 @@ enum JSONExport {
         var rehearsal: Bool?
         var session: Period
         var segments: [Period]
+        /// The chair's opening and closing; `null` when they were not timed.
+        @Null var opening: Chair?
+        @Null var closing: Chair?
         var interventions: [Row]
         var delegations: [Delegation]
     }
@@ -35,6 +38,13 @@ enum JSONExport {
         var overrunCount: Int
         var gapBetweenSpeakersMs, walkToMicrophoneMs: Int64
         var notReached: [String]
+    }
+
+    struct Chair: Encodable {
+        var plannedStart, plannedEnd, actualStart: String
+        @Null var actualEnd: String?
+        var allowanceMs, durationMs, overrunMs: Int64
+        var overTime: Bool
     }
 
     struct Row: Encodable {
@@ -78,6 +88,13 @@ enum JSONExport {
     static func render(_ log: ActualTimesLog) -> String {
         let off = log.utcOffset
         func iso(_ t: Instant) -> String { TimeText.iso(t, utcOffset: off) }
+        func chair(_ c: ChairPeriod) -> Chair {
+            Chair(
+                plannedStart: iso(c.plannedStart), plannedEnd: iso(c.plannedEnd), actualStart: iso(c.actualStart),
+                actualEnd: c.actualEnd.map(iso), allowanceMs: c.allowance.wholeMilliseconds,
+                durationMs: c.duration.wholeMilliseconds, overrunMs: c.overrun.wholeMilliseconds,
+                overTime: c.isOverTime)
+        }
         func period(_ p: PeriodSummary) -> Period {
             Period(
                 name: p.name, title: p.title, plannedStart: iso(p.plannedStart), plannedEnd: iso(p.plannedEnd),
@@ -117,7 +134,7 @@ enum JSONExport {
             schemaVersion: schemaVersion, title: log.plan.title, timeZone: log.plan.timeZone, final: log.isFinal,
             asOf: iso(log.asOf),
             remarks: log.remarks, rehearsal: log.rehearsal ? true : nil, session: period(log.session),
-            segments: log.segments.map(period),
+            segments: log.segments.map(period), opening: log.opening.map(chair), closing: log.closing.map(chair),
             interventions: rows, delegations: delegations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

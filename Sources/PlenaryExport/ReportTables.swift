@@ -19,7 +19,7 @@ enum ReportTables {
 
     static func periods(_ log: ActualTimesLog, _ words: ExportWords) -> ReportTable {
         let off = log.utcOffset
-        let rows = (log.segments + [log.session]).enumerated().map { k, p in
+        var rows = (log.segments + [log.session]).enumerated().map { k, p in
             [
                 ExportText.periodName(k, log, words),
                 "\(ExportText.clock(p.plannedStart, off))–\(ExportText.clock(p.plannedEnd, off))",
@@ -35,6 +35,19 @@ enum ReportTables {
                 p.notReached.isEmpty ? words.none : ExportText.names(p.notReached, log),
             ]
         }
+        // The chair's opening and closing, when they were timed: no interventions, the
+        // time taken as "Speaking", an overrun as a speaker's would count.
+        func chair(_ c: ChairPeriod) -> [String] {
+            [
+                words.chairPeriodName(c.part),
+                "\(ExportText.clock(c.plannedStart, off))–\(ExportText.clock(c.plannedEnd, off))",
+                "\(ExportText.clock(c.actualStart, off))–\(ExportText.clock(c.actualEnd, off))",
+                ExportText.drift(planned: c.plannedEnd, actual: c.actualEnd), "—", ExportText.duration(c.duration),
+                "—", "—", c.isOverTime ? "+\(ExportText.duration(c.overrun))" : words.none, "—",
+            ]
+        }
+        if let c = log.closing { rows.insert(chair(c), at: log.segments.count) }
+        if let o = log.opening { rows.insert(chair(o), at: 0) }
         return ReportTable(title: words.periodsTitle, note: words.periodsNote, header: words.periodsHeader, rows: rows)
     }
 

@@ -43,7 +43,8 @@ public enum Forecaster {
         model: SpeakerModel = SpeakerModel(), policy: OfficerPolicy = OfficerPolicy(),
         words: [SpeakerID: Int] = [:], parallel: Bool = true
     ) -> Forecast {
-        let plan = state.plan
+        // On time means by the scheduled end: a late opening shifted the plan (`Schedule`).
+        let plan = state.schedule(at: now).plan
         let n = max(1, runs)
         let outcomes = RunOutcomes(runs: n, segments: plan.segments.count, plan: plan)
         let chunks = (n + chunkSize - 1) / chunkSize
@@ -65,7 +66,8 @@ public enum Forecaster {
         return outcomes.forecast()
     }
 
-    /// The share of `runs` runs from `state` at `now` that close by the plan's end: the
+    /// The share of `runs` runs from `state` at `now` that close by the scheduled end
+    /// (`Schedule`: the plan's, shifted to a late opening): the
     /// live console's P(on time), the same figure as `forecast(...).onTime` with the same
     /// seed. Each run stops at the plan's end, where its answer is known (a session still
     /// open then is late), so a list far longer than the session's time (5,000 speakers)
@@ -75,7 +77,7 @@ public enum Forecaster {
         model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]
     ) -> Double {
         let n = max(1, runs)
-        let end = state.plan.end
+        let end = state.schedule(at: now).plan.end
         var onTime = 0
         for run in 0..<n {
             var s = Session(continuing: state)

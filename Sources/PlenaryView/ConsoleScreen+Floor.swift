@@ -51,16 +51,8 @@ extension ConsoleScreen {
                 idleBlock(
                     &g, top: top, rows: rows, role: .idle, label: s.notOpened, speaker: nil,
                     band: s.pressToStart + note)
-            case .opening(let since):
-                idleBlock(
-                    &g, top: top, rows: rows, role: .idle, label: s.opening, speaker: nil,
-                    band: "\(TimeText.minutesSeconds(ctx.now - since)) "
-                        + "/ \(TimeText.minutesSeconds(ctx.plan.openingAllowance))")
-            case .closing(let since):
-                idleBlock(
-                    &g, top: top, rows: rows, role: .idle, label: s.closing, speaker: nil,
-                    band: "\(TimeText.minutesSeconds(ctx.now - since)) "
-                        + "/ \(TimeText.minutesSeconds(ctx.plan.closingAllowance))")
+            case .opening, .closing:
+                chairBlock(&g, ctx, y: top, big: big, scale: scale)
             case .closed(let at):
                 idleBlock(
                     &g, top: top, rows: rows, role: .idle, label: s.closed, speaker: nil,
@@ -70,6 +62,38 @@ extension ConsoleScreen {
                 let band = next.map { s.spaceGives(ctx.delegation($0)) } ?? s.noneWaiting
                 idleBlock(&g, top: top, rows: rows, role: .idle, label: s.floorFree, speaker: nil, band: band)
             }
+        }
+    }
+
+    /// The chair's opening or closing, timed like a speaker: the countdown against the
+    /// allowance, in the stage's colour and word, with what `g` does next.
+    static func chairBlock(_ g: inout Grid, _ ctx: ScreenContext, y top: Int, big: Bool, scale: Int) {
+        guard let turn = ctx.state.chairTurn, let left = ctx.state.chairRemaining(at: ctx.now),
+            let stage = ctx.state.chairStage(at: ctx.now)
+        else { return }
+        let role = ctx.floorRole
+        let name = ctx.chairName(turn.part)
+        let word = stage == .onTime ? name : ctx.stageName(stage)
+        let band = "\(word) · \(ctx.leftOrOver(left))"
+        let allowance =
+            "\(ScheduleStrings.of(ctx.config.language).allowance) \(TimeText.minutesSeconds(turn.allowance))"
+        if big {
+            let digitRows = BigDigits.height * scale
+            g.put(" " + name, x: 0, y: top, role: .label)
+            g.putRight(allowance + " ", right: g.width, y: top, role: .dim)
+            g.clear(y: top + 2, height: digitRows + 1, role: role)
+            let digits = BigDigits.rows(ctx.countdown ?? "", scale: scale)
+            if let w = digits.first.map(DisplayWidth.of), w <= g.width {
+                for (i, row) in digits.enumerated() { g.putCentered(row, y: top + 2 + i, role: role) }
+            } else {
+                g.putCentered(ctx.countdown ?? "", y: top + 2 + digitRows / 2, role: role)
+            }
+            g.putCentered(band, y: top + 2 + digitRows, role: role)
+        } else {
+            g.put(" " + name, x: 0, y: top, role: .label)
+            g.putRight(allowance + " ", right: g.width, y: top, role: .dim)
+            g.clear(y: top + 1, role: role)
+            g.putCentered(band, y: top + 1, role: role)
         }
     }
 

@@ -34,22 +34,32 @@ extension ConsoleScreen {
         g.putRight(titleRight(ctx, width: g.width), right: g.width, y: 0, role: .title)
     }
 
-    /// Segment remaining, session remaining, drift and projected end.
+    /// Segment remaining, session remaining, drift and projected end, against the
+    /// schedule (`Schedule`: a late opening is said once, not counted as over and
+    /// behind); a closed session's final figures, which no longer count.
     static func statusLine(_ g: inout Grid, _ ctx: ScreenContext, y: Int) {
         let s = ctx.strings
+        let words = ScheduleStrings.of(ctx.config.language)
         let st = ctx.state
-        let off = ctx.plan.utcOffset
+        let schedule = ctx.projection.schedule
+        let late = words.lateness(schedule.lateness)
         var parts: [String] = []
         switch st.phase {
         case .segment(let i, _):
             let left = st.segmentRemaining(at: ctx.now) ?? .zero
             parts.append("\(s.segment) \(TerminalSafe.clean(ctx.plan.segments[i].id)) \(ctx.leftOrOver(left))")
-        case .notStarted: parts.append(s.startsAt(TimeText.clock(ctx.plan.start, utcOffset: off)))
-        case .opening: parts.append(s.opening.lowercased())
-        case .closing: parts.append(s.closing.lowercased())
-        case .closed: parts.append(s.closed.lowercased())
+        case .notStarted:
+            let when = ctx.timeOfDay(ctx.plan.start)
+            parts.append(schedule.isLate ? words.dueLate(when, late) : s.startsAt(when))
+        case .opening, .closing:
+            if let turn = st.chairTurn, let left = st.chairRemaining(at: ctx.now) {
+                parts.append("\(words.chairPart(turn.part)) \(ctx.leftOrOver(left))")
+            }
+        case .closed(let at):
+            parts.append(words.closedAt(TimeText.clockSeconds(at, utcOffset: ctx.plan.utcOffset)))
         }
-        parts.append("\(s.session) \(ctx.leftOrOver(st.sessionRemaining(at: ctx.now)))")
+        if schedule.isLate, st.openedAt != nil { parts.append(words.startedLate(late)) }
+        if !st.isClosed { parts.append("\(s.session) \(ctx.leftOrOver(st.sessionRemaining(at: ctx.now)))") }
         let drift = ctx.projection.drift
         if drift.wholeMilliseconds / 1000 == 0 {
             parts.append(s.onSchedule)
@@ -58,7 +68,12 @@ extension ConsoleScreen {
         } else {
             parts.append("\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)")
         }
-        parts.append("\(s.projectedEnd) \(TimeText.clock(ctx.projection.sessionEnd, utcOffset: off))")
+        if st.isClosed {
+            let unreached = st.order.joined().lazy.filter { st.wasNotReached($0) }.count
+            if unreached > 0 { parts.append(words.notReached(unreached)) }
+        } else {
+            parts.append("\(s.projectedEnd) \(ctx.timeOfDay(ctx.projection.sessionEnd))")
+        }
         if let p = ctx.extras.onTimeChance, !st.isClosed {
             parts.append(RehearsalStrings.of(ctx.config.language).onTimeChance(Int((p * 100).rounded())))
         }

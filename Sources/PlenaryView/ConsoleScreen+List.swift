@@ -121,6 +121,9 @@ extension ConsoleScreen {
         case .absent: return ("✗", s.statusAbsent, .withdrawn)
         case .withdrawn: return ("–", s.statusWithdrawn, .withdrawn)
         case .waiting, nil:
+            if ctx.state.wasNotReached(id) {
+                return ("✗", ScheduleStrings.of(ctx.config.language).statusNotReached, .withdrawn)
+            }
             if ctx.state.skips[id, default: 0] > 0 { return ("↷", s.statusSkipped, .skipped) }
             return ("·", s.statusWaiting, .waiting)
         }

@@ -155,7 +155,7 @@ struct ScreenContext {
     /// The stage of the speaker on the floor, PAUSED counting as its own look.
     var floorRole: StyleRole {
         if case .paused = state.floor { return .paused }
-        return state.stage(at: now).map { StyleRole.of($0) } ?? .idle
+        return (state.stage(at: now) ?? state.chairStage(at: now)).map { StyleRole.of($0) } ?? .idle
     }
 
     func stageName(_ stage: Stage) -> String {
@@ -168,17 +168,36 @@ struct ScreenContext {
         }
     }
 
-    /// The countdown as shown: `1:59` while time is left, `+0:12` once over.
+    /// The countdown as shown: `1:59` while time is left, `+0:12` once over: the
+    /// speaker's, or the chair's in the opening and the closing.
     var countdown: String? {
-        guard let left = state.remaining(at: now) else { return nil }
+        guard let left = state.remaining(at: now) ?? state.chairRemaining(at: now) else { return nil }
         return left >= .zero ? TimeText.minutesSeconds(left) : "+" + TimeText.minutesSeconds(.zero - left)
     }
 
     /// "WRAP UP · 0:25" or "PAUSED · 1:10": stage and time in one line of text.
     var floorStageText: String? {
-        guard let c = countdown, let stage = state.stage(at: now) else { return nil }
+        guard let c = countdown, let stage = state.stage(at: now) ?? state.chairStage(at: now) else { return nil }
         if case .paused = state.floor { return "\(strings.paused) · \(c)" }
+        if let turn = state.chairTurn, stage == .onTime { return "\(chairName(turn.part)) · \(c)" }
         return "\(stageName(stage)) · \(c)"
+    }
+
+    /// "OPENING BY THE CHAIR", "CLOSING BY THE CHAIR".
+    func chairName(_ part: ChairPart) -> String {
+        switch part {
+        case .opening: strings.opening
+        case .closing: strings.closing
+        }
+    }
+
+    /// `11:30`, or `2023-12-09 02:15` when `t` is not on today's date (a projected end
+    /// past midnight, a plan moved to another day).
+    func timeOfDay(_ t: Instant) -> String {
+        let off = plan.utcOffset
+        let clock = TimeText.clock(t, utcOffset: off)
+        let sameDay = TimeText.date(t, utcOffset: off) == TimeText.date(now, utcOffset: off)
+        return sameDay ? clock : "\(TimeText.date(t, utcOffset: off)) \(clock)"
     }
 
     /// `m:ss left` or `+m:ss over`.

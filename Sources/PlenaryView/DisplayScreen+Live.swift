@@ -39,31 +39,48 @@ extension DisplayScreen {
             return DisplayPanel(
                 word: d.waiting, role: .idle,
                 lines: [s.startsAt(TimeText.clock(st.plan.start, utcOffset: st.plan.utcOffset))])
-        case .opening:
-            return DisplayPanel(word: s.opening, role: .idle, next: next)
+        case .opening, .closing:
+            // The chair is timed like a speaker: the countdown, its stage word and colour.
+            guard let left = st.chairRemaining(at: now), let stage = st.chairStage(at: now) else {
+                return DisplayPanel(word: s.opening, role: .idle, next: next)
+            }
+            let frozen = config.freezeAtZero && left < .zero
+            let digits =
+                frozen
+                ? TimeText.minutesSeconds(.zero)
+                : left >= .zero ? TimeText.minutesSeconds(left) : "+" + TimeText.minutesSeconds(.zero - left)
+            let shown: Stage = config.freezeAtZero && stage > .time ? .time : stage
+            let name = st.chairTurn?.part == .closing ? s.closing : s.opening
+            return DisplayPanel(
+                heading: name, digits: digits, template: template(digits),
+                word: shown == .onTime ? name : stageWord(shown, s), role: StyleRole.of(shown),
+                next: st.chairTurn?.part == .opening ? next : nil)
         case .segment(let i, _):
             let seg = st.plan.segments[i]
             let title = TerminalSafe.clean(seg.title)
             let heading = "\(s.segment) \(TerminalSafe.clean(seg.id))" + (title.isEmpty ? "" : " — \(title)")
             return DisplayPanel(heading: heading, word: s.floorFree, role: .idle, next: next)
-        case .closing:
-            return DisplayPanel(word: s.closing, role: .idle)
         case .closed(let at):
-            return DisplayPanel(word: s.closed, role: .idle, lines: summary(st, closedAt: at, d))
+            return DisplayPanel(
+                word: s.closed, role: .idle, lines: summary(st, closedAt: at, d, language: config.language))
         }
     }
 
     /// The closing summary: the actual end against the plan, how many spoke and how
     /// many went over, and the time spoken.
-    static func summary(_ st: SessionState, closedAt: Instant, _ d: DisplayStrings) -> [String] {
+    static func summary(_ st: SessionState, closedAt: Instant, _ d: DisplayStrings, language: Language) -> [String] {
         let offset = st.plan.utcOffset
         let spoken = st.records.reduce(Duration.zero) { $0 + $1.speakingTime }
         let over = st.records.overTimeCount
+        // The end against the schedule: a late opening shifted the plan (`Schedule`).
+        let plannedEnd = st.schedule(at: closedAt).plan.end
+        let unreached = st.order.joined().lazy.filter { st.wasNotReached($0) }.count
+        let notReached = unreached > 0 ? [ScheduleStrings.of(language).notReached(unreached)] : []
         return [
-            d.ended(TimeText.clockSeconds(closedAt, utcOffset: offset), TimeText.clock(st.plan.end, utcOffset: offset)),
+            d.ended(TimeText.clockSeconds(closedAt, utcOffset: offset), TimeText.clock(plannedEnd, utcOffset: offset)),
             d.interventions(st.records.count, over),
             d.spoken(TimeText.minutesSeconds(spoken)),
-        ]
+        ] + notReached
     }
 
     static func stageWord(_ stage: Stage, _ s: Strings) -> String {

@@ -30,7 +30,14 @@ extension ConsoleScreen {
         case .segment(let i, let since):
             down.append(since + state.plan.segments[i].budget)
         case .opening(let since), .closing(let since):
+            // The chair's countdown, and its stages, as for a speaker.
             up.append(since)
+            if let turn = state.chairTurn {
+                let timeUp = since + turn.allowance
+                up.append(timeUp)
+                if now < timeUp { down.append(timeUp) }
+                exact += state.plan.warnings.map { timeUp - $0.remaining }
+            }
         case .notStarted, .closed:
             break
         }

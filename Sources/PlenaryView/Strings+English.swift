@@ -10,7 +10,7 @@ extension Strings {
         floorFree: "FLOOR FREE", spaceGives: { "Space gives the floor to \($0)" },
         next: "NEXT", then: "THEN", noneWaiting: "nobody waiting", limit: "limit", extended: "extended",
         notOpened: "SESSION NOT OPENED", startsAt: { "planned start \($0)" },
-        pressToStart: "g opens the session and starts Segment I",
+        pressToStart: "g opens the session: the chair's opening",
         opening: "OPENING BY THE CHAIR", closing: "CLOSING BY THE CHAIR", closed: "SESSION CLOSED",
         segment: "Segment", session: "Session", behind: "behind", ahead: "ahead", onSchedule: "on schedule",
         projectedEnd: "ends",

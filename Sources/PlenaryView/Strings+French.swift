@@ -10,7 +10,7 @@ extension Strings {
         floorFree: "PAROLE LIBRE", spaceGives: { "Espace donne la parole : \($0)" },
         next: "SUIVANT", then: "PUIS", noneWaiting: "personne en attente", limit: "limite", extended: "prolongé",
         notOpened: "SÉANCE NON OUVERTE", startsAt: { "début prévu \($0)" },
-        pressToStart: "g ouvre la séance et le segment I",
+        pressToStart: "g ouvre la séance : ouverture par la présidence",
         opening: "OUVERTURE PAR LA PRÉSIDENCE", closing: "CLÔTURE PAR LA PRÉSIDENCE", closed: "SÉANCE CLOSE",
         segment: "Segment", session: "Séance", behind: "de retard", ahead: "d'avance", onSchedule: "à l'heure",
         projectedEnd: "fin",

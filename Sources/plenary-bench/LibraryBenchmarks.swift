@@ -20,6 +20,7 @@ enum LibraryBenchmarks {
     /// One full 200×60 frame of the console with a speaker on the floor and a list.
     static func render(_ report: Report, quick: Bool) {
         var s = DefaultSession.session()
+        _ = s.handle(.openSession, at: cet(11, 30))
         _ = s.handle(.startNextSegment, at: cet(11, 30))
         _ = s.handle(.giveFloor, at: cet(11, 30, 5))
         _ = s.handle(.endIntervention, at: cet(11, 32, 0))
@@ -166,6 +167,7 @@ enum LibraryBenchmarks {
             plan: DefaultSession.plan, speakers: DefaultSession.speakers,
             path: path, rehearsal: false)
         var t = cet(11, 30)
+        _ = opened.session.handle(.openSession, at: t)
         _ = opened.session.handle(.startNextSegment, at: t)
         _ = opened.session.handle(.giveFloor, at: t)
         let clock = ContinuousClock()

@@ -10,8 +10,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "The live console: timer, warnings and next-speaker calls at the podium.",
         discussion: """
-            With no file, the embedded default session runs, moved to today's date (or --date) \
-            at its planned local times. Press ? in the console for the keys.
+            With no file, the embedded default session runs today, starting at the next quarter \
+            hour (or at --at); with --date it keeps its planned local times on that day. \
+            Press ? in the console for the keys.
             Test and rehearsal only: PLENARY_CLOCK_START=2023-12-08T11:29:50+01:00 starts the \
             session clock at that instant; PLENARY_CLOCK_RATE=N runs it N times faster. \
             Benchmarks: PLENARY_FRAME_LOG=FILE writes when each frame and key happened, on exit. \
@@ -40,6 +41,13 @@ struct RunCommand: ParsableCommand {
 
     @Option(
         help: """
+            The local time the session starts (HH:MM), on --date. Default: a registration file's \
+            plan keeps its own; the embedded session starts at the next quarter hour today.
+            """)
+    var at: String?
+
+    @Option(
+        help: """
             The session journal. Default: next to the registration file (<name>.journal), \
             or plenary-default-session.journal in $XDG_STATE_HOME/plenary (~/.local/state/plenary).
             """,
@@ -64,14 +72,22 @@ struct RunCommand: ParsableCommand {
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
         let planned = CivilDate.local(plan.start, utcOffset: plan.utcOffset)
+        var moved = plan
         if (planned.year, planned.month, planned.day) != (day.year, day.month, day.day) {
             let offset = ZoneOffset.of(plan.timeZone, onDay: day, fallback: plan.utcOffset)
-            let moved = plan.moved(toYear: day.year, month: day.month, day: day.day, utcOffset: offset)
-            session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id })
+            moved = plan.moved(toYear: day.year, month: day.month, day: day.day, utcOffset: offset)
             notes.append(
                 .planMoved(
                     from: TimeText.date(plan.start, utcOffset: plan.utcOffset),
                     to: TimeText.date(moved.start, utcOffset: offset)))
+        }
+        if let start = try RunStart.chosen(
+            at, plan: moved, day: day, now: clock.now(), embedded: file == nil && date == "today")
+        {
+            moved = moved.starting(at: start)
+        }
+        if moved != plan {
+            session = Session(plan: moved, speakers: session.state.speakers.values.sorted { $0.id < $1.id })
         }
         // Nothing lost: create or resume the journal; every command is persisted there first.
         let path = journal ?? SessionStore.defaultJournalPath(registrationFile: file, rehearsal: false)

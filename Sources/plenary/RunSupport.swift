@@ -62,6 +62,26 @@ enum RunDate {
     }
 }
 
+enum RunStart {
+    /// When the session starts: `--at HH:MM` on `day`, else the next quarter hour for the
+    /// embedded session run today (a newcomer's first try is not hours late), else nil:
+    /// the plan keeps its own times.
+    static func chosen(
+        _ text: String?, plan: SessionPlan, day: (year: Int, month: Int, day: Int), now: Instant, embedded: Bool
+    ) throws -> Instant? {
+        if let text {
+            guard let t = WrittenTime.timeOfDay(text) else {
+                throw ValidationError("--at \(text): expected HH:MM")
+            }
+            return Instant(
+                year: day.year, month: day.month, day: day.day, hour: t.hour, minute: t.minute,
+                second: t.second, utcOffset: plan.utcOffset)
+        }
+        guard embedded else { return nil }
+        return SessionPlan.nextQuarterHour(after: now, utcOffset: plan.utcOffset)
+    }
+}
+
 /// A zone's UTC offset at an instant, from the system's zone database (the same zone
 /// engine that reads the plan), or `fallback` when the system does not know the zone.
 enum ZoneOffset {

@@ -33,7 +33,7 @@ final class ScriptedSink: ConsoleSink {
     @Test func aFailedWriteThatContinuesSaysWhereAndHandsOverTheHistory() {
         let sink = ScriptedSink()
         let c = ConsoleController(session: DefaultSession.session(), sink: sink)
-        for k: Key in [.char("g"), .char("y")] { _ = c.handle(k, at: at(11, 30)) }
+        for k: Key in [.char("g"), .char("y"), .char("g"), .char("y")] { _ = c.handle(k, at: at(11, 30)) }
         sink.failWrites = true
         sink.continuation = .success("/tmp/next.journal")
         _ = c.handle(.char(" "), at: at(11, 30, 5))

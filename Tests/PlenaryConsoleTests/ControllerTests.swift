@@ -20,7 +20,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
     @Test func spaceGivesTheFloorThenEndsTheIntervention() {
         let sink = MemoryEventSink()
         let c = controller(sink)
-        press(c, [.char("g"), .char("y")], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y")], at: at(11, 30))
         press(c, [.char(" ")], at: at(11, 30, 5))
         #expect(c.state.floor.intervention?.speaker == SpeakerID(1))
         #expect(c.ui.message?.text == "Presidency of the Court has the floor")
@@ -34,7 +34,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
     @Test func aFailingSinkRecordsNothingAndRaisesNotSaved() {
         let sink = MemoryEventSink()
         let c = controller(sink)
-        press(c, [.char("g"), .char("y")], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y")], at: at(11, 30))
         sink.failure = DiskFull()
         press(c, [.char(" ")], at: at(11, 30, 5))
         #expect(c.state.floor.intervention == nil, "shown as done though not saved")
@@ -74,7 +74,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func undoRevertsTheLastAction() {
         let c = controller()
-        press(c, [.char("g"), .char("y"), .char(" ")], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y"), .char(" ")], at: at(11, 30))
         press(c, [.char("e")], at: at(11, 31))
         #expect(c.state.floor.intervention?.allowance == .seconds(150))
         // With someone on the floor, undo asks first and says the speaker keeps it.
@@ -87,7 +87,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func walkInFormWithFuzzyCompletion() {
         let c = controller()
-        press(c, [.char("g"), .char("y")], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y")], at: at(11, 30))
         press(c, [.char("w")] + "cote".map { .char($0) }, at: at(11, 30, 1))
         guard case .form(let form) = c.ui.mode else {
             Issue.record("no form")
@@ -105,7 +105,10 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func aBadFormValueKeepsTheFormOpenWithTheReason() {
         let c = controller()
-        press(c, [.char("g"), .char("y"), .char("m")] + "99".map { .char($0) } + [.enter, .enter], at: at(11, 30))
+        press(
+            c,
+            [.char("g"), .char("y"), .char("g"), .char("y"), .char("m")] + "99".map { .char($0) } + [.enter, .enter],
+            at: at(11, 30))
         guard case .form(let form) = c.ui.mode else {
             Issue.record("form closed")
             return
@@ -119,7 +122,11 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
     @Test func moveAndCorrectStart() {
         let c = controller()
         press(
-            c, [.char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"), .enter],
+            c,
+            [
+                .char("g"), .char("y"), .char("g"), .char("y"), .char("m"), .char("5"), .enter, .backspace, .char("1"),
+                .enter,
+            ],
             at: at(11, 30))
         #expect(c.state.upcoming.first == SpeakerID(5))
         press(c, [.char(" ")], at: at(11, 30, 20))
@@ -135,7 +142,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func bellRingsOncePerStageThatAsksForIt() {
         let c = controller()
-        press(c, [.char("g"), .char("y"), .char(" ")], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y"), .char(" ")], at: at(11, 30))
         #expect(c.tick(at: at(11, 31)).isEmpty)
         #expect(c.tick(at: at(11, 31, 31)).isEmpty)  // wrap up: no bell by default
         #expect(c.tick(at: at(11, 32, 0, ms: 1)) == [.bell])  // time
@@ -177,7 +184,7 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
 
     @Test func rBringsBackTheLastWithdrawnOrAbsentSpeakerAfterAConfirmation() {
         let c = controller()
-        press(c, [.char("g"), .char("y")], at: at(11, 30))
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y")], at: at(11, 30))
         press(c, [.char("r")], at: at(11, 30))
         #expect(c.ui.message == Message("Nobody withdrawn or absent in this segment", isError: true))
         let first = c.state.upcoming[0]

@@ -180,8 +180,7 @@ enum RefusalSamples {
 
     @Test func theExitSummaryIsInTheOperatorsLanguage() {
         let english = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
-        _ = english.handle(.char("g"), at: at(11, 30))
-        _ = english.handle(.char("y"), at: at(11, 30))
+        for k: Key in [.char("g"), .char("y"), .char("g"), .char("y")] { _ = english.handle(k, at: at(11, 30)) }
         #expect(
             english.summary(at: at(11, 31))
                 == "plenary: session in Segment I; 0 interventions (0:00 spoken, 0 over time); 2 events recorded")

@@ -9,7 +9,8 @@ import Testing
 @Suite struct StillPartTests {
     /// Keys an officer presses, each followed by a few seconds of frames.
     static let script: [[Key]] = [
-        [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")], [], [.down], [.down],
+        [.char("g"), .char("y")], [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")],
+        [], [.down], [.down],
         [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")],
         [.char("u"), .char("y")],
         [.char("w")] + "Côte d'Ivoire".map { .char($0) } + [.enter, .enter, .enter, .enter], [.char(" ")], [],
@@ -54,7 +55,7 @@ import Testing
     /// (who is unreached is part of the still picture).
     @Test func speakersFallingOutOfReachAreShown() {
         let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
-        for k in [Key.char("g"), .char("y"), .char(" ")] { _ = c.handle(k, at: at(11, 30)) }
+        for k in [Key.char("g"), .char("y"), .char("g"), .char("y"), .char(" ")] { _ = c.handle(k, at: at(11, 30)) }
         var t = at(11, 30, 1)
         var counts: Set<Int> = []
         while t < at(12, 10) {

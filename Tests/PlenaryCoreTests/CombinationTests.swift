@@ -16,26 +16,34 @@ enum Situation: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         case .notStarted: break
         case .opening: d.run(.openSession)
-        case .segmentIdle: d.run(.startNextSegment)
+        case .segmentIdle:
+            d.run(.openSession)
+            d.run(.startNextSegment)
         case .called:
+            d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.callNext)
         case .speaking:
+            d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.giveFloor)
         case .paused:
+            d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.giveFloor)
             d.advance(.seconds(5))
             d.run(.pause)
         case .segmentExhausted:
+            d.run(.openSession)
             d.run(.startNextSegment)
             for id in d.state.upcoming { d.run(.withdraw(id)) }
         case .closing:
+            d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.startNextSegment)
             d.run(.startNextSegment)
         case .closed:
+            d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.closeSession)
         }

@@ -12,6 +12,7 @@ import Testing
 
     @Test func floorGivenWithoutACallCanStartEarlier() throws {
         var s = DefaultSession.session()
+        _ = s.handle(.openSession, at: at(11, 30, 0))
         _ = s.handle(.startNextSegment, at: at(11, 30, 0))
         _ = s.handle(.giveFloor, at: at(11, 30, 20))
         let r = s.handle(.correctStart(to: at(11, 30, 12)), at: at(11, 30, 30))
@@ -21,11 +22,13 @@ import Testing
 
     @Test func notBeforeASeparateCallNorBeforeTheSegment() {
         var s = DefaultSession.session()
+        _ = s.handle(.openSession, at: at(11, 30, 0))
         _ = s.handle(.startNextSegment, at: at(11, 30, 0))
         _ = s.handle(.callNext, at: at(11, 30, 10))
         _ = s.handle(.giveFloor, at: at(11, 30, 20))
         #expect((try? s.decide(.correctStart(to: at(11, 30, 5)), at: at(11, 30, 30)).get()) == nil)
         var t = DefaultSession.session()
+        _ = t.handle(.openSession, at: at(11, 30, 0))
         _ = t.handle(.startNextSegment, at: at(11, 30, 0))
         _ = t.handle(.giveFloor, at: at(11, 30, 20))
         #expect((try? t.decide(.correctStart(to: at(11, 29, 59)), at: at(11, 30, 30)).get()) == nil)

@@ -18,6 +18,7 @@ import Testing
     @Test func anUndoneWalkInsNumberIsNeverHandedOutAgain() {
         var d = Driver()
         d.now = at(11, 30)
+        d.run(.openSession)
         d.run(.startNextSegment)
         let highest = d.state.speakers.keys.max()!
         let malta = addedID(d.run(walkIn("Malta")))
@@ -51,6 +52,7 @@ import Testing
     @Test func theFloorSaysWhoIsCalledAndWhoSpeaks() {
         var d = Driver()
         d.now = at(11, 30)
+        d.run(.openSession)
         d.run(.startNextSegment)
         let first = d.state.upcoming[0]
         d.run(.callNext)
@@ -69,6 +71,7 @@ import Testing
     @Test func thePhaseAndTheSegmentTimesAreOneRecord() {
         var d = Driver()
         d.now = at(11, 30)
+        d.run(.openSession)
         d.run(.startNextSegment)
         #expect(d.state.phase == .segment(0, since: at(11, 30)))
         #expect(d.state.openedAt == at(11, 30))
@@ -82,6 +85,7 @@ import Testing
     @Test func aSessionContinuingAStateCannotUndoWhatCameBefore() {
         var d = Driver()
         d.now = at(11, 30)
+        d.run(.openSession)
         d.run(.startNextSegment)
         var forecast = Session(continuing: d.state)
         #expect(forecast.state.phase == d.state.phase)

@@ -29,6 +29,7 @@ import Testing
     /// list too long for its segment.
     @Test func unreachedIsWhatWalkingTheTurnsFinds() {
         var session = DefaultSession.session()
+        _ = session.handle(.openSession, at: Self.local(11, 30))
         _ = session.handle(.startNextSegment, at: Self.local(11, 30))
         for n in 0..<120 {
             _ = session.handle(

@@ -18,26 +18,49 @@ import Testing
         #expect(p.drift == .seconds(-(19 * 60 + 20)))
     }
 
-    @Test func aLateStartAndLongSpeakersLeaveSomeUnreached() {
+    @Test func aLateStartShiftsThePlanInsteadOfCountingAsBehind() {
         var d = Driver()
-        d.now = at(11, 55)  // twenty minutes late
+        d.now = at(11, 50)  // twenty minutes late
+        d.run(.openSession)
+        d.now = at(11, 55)  // after a 5:00 opening
         d.run(.startNextSegment)
         d.run(.giveFloor)
         d.advance(.seconds(60))
         let p = d.state.projection(at: d.now)
         // Now 11:56, the speaker has 1:00 left → 11:57; 13 more × 2:20 → 12:27:20.
         #expect(p.segments[0].projectedEnd == at(12, 27, 20))
-        #expect(p.segments[0].drift == .seconds(12 * 60 + 20))
-        // Segment I ends at 12:15. Starts: 11:57:20, 11:59:40, ... the k-th waiting
-        // speaker (0-based) starts at 11:57:20 + k × 2:20; 12:15 is reached at k = 8.
+        // The lateness is said once; the plan runs from 11:50, so Segment I is planned
+        // to end at 12:35 and its 14 speakers fit: 7:40 ahead, none unreached.
+        #expect(p.schedule.lateness == .minutes(20))
+        #expect(p.segments[0].plannedEnd == at(12, 35))
+        #expect(p.segments[0].drift == .seconds(-(7 * 60 + 40)))
+        #expect(p.segments[0].unreached.isEmpty)
+        #expect(d.state.sessionRemaining(at: d.now) == .minutes(84))
+    }
+
+    @Test func aLateStartAndALongSpeakerLeaveSomeUnreachedAgainstTheShiftedPlan() {
+        var d = Driver()
+        d.now = at(11, 50)  // twenty minutes late
+        d.run(.openSession)
+        d.now = at(11, 55)  // after a 5:00 opening
+        d.run(.startNextSegment)
+        d.run(.giveFloor)
+        d.advance(.minutes(20))  // eighteen minutes over
+        let p = d.state.projection(at: d.now)
+        // From now (12:15), 13 × 2:20 → 12:45:20, against 12:35 as shifted.
+        #expect(p.segments[0].projectedEnd == at(12, 45, 20))
+        #expect(p.segments[0].drift == .seconds(10 * 60 + 20))
+        // The k-th waiting speaker (0-based) starts at 12:15:20 + k × 2:20; 12:35 is
+        // reached at k = 9.
         let waiting = d.state.waiting(inSegment: 0)
-        #expect(p.segments[0].unreached == Array(waiting[8...]))
-        #expect(p.segments[0].unreached.count == 5)
+        #expect(p.segments[0].unreached == Array(waiting[9...]))
+        #expect(p.segments[0].unreached.count == 4)
     }
 
     @Test func theObservedChangeoverReplacesTheAssumption() {
         var d = Driver()
         d.now = at(11, 35)
+        d.run(.openSession)
         d.run(.startNextSegment)
         d.run(.callNext)
         d.advance(.seconds(40))
@@ -53,6 +76,7 @@ import Testing
     @Test func anOverrunningSpeakerPushesNothingBackward() {
         var d = Driver()
         d.now = at(11, 35)
+        d.run(.openSession)
         d.run(.startNextSegment)
         d.run(.giveFloor)
         d.advance(.minutes(3))  // a minute over
@@ -63,6 +87,8 @@ import Testing
 
     @Test func segmentClockAndSessionRemaining() {
         var d = Driver()
+        d.now = at(11, 30)
+        d.run(.openSession)
         d.now = at(11, 36)
         d.run(.startNextSegment)
         #expect(d.state.segmentElapsed(at: at(11, 46)) == .minutes(10))
@@ -102,6 +128,7 @@ import Testing
     @Test func theStateCallsTheCalledSpeakerThenTheNext() {
         var d = Driver()
         d.now = at(11, 35)
+        d.run(.openSession)
         d.run(.startNextSegment)
         d.run(.callNext)
         d.run(.skip(nil))  // the President is absent: the Prosecutor is next

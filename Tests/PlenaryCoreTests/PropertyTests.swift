@@ -99,6 +99,7 @@ struct Observable: Equatable {
         await propertyCheck(count: 100, input: Self.script, Gen.int(in: 1...5_000).array(of: 1...60)) { numbers, gaps in
             var d = Driver()
             d.now = at(11, 35)
+            d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.giveFloor)
             let start = d.now

@@ -155,6 +155,7 @@ import Testing
     @Test func undoReopensAClosedSession() {
         var d = Driver()
         d.now = at(11, 30)
+        d.run(.openSession)
         d.run(.startNextSegment)
         d.run(.closeSession)
         #expect(d.reject(.callNext) == .sessionClosed)
@@ -162,12 +163,13 @@ import Testing
         #expect(d.state.currentSegment == 0)
         #expect(!d.state.isClosed)
         // The undo is itself on the record.
-        #expect(d.session.events.last?.fact == .actionUndone(action: ActionID(number: 2)))
+        #expect(d.session.events.last?.fact == .actionUndone(action: ActionID(number: 3)), "the close")
     }
 
     @Test func undoingTheEndOfAnInterventionKeepsTheClockRunning() {
         var d = Driver()
         d.now = at(11, 35)
+        d.run(.openSession)
         d.run(.startNextSegment)
         d.run(.giveFloor)
         d.advance(.seconds(50))
@@ -182,8 +184,15 @@ import Testing
     @Test func undoTakesBackAWholeActionAtOnce() {
         var d = Driver()
         d.now = at(11, 35)
-        d.run(.startNextSegment)  // from not started: opens and starts Segment I, one action
-        #expect(d.session.events.count == 2)
+        d.run(.openSession)
+        d.run(.startNextSegment)
+        d.run(.giveFloor)  // from a free floor: calls and gives the floor, one action
+        #expect(d.session.events.count == 4)
+        d.run(.undo)
+        #expect(d.state.phase == .segment(0, since: at(11, 35)))
+        #expect(d.state.floor == .idle(since: at(11, 35)))
+        #expect(d.state.records.isEmpty && d.state.speakerAtFloor == nil)
+        d.run(.undo)
         d.run(.undo)
         #expect(d.state.phase == .notStarted)
         #expect(d.reject(.undo) == .nothingToUndo)

@@ -62,8 +62,7 @@ struct ConsoleEndToEndTests {
     @Test func skipMovesTheNextSpeakerToTheEnd() throws {
         let t = try Tmux()
         t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        try t.keys("y")
+        for _ in 0..<2 { try t.keys("g", "y") }  // the opening, then Segment I
         t.expectText("FLOOR FREE")
         try t.keys("s")
         let s = try #require(t.expectText("Presidency of the Court skipped"))
@@ -77,8 +76,7 @@ struct ConsoleEndToEndTests {
     @Test func walkInWithFuzzyCompletion() throws {
         let t = try Tmux()
         t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        try t.keys("y")
+        for _ in 0..<2 { try t.keys("g", "y") }  // the opening, then Segment I
         t.expectText("FLOOR FREE")
         try t.keys("w")
         t.expectText("Add a walk-in")

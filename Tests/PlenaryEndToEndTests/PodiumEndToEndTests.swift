@@ -6,6 +6,17 @@ import Testing
 
 @Suite(.serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"))
 struct PodiumEndToEndTests {
+    /// The first g opens the session into the chair's opening, the second starts Segment I.
+    func openSegmentI(_ t: Tmux) throws {
+        t.expectText("SESSION NOT OPENED")
+        for _ in 0..<2 {
+            try t.keys("g")
+            t.expectText("Move on to")
+            try t.keys("y")
+        }
+        t.expectText("FLOOR FREE")
+    }
+
     @Test func uuuWithASpeakerOnTheFloorTakesNothingBackWithoutAYes() throws {
         let t = try Tmux()
         try t.startSpeaking()
@@ -27,10 +38,7 @@ struct PodiumEndToEndTests {
 
     @Test func doubleSpaceKeepsTheSpeakerOnTheFloor() throws {
         let t = try Tmux()
-        t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        try t.keys("y")
-        t.expectText("FLOOR FREE")
+        try openSegmentI(t)
         try t.keys("Space", "Space")
         let asked = try #require(t.expectText("has had the floor for only"))
         #expect(!asked.contains("finished after"), "the double Space ended the intervention")
@@ -41,10 +49,7 @@ struct PodiumEndToEndTests {
 
     @Test func gWithSpeakersWaitingSaysWhoWillNotBeReached() throws {
         let t = try Tmux()
-        t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        try t.keys("y")
-        t.expectText("FLOOR FREE")
+        try openSegmentI(t)
         try t.keys("g")
         let asked = try #require(t.expectText("14 speakers in Segment I have not spoken"))
         #expect(asked.contains("not reached"))
@@ -61,6 +66,10 @@ struct PodiumEndToEndTests {
     @Test func capsLockKeysStillWork() throws {
         let t = try Tmux()
         t.expectText("SESSION NOT OPENED")
+        try t.keys("G")
+        t.expectText("Move on to opening by the chair?")
+        try t.keys("Y")
+        t.expectText("OPENING BY THE CHAIR")
         try t.keys("G")
         t.expectText("Move on to Segment I?")
         try t.keys("Y")

@@ -134,10 +134,11 @@ struct TerminalFaultEndToEndTests {
     }
 
     @Test func aTerminalThatCannotMoveTheCursorIsRefusedBeforeCursesStarts() throws {
+        // A terminal that cannot be taken exits 2, as the exit-status table says.
         for command in ["run", "display"] {
             let t = try Tmux(env: ["TERM": "dumb"], args: command == "display" ? ["x.journal"] : [], command: command)
             // Standard error, where the refusal goes, is printed after the status.
-            let s = try #require(t.waitFor { $0.contains("EXIT:1") && $0.contains("the cursor") }, "\(t.screen())")
+            let s = try #require(t.waitFor { $0.contains("EXIT:2") && $0.contains("the cursor") }, "\(t.screen())")
             #expect(
                 s.replacingOccurrences(of: "\n", with: "").contains("TERM=dumb cannot move the cursor"),
                 "\(command): \(s)")

@@ -96,9 +96,14 @@ final class Tmux {
         server.waitFor(timeout: timeout, colour: colour, predicate)
     }
 
-    /// Opens Segment I and gives the floor to the first speaker, as the operator does.
+    /// Opens the session, starts Segment I after the chair's opening and gives the floor
+    /// to the first speaker, as the operator does.
     func startSpeaking(sourceLocation: SourceLocation = #_sourceLocation) throws {
         expectText("SESSION NOT OPENED", sourceLocation: sourceLocation)
+        try keys("g")
+        expectText("Move on to opening by the chair?", sourceLocation: sourceLocation)
+        try keys("y")
+        expectText("OPENING BY THE CHAIR", sourceLocation: sourceLocation)
         try keys("g")
         expectText("Move on to Segment I?", sourceLocation: sourceLocation)
         try keys("y")

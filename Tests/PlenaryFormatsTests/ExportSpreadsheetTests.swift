@@ -117,6 +117,7 @@ import Testing
         var out: [(String, [String: Any])] = [("document", doc)]
         let periods = [doc["session"] as Any] + ((doc["segments"] as? [Any]) ?? [])
         out += periods.compactMap { $0 as? [String: Any] }.map { ("period", $0) }
+        out += [doc["opening"] as Any, doc["closing"] as Any].compactMap { $0 as? [String: Any] }.map { ("chair", $0) }
         for row in (doc["interventions"] as? [[String: Any]]) ?? [] {
             out.append(("intervention", row))
             out += ((row["pauses"] as? [[String: Any]]) ?? []).map { ("pause", $0) }
@@ -128,7 +129,7 @@ import Testing
 
     @Test func theJSONHasTheDocumentedSchemaWithEveryKeyPresent() throws {
         let schema = Self.documentedKeys()
-        #expect(Set(schema.keys) == ["document", "period", "intervention", "pause", "extension", "delegation"])
+        #expect(Set(schema.keys) == ["document", "period", "chair", "intervention", "pause", "extension", "delegation"])
         let objects = try Self.objects(Self.log.render(.json))
         for kind in schema.keys { #expect(objects.contains { $0.0 == kind }, "no \(kind) in the export") }
         for (kind, object) in objects {

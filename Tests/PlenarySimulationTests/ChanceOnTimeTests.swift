@@ -8,6 +8,7 @@ import Testing
     @Test(arguments: [0, 25, 70, 130])
     func theChanceIsTheFullForecastsOnTime(minutes: Int) {
         var session = DefaultSession.session()
+        session.handle(.openSession, at: plenaryStart + .minutes(25))
         session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
         let now = plenaryStart + .minutes(max(minutes, 25))
         session.handle(.giveFloor, at: now)
@@ -18,6 +19,7 @@ import Testing
     /// A list far longer than the session's time: every run is late, as the full forecast says.
     @Test func aListTooLongForTheSessionIsNeverOnTime() {
         var session = DefaultSession.session()
+        session.handle(.openSession, at: plenaryStart + .minutes(25))
         session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
         for n in 0..<300 {
             session.handle(

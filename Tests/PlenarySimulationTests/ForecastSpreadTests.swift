@@ -11,7 +11,7 @@ import Testing
         _ state: SessionState, at now: Instant, runs n: Int, seed: UInt64,
         policy: OfficerPolicy = OfficerPolicy()
     ) -> Forecast {
-        let plan = state.plan
+        let plan = state.schedule(at: now).plan
         var sessionEnds: [Int64] = []
         var sessionOnTime = 0
         var segmentEnds = Array(repeating: [Int64](), count: plan.segments.count)
@@ -58,7 +58,11 @@ import Testing
 
     @Test func aLiveStateWithAStrictOfficerIsTheSequentialOneToo() {
         var session = DefaultSession.session()
-        session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
+        // Opened on time; the first speaker held the floor for twenty minutes.
+        session.handle(.openSession, at: plenaryStart)
+        session.handle(.startNextSegment, at: plenaryStart + .minutes(5))
+        session.handle(.giveFloor, at: plenaryStart + .minutes(5))
+        session.handle(.endIntervention, at: plenaryStart + .minutes(25))
         session.handle(.giveFloor, at: plenaryStart + .minutes(26))
         let now = plenaryStart + .minutes(27)
         let policy = OfficerPolicy(strictCutoff: true)

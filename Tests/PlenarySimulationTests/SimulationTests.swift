@@ -135,13 +135,29 @@ let plenaryStart = DefaultSession.plan.start
     }
 
     @Test func aForecastFromTheLiveStateKnowsWhatHappened() {
-        // Twenty minutes late and nobody heard yet: the odds collapse.
+        // The first speaker held the floor for twenty minutes: the odds collapse.
         var session = DefaultSession.session()
-        session.handle(.startNextSegment, at: plenaryStart + .minutes(25))
+        session.handle(.openSession, at: plenaryStart)
+        session.handle(.startNextSegment, at: plenaryStart + .minutes(5))
+        session.handle(.giveFloor, at: plenaryStart + .minutes(5))
+        session.handle(.endIntervention, at: plenaryStart + .minutes(25))
         let late = Forecaster.forecast(session.state, at: plenaryStart + .minutes(25), runs: 200, seed: 1)
         let onTime = Forecaster.forecast(DefaultSession.session().state, at: plenaryStart, runs: 200, seed: 1)
         #expect(late.onTime < onTime.onTime)
         #expect(late.expectedUnreached > onTime.expectedUnreached)
+    }
+
+    /// Opened nine hours late with the list as planned: on time against the schedule,
+    /// as the status line says, not 0% against a plan the day has left behind.
+    @Test func aLateOpeningIsOnTimeAgainstTheShiftedPlan() {
+        var session = DefaultSession.session()
+        let opened = plenaryStart + .minutes(9 * 60 + 5)
+        session.handle(.openSession, at: opened)
+        session.handle(.startNextSegment, at: opened + .minutes(5))
+        let chance = Forecaster.chanceOnTime(session.state, at: opened + .minutes(5), runs: 100, seed: 1)
+        let punctual = Forecaster.chanceOnTime(DefaultSession.session().state, at: plenaryStart, runs: 100, seed: 1)
+        #expect(chance > 0.5)
+        #expect(abs(chance - punctual) < 0.2)
     }
 }
 
@@ -180,6 +196,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func theCalledSpeakerWalksUpThenTheSpeakerStopsOnTheirOwn() {
         var r = room()
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         s.handle(.callNext, at: plenaryStart)
         let first = s.state.speakerAtFloor!
@@ -200,6 +217,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func anAbsentSpeakerNeverReachesTheMicrophone() {
         var r = room(absent: 1)
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         s.handle(.callNext, at: plenaryStart)
         let id = s.state.speakerAtFloor!
@@ -211,6 +229,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func anInterruptionAsksForAPauseThenForTheResume() {
         var r = room(interruption: 1)
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         s.handle(.callNext, at: plenaryStart)
         s.handle(.giveFloor, at: plenaryStart + .seconds(20))
@@ -226,6 +245,7 @@ let plenaryStart = DefaultSession.plan.start
     @Test func aWalkInAsksUntilAdded() {
         var r = room(walkIns: 30)
         var s = DefaultSession.session()
+        s.handle(.openSession, at: plenaryStart)
         s.handle(.startNextSegment, at: plenaryStart)
         let asking = r.look(at: s.state, now: plenaryStart).sightings
         guard case .asksForFloor(let name)? = asking.first else {

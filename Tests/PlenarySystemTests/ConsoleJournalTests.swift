@@ -25,7 +25,7 @@ import Testing
             clocks: m.clocks, io: disk.io)
         let sink = JournalSink(opened, io: disk.io)
         let c = ConsoleController(session: opened.session, sink: sink)
-        for k: Key in [.char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
+        for k: Key in [.char("g"), .char("y"), .char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
         #expect(c.state.currentSegment == 0)
         let acknowledged = c.session.events
 
@@ -65,6 +65,7 @@ import Testing
         var first = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: m.clocks)
+        try first.perform(.openSession, at: m.now(first.anchor))
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         first.journal.close()
         m.reboot(id: "boot-b", downtime: .seconds(60))
@@ -105,7 +106,7 @@ import Testing
             clocks: m.clocks, io: disk.io)
         let sink = JournalSink(opened, io: disk.io)
         let c = ConsoleController(session: opened.session, sink: sink)
-        for k: Key in [.char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
+        for k: Key in [.char("g"), .char("y"), .char("g"), .char("y")] { _ = c.handle(k, at: m.now(opened.anchor)) }
         disk.written = 0
         disk.failWritesAfter = 0
         disk.onlyUnder = dir

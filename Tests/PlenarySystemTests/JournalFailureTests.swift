@@ -50,6 +50,7 @@ final class FaultyDisk: @unchecked Sendable {
         var s = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: m.clocks, io: disk.io)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         disk.failSync = true
         let floor = try s.session.decide(.giveFloor, at: m.now(s.anchor)).get()
@@ -94,6 +95,7 @@ final class FaultyDisk: @unchecked Sendable {
         var s = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: m.clocks, io: disk.io)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let before = try FileReader.read(path)
         disk.written = 0

@@ -39,6 +39,7 @@ import Testing
         #expect(followed(follower)?.anchor == s.anchor)
         #expect(followed(follower)?.clockKind == .sameBoot)
 
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         m.advance(.seconds(2))
         try s.perform(.giveFloor, at: m.now(s.anchor))
@@ -58,6 +59,7 @@ import Testing
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
         s.journal.close()
@@ -85,6 +87,7 @@ import Testing
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
         let follower = JournalFollower(path: path, clocks: m.clocks)
@@ -120,6 +123,7 @@ import Testing
         let dir = journalScratch()
         let path = dir + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
         let follower = JournalFollower(path: path, clocks: m.clocks)
@@ -146,6 +150,7 @@ import Testing
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let follower = JournalFollower(path: path, clocks: m.clocks)
         #expect(follower.poll())
@@ -188,6 +193,7 @@ import Testing
         var s = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: console.clocks)
+        try s.perform(.openSession, at: console.now(s.anchor))
         try s.perform(.startNextSegment, at: console.now(s.anchor))
         try s.perform(.giveFloor, at: console.now(s.anchor))
         // A machine whose boot is not the journal's (the file read over a shared disk).
@@ -205,6 +211,7 @@ import Testing
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let early = try JournalFile.read(path)
         try s.perform(.giveFloor, at: m.now(s.anchor))

@@ -84,6 +84,7 @@ extension OpenedSession {
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: m.clocks)
         #expect(first.kind == .created)
+        try first.perform(.openSession, at: m.now(first.anchor))
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         m.advance(.seconds(3))
         try first.perform(.giveFloor, at: m.now(first.anchor))
@@ -109,6 +110,7 @@ extension OpenedSession {
         var first = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false,
             clocks: m.clocks)
+        try first.perform(.openSession, at: m.now(first.anchor))
         try first.perform(.startNextSegment, at: m.now(first.anchor))
         try first.perform(.giveFloor, at: m.now(first.anchor))
         let floorAt = m.now(first.anchor)
@@ -174,6 +176,7 @@ extension OpenedSession {
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         let events = s.session.events
         s.journal.close()
@@ -200,6 +203,7 @@ extension OpenedSession {
         let m = FakeMachine()
         let path = journalScratch() + "/s.journal"
         var s = try SessionStore.open(plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks)
+        try s.perform(.openSession, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.giveFloor, at: m.now(s.anchor))
         s.journal.close()

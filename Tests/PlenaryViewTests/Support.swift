@@ -17,6 +17,7 @@ func at(_ h: Int, _ m: Int, _ s: Int = 0, ms: Int64 = 0) -> Instant {
 /// the first speaker (Presidency) on the floor from then.
 func session(floorAt: Instant? = at(11, 30, 5), extra: [(Command, Instant)] = []) -> Session {
     var s = DefaultSession.session()
+    _ = s.handle(.openSession, at: at(11, 30))
     _ = s.handle(.startNextSegment, at: at(11, 30))
     if let f = floorAt { _ = s.handle(.giveFloor, at: f) }
     for (c, t) in extra {
