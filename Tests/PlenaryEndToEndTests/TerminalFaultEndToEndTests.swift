@@ -16,9 +16,13 @@ struct TerminalFaultEndToEndTests {
         }
     }
 
-    /// Opens Segment I, as the operator does.
+    /// Opens the session and starts Segment I after the chair's opening, as the operator does.
     func open(_ t: Tmux) throws {
         t.expectText("SESSION NOT OPENED")
+        try t.keys("g")
+        t.expectText("Move on to opening by the chair?")
+        try t.keys("y")
+        t.expectText("OPENING BY THE CHAIR")
         try t.keys("g")
         t.expectText("Move on to Segment I?")
         try t.keys("y")
@@ -38,7 +42,7 @@ struct TerminalFaultEndToEndTests {
         t.expectText("SESSION NOT OPENED")
         try t.keys("C-\\")
         try t.keys("g")
-        let s = try #require(t.expectText("Move on to Segment I?"))
+        let s = try #require(t.expectText("Move on to opening by the chair?"))
         #expect(!s.contains("crashed") && !s.contains("Press space"), "\(s)")
         try t.keys("n")
         try t.quit()
@@ -49,9 +53,9 @@ struct TerminalFaultEndToEndTests {
         t.expectText("SESSION NOT OPENED")
         try t.keys("C-s")
         try t.keys("g")
-        t.expectText("Move on to Segment I?", timeout: 5)
+        t.expectText("Move on to opening by the chair?", timeout: 5)
         try t.keys("y")
-        t.expectText("FLOOR FREE")
+        t.expectText("OPENING BY THE CHAIR")
         try t.keys("C-q")
         try t.quit()
         // The shell saves the modes just after it prints the status.
@@ -104,8 +108,8 @@ struct TerminalFaultEndToEndTests {
         t.expectText("SESSION NOT OPENED")
         try paste(t, "gy  ")
         try t.keys("g")
-        // Had the paste run, Segment I would be open and this would offer Segment II.
-        let s = try #require(t.expectText("Move on to Segment I?"))
+        // Had the paste run, the session would be open and this would offer Segment I.
+        let s = try #require(t.expectText("Move on to opening by the chair?"))
         #expect(s.contains("SESSION NOT OPENED"))
         try t.keys("n")
         #expect(facts(t).isEmpty, "\(facts(t))")

@@ -33,6 +33,8 @@ import Testing
         let dirs = UserDirectories.of { ["XDG_STATE_HOME": stateHome, "HOME": "/nonexistent"][$0] }
         var s = try SessionStore.open(
             plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks, io: disk.io)
+        // Open into the chair's opening, then start Segment I.
+        try s.perform(.startNextSegment, at: m.now(s.anchor))
         try s.perform(.startNextSegment, at: m.now(s.anchor))
 
         let candidates = JournalFile.continuationCandidates(for: path, directories: dirs)
