@@ -244,7 +244,10 @@ public struct UIState: Sendable, Hashable {
         let before = session.state
         let off = before.plan.utcOffset
         switch (before.floor.intervention, after.state.floor.intervention) {
-        case (nil, nil): return nil
+        case (nil, nil):
+            // The chair's timed opening or closing is a turn at the microphone too.
+            guard let turn = before.chairTurn, after.state.chairTurn?.since != turn.since else { return nil }
+            return .chairStops(turn.part, spoken: TimeText.minutesSeconds(max(.zero, now - turn.since)))
         case (let was?, let now2) where now2?.speaker != was.speaker:
             let spoken = was.speakingTime(at: now, pausedSince: before.floor.pausedSince)
             return .leavesFloor(ActionText.name(was.speaker, before), spoken: TimeText.minutesSeconds(spoken))

@@ -38,6 +38,8 @@ public enum UndoConsequence: Sendable, Hashable {
     case keepsFloor(String)
     /// The speaker is back on the floor, timed from `since` as recorded.
     case backOnFloor(String, since: String)
+    /// The chair's timed opening or closing stops; `spoken` will not count.
+    case chairStops(ChairPart, spoken: String)
 }
 
 extension Strings {
@@ -192,6 +194,8 @@ enum EnglishPodium {
         case .leavesFloor(let n, let spoken): "\(n) leaves the floor; the \(spoken) spoken will not count"
         case .keepsFloor(let n): "\(n) keeps the floor"
         case .backOnFloor(let n, let since): "\(n) gets the floor back, timed from \(since)"
+        case .chairStops(let part, let spoken):
+            "the chair's \(part == .opening ? "opening" : "closing") stops; its \(spoken) will not count"
         }
     }
 
@@ -256,6 +260,9 @@ enum FrenchPodium {
         case .leavesFloor(let n, let spoken): "\(n) perd la parole ; les \(spoken) de parole ne compteront pas"
         case .keepsFloor(let n): "\(n) garde la parole"
         case .backOnFloor(let n, let since): "\(n) retrouve la parole, chronométrée depuis \(since)"
+        case .chairStops(let part, let spoken):
+            "\(part == .opening ? "l'ouverture" : "la clôture") par la présidence s'arrête ; "
+                + "ses \(spoken) ne compteront pas"
         }
     }
 

@@ -95,6 +95,24 @@ import Testing
         #expect(replayed.state.floor.intervention?.floorGivenAt == at(11, 42, 10))
     }
 
+    @Test func undoingTheChairsTimedOpeningAsksFirst() {
+        let c = controller()
+        press(c, [.char("g"), .char("y")], at: at(11, 30))
+        guard c.state.chairTurn != nil else {
+            Issue.record("the default session's plan times the chair's opening")
+            return
+        }
+        press(c, [.char("u")], at: at(11, 31, 5))
+        guard case .confirm(.undo(let deed, let consequence), _) = c.ui.mode else {
+            Issue.record("undo did not ask: \(c.ui.mode)")
+            return
+        }
+        #expect(deed == "session opened at 11:30:00")
+        #expect(consequence == .chairStops(.opening, spoken: "1:05"))
+        press(c, [.char("n")], at: at(11, 31, 6))
+        #expect(c.state.chairTurn != nil)
+    }
+
     @Test func undoWithoutAnythingToUndoSaysSo() {
         let c = controller()
         press(c, [.char("u")], at: at(11, 30))
@@ -327,6 +345,7 @@ import Testing
             .closeSession(notReached: 3), .nextSegment("Segment II", notReached: 13, current: "Segment I"),
             .undo("floor given to Belgium at 11:42:10", .leavesFloor("Belgium", spoken: "0:45")),
             .undo("x", .keepsFloor("Belgium")), .undo("x", .backOnFloor("Belgium", since: "11:42:10")),
+            .undo("x", .chairStops(.opening, spoken: "1:05")), .undo("x", .chairStops(.closing, spoken: "1:05")),
             .endEarly("Belgium", after: "0:01"), .walkInAgain("Belgium", number: 4),
             .addRegistrations(count: 2, duplicates: ["Belgium"]),
         ]
