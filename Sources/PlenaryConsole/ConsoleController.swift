@@ -64,10 +64,13 @@ public final class ConsoleController {
 
     public var state: SessionState { session.state }
 
+    /// What the screen shows of the operator's side now, the legend chosen for the moment.
+    public var view: OperatorView { ui.view(of: session.state) }
+
     /// One key pressed at `now`.
     public func handle(_ key: Key, at now: Instant) -> Reaction {
         var reaction: Reaction = []
-        for effect in ui.handle(key, state: session.state, now: now) {
+        for effect in ui.handle(key, session: session, now: now) {
             switch effect {
             case .quit: reaction.insert(.quit)
             case .command(let command, let action): execute(command, action, at: now)
@@ -84,20 +87,33 @@ public final class ConsoleController {
         case .failure(let rejection):
             ui.message = Message(s.refusal(rejection), isError: true)
         case .success(let events):
+            // What an undo takes back is named from the state in which it is in effect.
+            let before = session.state
             guard persist(events) else { return }
-            ui.message = Message(action == .undo ? s.undone : describe(events) ?? "\(s.done): \(s.actions(action))")
+            ui.message = Message(describe(events, before: before) ?? "\(s.done): \(s.actions(action))")
         }
     }
 
-    /// The message for what the events did, naming the speaker.
-    private func describe(_ events: [Event]) -> String? {
+    /// The message for what the events did, naming the speaker and the number the
+    /// list shows; an undo or a redo names the action it takes back or puts back.
+    private func describe(_ events: [Event], before: SessionState) -> String? {
         let s = ui.strings.value
         let st = session.state
-        func name(_ id: SpeakerID) -> String { st.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)" }
+        func name(_ id: SpeakerID) -> String { ActionText.name(id, st) }
         guard let fact = events.last?.fact else { return nil }
+        let onFloor = st.floor.intervention.map { name($0.speaker) }
         switch fact {
+        case .actionUndone(let a):
+            return ActionText.deed(a, in: session.events, state: before, strings: s).map(s.undone)
+        case .actionRedone(let a): return ActionText.deed(a, in: session.events, state: st, strings: s).map(s.redone)
+        case .sessionOpened: return s.happened(.opened, "")
         case .speakerCalled(let id): return s.happened(.called, name(id))
         case .floorGiven(let id): return s.happened(.floorGiven, name(id))
+        case .interventionPaused:
+            guard let iv = st.floor.intervention, let at = events.last?.at else { return nil }
+            let spoken = TimeText.minutesSeconds(iv.speakingTime(at: at, pausedSince: st.floor.pausedSince))
+            return s.happened(.paused(spoken), name(iv.speaker))
+        case .interventionResumed: return onFloor.map { s.happened(.resumed, $0) }
         case .interventionEnded(let id):
             let took = st.records.last.map { TimeText.minutesSeconds($0.speakingTime) } ?? ""
             return s.happened(.ended(took), name(id))
@@ -105,20 +121,42 @@ public final class ConsoleController {
         case .speakerAbsent(let id): return s.happened(.absent, name(id))
         case .speakerWithdrawn(let id): return s.happened(.withdrawn, name(id))
         case .speakerRestored(let id): return s.happened(.restored, name(id))
-        case .walkInAdded(let sp, let p): return s.happened(.added(p), TerminalSafe.clean(sp.delegation))
-        case .speakerMoved(let id, let p): return s.happened(.moved(p), name(id))
-        case .timeExtended:
-            return st.floor.intervention.map { s.happened(.extended, name($0.speaker)) }
+        case .walkInAdded(let sp, _):
+            return s.happened(.added(number: ActionText.number(sp.id, st)), TerminalSafe.clean(sp.delegation))
+        case .speakerMoved(let id, _): return s.happened(.moved(number: ActionText.number(id, st)), name(id))
+        case .registrationsAdded(let list): return s.happened(.registrationsAdded(list.count), "")
+        case .timeExtended(let ms, _):
+            return onFloor.map { s.happened(.extended(ActionText.amount(.milliseconds(ms))), $0) }
         case .startCorrected(let t):
-            return st.floor.intervention.map {
-                s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), name($0.speaker))
+            return onFloor.map {
+                s.happened(.startCorrected(TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset)), $0)
             }
-        case .segmentStarted(let i):
-            return s.happened(.segmentStarted, "\(s.segment) \(TerminalSafe.clean(st.plan.segments[i].id))")
+        case .segmentStarted(let i): return s.happened(.segmentStarted, ActionText.segmentName(i, st, s))
         case .closingStarted: return s.happened(.closingStarted, "")
         case .sessionClosed: return s.happened(.closed, "")
-        default: return nil
+        case .suspendDetected: return nil
         }
+    }
+
+    /// After a restart from the journal: the message line says where the session
+    /// stood, so the operator sees at once who has the floor and since when.
+    public func announceResume() {
+        let st = session.state
+        let since = st.floor.intervention.map { TimeText.clockSeconds($0.floorGivenAt, utcOffset: st.plan.utcOffset) }
+        ui.message = Message(
+            ui.strings.value.resumedFromJournal(
+                speaker: st.floor.intervention.map { ActionText.name($0.speaker, st) }, since: since ?? ""))
+    }
+
+    /// Notices the operator must see on the main screen (a repaired record): shown
+    /// under the status line until the first key.
+    public func announce(_ lines: [String]) {
+        ui.announcements += lines
+    }
+
+    /// Asks `question` at once, as a key would: the shell's start-up questions.
+    func offer(_ question: Confirmation, onYes effect: Effect) {
+        ui.mode = .confirm(question, onYes: [effect])
     }
 
     /// Records a clock jump (the machine slept) as a system event, never undone.
@@ -185,7 +223,7 @@ public final class ConsoleController {
     /// The screen at `now` in a terminal of `width` × `height` cells.
     public func render(at now: Instant, width: Int, height: Int) -> Grid {
         ConsoleScreen.render(
-            state: session.state, now: now, view: ui.view, config: config, extras: extras,
+            state: session.state, now: now, view: view, config: config, extras: extras,
             reuse: frames, width: width, height: height)
     }
 

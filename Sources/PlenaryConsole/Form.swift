@@ -11,6 +11,7 @@ extension FormKind {
         case .walkIn: .walkIn
         case .move: .move
         case .correctStart: .correctStart
+        case .extend: .extendWithReason
         }
     }
 }
@@ -63,6 +64,12 @@ public struct Form: Sendable, Hashable {
             TimeText.clockSeconds($0.floorGivenAt, utcOffset: state.plan.utcOffset)
         }
         return Form(kind: .correctStart, fields: [.startTime], values: [start ?? ""])
+    }
+
+    /// An extension: the plan's amount and the usual reason, ready to change.
+    static func extend(plan: SessionPlan, strings: Strings) -> Form {
+        let amount = ActionText.amount(plan.extensionStep)
+        return Form(kind: .extend, fields: [.amount, .reason], values: [amount, strings.extensionReason(amount)])
     }
 
     mutating func handle(_ key: Key, state: SessionState) -> Outcome {
@@ -164,6 +171,9 @@ public struct Form: Sendable, Hashable {
                 return .failure(.startTimeUnreadable)
             }
             return .success(.correctStart(to: t))
+        case .extend:
+            guard let amount = ExtensionText.parse(value(.amount)) else { return .failure(.amountUnreadable) }
+            return .success(.extend(by: amount, reason: TerminalSafe.clean(value(.reason))))
         }
     }
 }
@@ -178,5 +188,19 @@ enum StartTimeText {
         return Instant(
             year: day.year, month: day.month, day: day.day, hour: t.hour, minute: t.minute, second: t.second,
             utcOffset: utcOffset)
+    }
+}
+
+/// Reads an extension as the operator types it: seconds ("45", "45 s") or m:ss.
+enum ExtensionText {
+    static func parse(_ text: String) -> Duration? {
+        var t = text.trimming()
+        if t.hasSuffix("s") { t = String(t.dropLast()).trimming() }
+        if let s = Int(t), s > 0 { return .seconds(s) }
+        let parts = t.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let m = Int(parts[0]), let s = Int(parts[1]), m >= 0, (0..<60).contains(s),
+            m * 60 + s > 0
+        else { return nil }
+        return .seconds(m * 60 + s)
     }
 }

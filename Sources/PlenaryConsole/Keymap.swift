@@ -1,5 +1,6 @@
 // The key table: every key the console answers to, in one place. The help overlay
 // and the legend are generated from it (`guide`), so they cannot disagree with the keys.
+import PlenaryCore
 import PlenaryView
 
 /// A key as the console sees it, independent of curses key codes.
@@ -21,7 +22,9 @@ public enum Keymap {
         (.char("n"), .callNext),
         (.char("s"), .skip),
         (.char("e"), .extend),
+        (.char("E"), .extendWithReason),
         (.char("u"), .undo),
+        (.char("U"), .redo),
         (.char("w"), .walkIn),
         (.char("m"), .move),
         (.char("c"), .correctStart),
@@ -32,6 +35,7 @@ public enum Keymap {
         (.char("Z"), .closeSession),
         (.char("q"), .quit),
         (.char("K"), .acknowledgeClock),
+        (.char("l"), .registrationWarnings),
         (.char("?"), .help),
         (.up, .scrollUp),
         (.char("k"), .scrollUp),
@@ -39,9 +43,13 @@ public enum Keymap {
         (.char("j"), .scrollDown),
     ]
 
-    /// The action bound to `key` in normal mode.
+    /// The action bound to `key` in normal mode. An upper-case letter without a
+    /// binding of its own does what its lower-case letter does, so Caps Lock left on
+    /// does not silence the keyboard (`E`, `U`, `Z`, `K` keep their own meaning).
     public static func action(for key: Key) -> Action? {
-        bindings.first { $0.key == key }?.action
+        if let bound = bindings.first(where: { $0.key == key })?.action { return bound }
+        guard case .char(let c) = key, c.isUppercase, let lower = c.lowercased().first, lower != c else { return nil }
+        return bindings.first { $0.key == .char(lower) }?.action
     }
 
     /// The first key bound to `action`.
@@ -49,8 +57,27 @@ public enum Keymap {
         bindings.first { $0.action == action }?.key
     }
 
-    /// The actions the one-line legend shows, most frequent first.
+    /// The actions the one-line legend shows at an ordinary moment, most frequent first.
     public static let legend: [Action] = [.floor, .pause, .callNext, .skip, .extend, .undo, .walkIn, .help, .quit]
+
+    /// The actions worth a place in the legend at the moment `state` is in, most
+    /// useful first; `?` and `q` end every legend, and the screen keeps room for them.
+    public static func legend(for state: SessionState) -> [Action] {
+        let moment: [Action]
+        switch (state.phase, state.floor) {
+        case (.notStarted, _): moment = [.nextSegment, .walkIn, .move]
+        case (.opening, _): moment = [.nextSegment, .walkIn, .move, .undo]
+        case (.closing, _): moment = [.closeSession, .undo]
+        case (.closed, _): moment = [.undo]
+        case (.segment, .speaking), (.segment, .paused): moment = [.floor, .pause, .extend, .extendWithReason, .undo]
+        case (.segment, .called): moment = [.floor, .skip, .absent, .undo]
+        case (.segment, .idle):
+            moment =
+                state.upcoming.isEmpty
+                ? [.nextSegment, .walkIn, .undo, .closeSession] : [.floor, .callNext, .walkIn, .undo, .nextSegment]
+        }
+        return moment + [.help, .quit]
+    }
 
     /// How a key is written on screen: `Space`, `p`, `↑`.
     public static func name(_ key: Key) -> String {
@@ -70,8 +97,24 @@ public enum Keymap {
         }
     }
 
-    /// The table written out for the screen: the help's lines and the legend's keys.
-    public static let guide: KeyGuide = {
+    /// The table written out for the screen: the help's lines and the usual legend.
+    public static let guide: KeyGuide = KeyGuide(help: help, legend: entries(legend))
+
+    /// The table with the legend of the moment `state` is in: `g` says "open" before
+    /// the session opens, Space "end" while someone has the floor, `p` "resume" in a pause.
+    public static func guide(for state: SessionState, strings: Strings) -> KeyGuide {
+        var shown = entries(legend(for: state))
+        func relabel(_ action: Action, _ label: String) {
+            if let i = shown.firstIndex(where: { $0.action == action }) { shown[i].label = label }
+        }
+        if case .notStarted = state.phase { relabel(.nextSegment, strings.legendOpen) }
+        if state.floor.intervention != nil { relabel(.floor, strings.legendEnd) }
+        if case .paused = state.floor { relabel(.pause, strings.legendResume) }
+        return KeyGuide(help: help, legend: shown)
+    }
+
+    /// Each action with the names of all its keys, in the bindings' order.
+    static let help: [KeyGuide.Entry] = {
         var help: [KeyGuide.Entry] = []
         for (key, action) in bindings {
             if let i = help.firstIndex(where: { $0.action == action }) {
@@ -80,9 +123,10 @@ public enum Keymap {
                 help.append(KeyGuide.Entry(keys: [name(key)], action: action))
             }
         }
-        let shown = legend.compactMap { action in
-            key(for: action).map { KeyGuide.Entry(keys: [name($0)], action: action) }
-        }
-        return KeyGuide(help: help, legend: shown)
+        return help
     }()
+
+    private static func entries(_ actions: [Action]) -> [KeyGuide.Entry] {
+        actions.compactMap { action in key(for: action).map { KeyGuide.Entry(keys: [name($0)], action: action) } }
+    }
 }

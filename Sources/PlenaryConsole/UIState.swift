@@ -18,6 +18,8 @@ public enum Effect: Sendable, Hashable {
 public enum Mode: Sendable, Hashable {
     case normal
     case help
+    /// The registration file's warnings, listed; any key closes them.
+    case registrationWarnings
     case confirm(Confirmation, onYes: [Effect])
     case form(Form)
 }
@@ -35,41 +37,55 @@ public struct UIState: Sendable, Hashable {
     public var clockUnconfirmed = false
     /// Lines scrolled away from the list's automatic position (the floor in view).
     public var scroll: Int = 0
+    /// Notices for the main screen after the start, until the first key.
+    public var announcements: [String] = []
     public var strings: Strings.Key
+
+    /// Space again this soon after giving the floor asks before it ends the
+    /// intervention: a double press is a slip, not a two-second speech.
+    public static let endGuard = Duration.seconds(2)
 
     public init(language: Language = .english) { strings = Strings.Key(language) }
 
-    /// What the screen shows of this state.
-    public var view: OperatorView {
+    /// What the screen shows of this state, with the legend of the usual moment.
+    public var view: OperatorView { view(of: nil) }
+
+    /// What the screen shows, the legend chosen for the moment `state` is in.
+    public func view(of state: SessionState?) -> OperatorView {
         let overlay: OperatorView.Overlay
         switch mode {
         case .normal: overlay = .none
         case .help: overlay = .help
+        case .registrationWarnings: overlay = .registrationWarnings
         case .confirm(let c, _): overlay = .confirm(c)
         case .form(let f): overlay = .form(f.view)
         }
         return OperatorView(
             overlay: overlay, message: message, notSaved: notSaved, continuedIn: continuedIn,
-            clockUnconfirmed: clockUnconfirmed, scroll: scroll, keys: Keymap.guide)
+            clockUnconfirmed: clockUnconfirmed, scroll: scroll,
+            keys: state.map { Keymap.guide(for: $0, strings: strings.value) } ?? Keymap.guide,
+            announcements: announcements)
     }
 
     /// Handles one key against the session as it is at `now`.
-    public mutating func handle(_ key: Key, state: SessionState, now: Instant) -> [Effect] {
+    public mutating func handle(_ key: Key, session: Session, now: Instant) -> [Effect] {
+        let state = session.state
         switch mode {
         case .normal:
             message = nil
+            announcements = []
             guard let action = Keymap.action(for: key) else { return [] }
-            return perform(action, state: state, now: now)
-        case .help:
+            return perform(action, session: session, now: now)
+        case .help, .registrationWarnings:
             // Any key closes the help, so a panicked operator cannot get stuck in it.
             mode = .normal
             return []
-        case .confirm(_, let onYes):
+        case .confirm(let question, let onYes):
             mode = .normal
             if case .char(let c) = key, c == "y" || c == "Y" || String(c).lowercased() == strings.value.confirmYes {
                 return onYes
             }
-            message = Message(strings.value.cancelled)
+            message = Message(cancelled(question))
             return []
         case .form(var form):
             switch form.handle(key, state: state) {
@@ -84,6 +100,10 @@ public struct UIState: Sendable, Hashable {
                 switch form.command(state: state, now: now) {
                 case .success(let command):
                     mode = .normal
+                    if let again = Self.alreadyListed(command, state) {
+                        mode = .confirm(again, onYes: [.command(command, form.kind.action)])
+                        return []
+                    }
                     return [.command(command, form.kind.action)]
                 case .failure(let problem):
                     form.problem = problem
@@ -94,40 +114,63 @@ public struct UIState: Sendable, Hashable {
         }
     }
 
-    private mutating func perform(_ action: Action, state: SessionState, now: Instant) -> [Effect] {
+    /// What "no" leaves as it was, said in the message line.
+    private func cancelled(_ question: Confirmation) -> String {
+        switch question {
+        case .endEarly(let name, _): strings.value.keptFloor(name)
+        case .addRegistrations: strings.value.registrationsNotAdded
+        default: strings.value.cancelled
+        }
+    }
+
+    private mutating func perform(_ action: Action, session: Session, now: Instant) -> [Effect] {
+        let state = session.state
         let target = state.speakerAtFloor.flatMap { state.status(of: $0) == .called ? $0 : nil } ?? state.upcoming.first
         switch action {
         case .floor:
             // One key for the whole turn: it gives the floor, and ends the intervention.
-            return [.command(state.floor.intervention == nil ? .giveFloor : .endIntervention, action)]
+            guard let iv = state.floor.intervention else { return [.command(.giveFloor, action)] }
+            let given = iv.recordedStart ?? iv.floorGivenAt
+            if now >= given, now - given < Self.endGuard {
+                let spoken = TimeText.minutesSeconds(iv.speakingTime(at: now, pausedSince: state.floor.pausedSince))
+                mode = .confirm(
+                    .endEarly(ActionText.name(iv.speaker, state), after: spoken),
+                    onYes: [.command(.endIntervention, action)])
+                return []
+            }
+            return [.command(.endIntervention, action)]
         case .pause:
             if case .paused = state.floor { return [.command(.resume, action)] }
             return [.command(.pause, action)]
         case .callNext: return [.command(.callNext, action)]
         case .skip: return [.command(.skip(target), action)]
-        case .extend: return [.command(.extend(by: .seconds(30), reason: "extended by 30 s at the podium"), action)]
-        case .undo: return [.command(.undo, action)]
+        case .extend:
+            let step = state.plan.extensionStep
+            return [.command(.extend(by: step, reason: strings.value.extensionReason(ActionText.amount(step))), action)]
+        case .extendWithReason:
+            guard state.floor.intervention != nil else {
+                message = Message(strings.value.refusal(.nobodyOnFloor(.extend(by: .zero, reason: ""))), isError: true)
+                return []
+            }
+            mode = .form(Form.extend(plan: state.plan, strings: strings.value))
+        case .undo: return undo(session, now: now)
+        case .redo: return [.command(.redo, action)]
         case .walkIn: mode = .form(Form.walkIn(state: state))
         case .move: mode = .form(Form.move)
         case .correctStart: mode = .form(Form.correctStart(state: state, now: now))
-        case .nextSegment:
-            mode = .confirm(.nextSegment(nextPhaseName(state)), onYes: [.command(.startNextSegment, action)])
+        case .nextSegment: askBefore(.startNextSegment, action, session: session, now: now)
         case .withdraw:
             guard let id = target else {
                 message = Message(strings.value.noneWaiting, isError: true)
                 return []
             }
-            mode = .confirm(
-                .withdraw(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
-                onYes: [.command(.withdraw(id), action)])
+            mode = .confirm(.withdraw(ActionText.name(id, state)), onYes: [.command(.withdraw(id), action)])
         case .absent:
             guard let id = target else {
                 message = Message(strings.value.noneWaiting, isError: true)
                 return []
             }
-            mode = .confirm(
-                .absent(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
-                onYes: [.command(.markAbsent(id), action)])
+            mode = .confirm(.absent(ActionText.name(id, state)), onYes: [.command(.markAbsent(id), action)])
         case .restore:
             // The most recently withdrawn or absent speaker comes back: the usual
             // case is a delegation that turns up after all.
@@ -135,22 +178,105 @@ public struct UIState: Sendable, Hashable {
                 message = Message(strings.value.noneToRestore, isError: true)
                 return []
             }
-            mode = .confirm(
-                .restore(state.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"),
-                onYes: [.command(.restore(id), action)])
+            mode = .confirm(.restore(ActionText.name(id, state)), onYes: [.command(.restore(id), action)])
         case .acknowledgeClock:
             guard clockUnconfirmed else {
                 message = Message(strings.value.clockNothingToConfirm)
                 return []
             }
             return [.acknowledgeClock]
-        case .closeSession: mode = .confirm(.closeSession, onYes: [.command(.closeSession, action)])
+        case .registrationWarnings: mode = .registrationWarnings
+        case .closeSession: askBefore(.closeSession, action, session: session, now: now)
         case .quit: mode = .confirm(.quit, onYes: [.quit])
         case .help: mode = .help
         case .scrollUp: scroll -= 1
         case .scrollDown: scroll += 1
         }
         return []
+    }
+
+    /// Moving on and closing: refused at once when the core would refuse them (asked
+    /// of `decide`, the one home of the rule), otherwise asked with what they leave
+    /// behind, the speakers who will not be reached.
+    private mutating func askBefore(_ command: Command, _ action: Action, session: Session, now: Instant) {
+        let state = session.state
+        switch session.decide(command, at: now) {
+        case .failure(let rejection):
+            message = Message(strings.value.refusal(rejection), isError: true)
+        case .success(let events):
+            let waiting = state.waitingBySegment
+            let question: Confirmation
+            if command == .closeSession {
+                let from = state.currentSegment ?? state.focusSegment ?? waiting.count
+                question = .closeSession(notReached: waiting.dropFirst(from).reduce(0) { $0 + $1.count })
+            } else {
+                let current = state.currentSegment
+                question = .nextSegment(
+                    phaseName(events, state), notReached: current.map { waiting[$0].count } ?? 0,
+                    current: current.map { ActionText.segmentName($0, state, strings.value) })
+            }
+            mode = .confirm(question, onYes: [.command(command, action)])
+        }
+    }
+
+    /// Undo names what it takes back. While someone has the floor, or when the floor
+    /// changes hands by it, it asks first and says what happens to the floor.
+    private mutating func undo(_ session: Session, now: Instant) -> [Effect] {
+        let s = strings.value
+        switch session.decide(.undo, at: now) {
+        case .failure(let rejection):
+            message = Message(s.refusal(rejection), isError: true)
+            return []
+        case .success(let events):
+            guard case .actionUndone(let undone) = events.last?.fact,
+                let consequence = Self.consequence(of: events, in: session, now: now)
+            else { return [.command(.undo, .undo)] }
+            let deed = ActionText.deed(undone, in: session.events, state: session.state, strings: s) ?? s.actions(.undo)
+            mode = .confirm(.undo(deed, consequence), onYes: [.command(.undo, .undo)])
+            return []
+        }
+    }
+
+    /// What recording `undo` does to the floor: nil when nobody has it before or after.
+    static func consequence(of undo: [Event], in session: Session, now: Instant) -> UndoConsequence? {
+        var after = session
+        after.record(undo)
+        let before = session.state
+        let off = before.plan.utcOffset
+        switch (before.floor.intervention, after.state.floor.intervention) {
+        case (nil, nil):
+            // The chair's timed opening or closing is a turn at the microphone too.
+            guard let turn = before.chairTurn, after.state.chairTurn?.since != turn.since else { return nil }
+            return .chairStops(turn.part, spoken: TimeText.minutesSeconds(max(.zero, now - turn.since)))
+        case (let was?, let now2) where now2?.speaker != was.speaker:
+            let spoken = was.speakingTime(at: now, pausedSince: before.floor.pausedSince)
+            return .leavesFloor(ActionText.name(was.speaker, before), spoken: TimeText.minutesSeconds(spoken))
+        case (let was?, _): return .keepsFloor(ActionText.name(was.speaker, before))
+        case (nil, let back?):
+            return .backOnFloor(
+                ActionText.name(back.speaker, after.state),
+                since: TimeText.clockSeconds(back.floorGivenAt, utcOffset: off))
+        }
+    }
+
+    /// A walk-in whose delegation is already on its segment's list (by its name, or as
+    /// the same known delegation in the other language): the question to ask first,
+    /// with the number the list shows.
+    static func alreadyListed(_ command: Command, _ state: SessionState) -> Confirmation? {
+        guard case .addWalkIn(let delegation, _, _, let segment, _) = command,
+            state.order.indices.contains(segment)
+        else { return nil }
+        // The same delegation in either language: "Belgique" is Belgium.
+        func key(_ name: String) -> String {
+            KnownDelegations.named(name).map { "code:\($0.code)" } ?? Fuzzy.fold(name.trimming())
+        }
+        let typed = key(delegation)
+        guard
+            let i = state.order[segment].firstIndex(where: { id in
+                state.speakers[id].map { key($0.delegation) == typed } ?? false
+            })
+        else { return nil }
+        return .walkInAgain(ActionText.name(state.order[segment][i], state), number: i + 1)
     }
 
     /// The speaker to restore: the last one withdrawn or absent in the current
@@ -161,17 +287,13 @@ public struct UIState: Sendable, Hashable {
         return state.order[segment].last { state.status(of: $0) == .withdrawn || state.status(of: $0) == .absent }
     }
 
-    private func nextPhaseName(_ state: SessionState) -> String {
-        let segments = state.plan.segments
-        let next: Int
-        switch state.phase {
-        case .notStarted: return strings.value.opening.lowercased()
-        case .opening: next = 0
-        case .segment(let i, _): next = i + 1
-        case .closing, .closed: next = segments.count
+    /// The phase that moving on enters, named from what `decide` would record.
+    private func phaseName(_ events: [Event], _ state: SessionState) -> String {
+        switch events.last?.fact {
+        case .segmentStarted(let i): ActionText.segmentName(i, state, strings.value)
+        case .sessionOpened: strings.value.opening.lowercased()
+        default: strings.value.closing.lowercased()
         }
-        guard next < segments.count else { return strings.value.closing.lowercased() }
-        return "\(strings.value.segment) \(TerminalSafe.clean(segments[next].id))"
     }
 }
 

@@ -24,12 +24,17 @@ public enum Command: Sendable, Hashable {
     case restore(SpeakerID)
     /// A speaker from the floor. `position` 1 is next; nil is the end of the list.
     case addWalkIn(delegation: String, function: String, category: Category, segment: Int, position: Int?)
+    /// Take in registrations found in a changed registration file (their numbers are
+    /// handed out anew), each at the end of its segment's list.
+    case addRegistrations([Speaker])
     /// Move a waiting speaker to a position among the waiting speakers (1 is next).
     case move(SpeakerID, toPosition: Int)
     case extend(by: Duration, reason: String)
     /// The timer was not started: the floor was really given at this instant.
     case correctStart(to: Instant)
     case undo
+    /// Put back the action the last undo took back, while nothing else has been done since.
+    case redo
     case closeSession
 }
 
@@ -80,4 +85,6 @@ public indirect enum Rejection: Error, Sendable, Hashable {
     case correctedStartBeforePreviousEnd
     case correctedStartAfterPause
     case nothingToUndo
+    case nothingToRedo
+    case noRegistrationsToAdd
 }

@@ -53,9 +53,15 @@ public enum Fact: Sendable, Hashable {
     case speakerRestored(speaker: SpeakerID)
     case walkInAdded(speaker: Speaker, position: Int?)
     case speakerMoved(speaker: SpeakerID, position: Int)
+    /// Rows of a registration file changed since the session began, taken in by the
+    /// operator as one event: each at the end of its segment's list, numbered anew.
+    case registrationsAdded(speakers: [Speaker])
     case timeExtended(milliseconds: Int64, reason: String)
     case startCorrected(to: Instant)
     case actionUndone(action: ActionID)
+    /// An undone action is back in effect: the undo of the undo. Only the action the
+    /// last undo took back can be redone, and only before anything else is done.
+    case actionRedone(action: ActionID)
     case sessionClosed
     /// The machine slept: the clock jumped by more than the screen's wake-up interval.
     case suspendDetected(from: Instant)

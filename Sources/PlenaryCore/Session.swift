@@ -25,6 +25,7 @@ public struct Session: Sendable {
     public init(continuing state: SessionState) {
         var start = state
         start.appliedActions = []
+        start.redoable = []
         initial = start
         self.state = start
     }
@@ -39,7 +40,7 @@ public struct Session: Sendable {
     /// Takes events that have been made durable into the state.
     public mutating func record(_ new: [Event]) {
         events.append(contentsOf: new)
-        if new.contains(where: { if case .actionUndone = $0.fact { true } else { false } }) {
+        if new.contains(where: \.isUndoOrRedo) {
             state = SessionState.replay(initial, events)
         } else {
             for e in new { state.apply(e) }

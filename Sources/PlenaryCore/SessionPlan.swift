@@ -80,13 +80,17 @@ public struct SessionPlan: Sendable, Hashable {
     public var registrationDeadline: Instant
     /// The walk from seat to microphone assumed between speakers until one is observed.
     public var expectedChangeover: Duration
+    /// What one press of the extend key adds to the speaker's time.
+    public var extensionStep: Duration
 
     public init(
         title: String, timeZone: String, utcOffset: Duration, start: Instant, end: Instant,
         openingAllowance: Duration, closingAllowance: Duration, segments: [SegmentPlan],
         warnings: [WarningThreshold] = WarningThreshold.defaults,
-        registrationDeadline: Instant, expectedChangeover: Duration = .seconds(20)
+        registrationDeadline: Instant, expectedChangeover: Duration = .seconds(20),
+        extensionStep: Duration = .seconds(30)
     ) {
+        self.extensionStep = extensionStep
         self.title = title
         self.timeZone = timeZone
         self.utcOffset = utcOffset

@@ -14,7 +14,7 @@ extension SessionState {
     }
 
     private func facts(for command: Command, at t: Instant) throws(Rejection) -> [Fact] {
-        if isClosed, command != .undo {
+        if isClosed, command != .undo, command != .redo {
             throw .sessionClosed
         }
         switch command {
@@ -113,6 +113,19 @@ extension SessionState {
                 segment: segment, kind: .walkIn, received: t)
             return [.walkInAdded(speaker: sp, position: position)]
 
+        case .addRegistrations(let rows):
+            guard !rows.isEmpty else { throw .noRegistrationsToAdd }
+            if let bad = rows.first(where: { !plan.segments.indices.contains($0.segment) }) {
+                throw .noSuchSegment(bad.segment)
+            }
+            // New numbers after every number used, so no number names two speakers.
+            let added = rows.enumerated().map { i, row in
+                var sp = row
+                sp.id = SpeakerID(lastSpeakerNumber + 1 + i)
+                return sp
+            }
+            return [.registrationsAdded(speakers: added)]
+
         case .move(let id, let position):
             let sp = try requireSpeaker(id)
             guard status(of: id) == .waiting else { throw .speakerNotWaiting(sp, status(of: id), command) }
@@ -140,6 +153,10 @@ extension SessionState {
         case .undo:
             guard let last = appliedActions.last else { throw .nothingToUndo }
             return [.actionUndone(action: last)]
+
+        case .redo:
+            guard let last = redoable.last else { throw .nothingToRedo }
+            return [.actionRedone(action: last)]
 
         case .closeSession:
             if case .notStarted = phase { throw .sessionNotOpened }

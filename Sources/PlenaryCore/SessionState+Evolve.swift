@@ -10,22 +10,41 @@ extension SessionState {
         let undone = Event.undoneActions(events)
         var s = initial
         for e in events {
-            if e.isUndone(by: undone) { s.noteNumbersUsed(by: e) } else { s.apply(e) }
+            if e.isUndone(by: undone) {
+                s.noteNumbersUsed(by: e)
+                s.noteRedoable(after: e)
+            } else {
+                s.apply(e)
+            }
         }
         return s
+    }
+
+    /// Keeps the list of what redo can put back: an undo adds to it, a redo takes its
+    /// action off, and any other operator action, in effect or since undone, empties it.
+    private mutating func noteRedoable(after e: Event) {
+        switch e.fact {
+        case .actionUndone(let a): redoable.append(a)
+        case .actionRedone(let a): if redoable.last == a { redoable.removeLast() }
+        default: if e.origin.action != nil { redoable.removeAll() }
+        }
     }
 
     /// Keeps the action and speaker numbers an event used, whether or not it counts.
     private mutating func noteNumbersUsed(by e: Event) {
         if let a = e.origin.action { lastAction = max(lastAction, a) }
         if case .walkInAdded(let sp, _) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
+        if case .registrationsAdded(let list) = e.fact {
+            lastSpeakerNumber = list.reduce(lastSpeakerNumber) { max($0, $1.id.rawValue) }
+        }
     }
 
-    /// evolve, in place: the state after one more event. `actionUndone` needs the whole
-    /// history and is left to `replay`, so this is internal: fold events with `Session`.
+    /// evolve, in place: the state after one more event. `actionUndone` and
+    /// `actionRedone` need the whole history and are left to `replay`, so this is internal: fold events with `Session`.
     mutating func apply(_ e: Event) {
         noteNumbersUsed(by: e)
-        if case .actionUndone = e.fact { return }
+        noteRedoable(after: e)
+        if e.isUndoOrRedo { return }
         if let a = e.origin.action, appliedActions.last != a { appliedActions.append(a) }
         let t = e.at
         switch e.fact {
@@ -105,6 +124,13 @@ extension SessionState {
             standing[sp.id] = .waiting
             place(sp.id, inSegment: sp.segment, atWaitingPosition: position)
 
+        case .registrationsAdded(let list):
+            for sp in list where speakers[sp.id] == nil && order.indices.contains(sp.segment) {
+                speakers[sp.id] = sp
+                standing[sp.id] = .waiting
+                order[sp.segment].append(sp.id)
+            }
+
         case .speakerMoved(let id, let position):
             guard status(of: id) == .waiting, let seg = speakers[id]?.segment else { return }
             order[seg].removeAll { $0 == id }
@@ -135,7 +161,7 @@ extension SessionState {
             case .idle, .called: return
             }
 
-        case .actionUndone:
+        case .actionUndone, .actionRedone:
             return
 
         case .sessionClosed:

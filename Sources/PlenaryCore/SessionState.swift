@@ -137,6 +137,10 @@ public struct SessionState: Sendable, Hashable {
     public internal(set) var suspends: [Pause] = []
     /// Operator actions in effect, oldest first: what undo can take back.
     var appliedActions: [ActionID] = []
+    /// Actions taken back by undo since the last action done, the latest last: what
+    /// redo can put back. Anything else the operator does empties it, so a redo never
+    /// replays an action into a state it was not decided in.
+    var redoable: [ActionID] = []
     /// The highest action number used so far, undone or not.
     var lastAction = ActionID(number: 0)
     /// The highest speaker number handed out so far, an undone walk-in's included, so

@@ -7,7 +7,7 @@ import PlenaryZones
 
 public enum PlanFile {
     public static let knownKeys: Set<String> = [
-        "title", "date", "time_zone", "start", "end", "opening", "closing", "changeover",
+        "title", "date", "time_zone", "start", "end", "opening", "closing", "changeover", "extension",
         "registration_deadline", "speakers", "segments", "warnings", "encoding", "date_order",
     ]
 

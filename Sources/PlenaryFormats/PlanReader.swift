@@ -52,6 +52,7 @@ struct PlanReader {
         let opening = optionalDuration("opening", default: .zero)
         let closing = optionalDuration("closing", default: .zero)
         let changeover = optionalDuration("changeover", default: .seconds(20))
+        let extensionStep = optionalDuration("extension", default: .seconds(30))
         let segments = readSegments()
         let warnings = readWarnings()
         readConventions()
@@ -83,7 +84,7 @@ struct PlanReader {
         let plan = SessionPlan(
             title: title, timeZone: zoneName, utcOffset: zone.offset(at: startAt), start: startAt, end: endAt,
             openingAllowance: opening, closingAllowance: closing, segments: segments, warnings: warnings,
-            registrationDeadline: deadline, expectedChangeover: changeover)
+            registrationDeadline: deadline, expectedChangeover: changeover, extensionStep: extensionStep)
         for p in plan.problems() { error("segments", "the plan is not sound: \(p)") }
         return (plan, problems)
     }

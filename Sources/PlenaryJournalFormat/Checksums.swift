@@ -32,6 +32,21 @@ public enum FNV1a64 {
     }
 }
 
+/// A registration file's content, as the journal header records it: FNV-1a 64 over
+/// the bytes of every file the registration was read from, in reading order (a TOML
+/// plan, then the CSV it names). Like the chain, it catches an edited file, not a forger.
+public enum RegistrationDigest {
+    public static func of(_ files: [[UInt8]]) -> String {
+        var bytes: [UInt8] = []
+        for f in files {
+            // Each file's length first, so moving bytes from one file to the next shows.
+            bytes += withUnsafeBytes(of: UInt64(f.count).littleEndian, Array.init)
+            bytes += f
+        }
+        return "fnv1a64:" + Hex.encode(FNV1a64.hash(bytes))
+    }
+}
+
 /// Lower-case, fixed-width hexadecimal, and its strict inverse (no upper case, no
 /// sign, exact width), so a changed digit can never decode to the same value.
 enum Hex {

@@ -81,7 +81,7 @@ struct DiskHeader: Codable {
     init(_ header: JournalHeader) { self.header = header }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, program, plan, speakers, anchor, rehearsal, history, continues
+        case format, version, program, plan, speakers, anchor, rehearsal, history, continues, registrationDigest
     }
 
     init(from decoder: any Decoder) throws {
@@ -101,7 +101,8 @@ struct DiskHeader: Codable {
             anchor: try c.decode(DiskAnchor.self, forKey: .anchor).anchor,
             rehearsal: try c.decode(Bool.self, forKey: .rehearsal),
             history: try c.decode([DiskEvent].self, forKey: .history).map(\.event),
-            continues: try c.decodeIfPresent(DiskContinuation.self, forKey: .continues)?.continuation)
+            continues: try c.decodeIfPresent(DiskContinuation.self, forKey: .continues)?.continuation,
+            registrationDigest: try c.decodeIfPresent(String.self, forKey: .registrationDigest))
         header.version = version
     }
 
@@ -117,6 +118,7 @@ struct DiskHeader: Codable {
         try c.encode(header.rehearsal, forKey: .rehearsal)
         try c.encode(header.history.map(DiskEvent.init), forKey: .history)
         try c.encodeIfPresent(header.continues.map(DiskContinuation.init), forKey: .continues)
+        try c.encodeIfPresent(header.registrationDigest, forKey: .registrationDigest)
     }
 }
 
@@ -136,6 +138,8 @@ struct DiskPlan: Encodable {
         case title, timeZone, start, end, segments, warnings, registrationDeadline
         case utcOffset, openingAllowance, closingAllowance, expectedChangeover  // version 1
         case utcOffsetMs, openingAllowanceMs, closingAllowanceMs, expectedChangeoverMs
+        /// Absent from journals written before the plan had it: 30 s, as the key always added.
+        case extensionStepMs
     }
 
     init(from decoder: any Decoder, version: Int) throws {
@@ -155,7 +159,8 @@ struct DiskPlan: Encodable {
             closingAllowance: try duration(c, .closingAllowance, .closingAllowanceMs, version: version),
             segments: segments, warnings: warnings,
             registrationDeadline: Instant(milliseconds: try c.decode(Int64.self, forKey: .registrationDeadline)),
-            expectedChangeover: try duration(c, .expectedChangeover, .expectedChangeoverMs, version: version))
+            expectedChangeover: try duration(c, .expectedChangeover, .expectedChangeoverMs, version: version),
+            extensionStep: .milliseconds(try c.decodeIfPresent(Int64.self, forKey: .extensionStepMs) ?? 30_000))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -171,6 +176,7 @@ struct DiskPlan: Encodable {
         try c.encode(plan.warnings.map(DiskWarning.init), forKey: .warnings)
         try c.encode(plan.registrationDeadline.milliseconds, forKey: .registrationDeadline)
         try c.encode(plan.expectedChangeover.wholeMilliseconds, forKey: .expectedChangeoverMs)
+        try c.encode(plan.extensionStep.wholeMilliseconds, forKey: .extensionStepMs)
     }
 }
 
@@ -319,9 +325,11 @@ struct DiskEvent: Codable {
         case sessionOpened, segmentStarted, closingStarted, speakerCalled, floorGiven, interventionPaused
         case interventionResumed, interventionEnded, speakerSkipped, speakerAbsent, speakerWithdrawn
         case speakerRestored, walkInAdded, speakerMoved, timeExtended, startCorrected, actionUndone
-        case sessionClosed, suspendDetected
+        case sessionClosed, suspendDetected, actionRedone, registrationsAdded
     }
-    enum PayloadKeys: String, CodingKey { case segment, speaker, position, milliseconds, reason, to, action, from }
+    enum PayloadKeys: String, CodingKey {
+        case segment, speaker, position, milliseconds, reason, to, action, from, speakers
+    }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -362,6 +370,9 @@ struct DiskEvent: Codable {
                 reason: try p.decode(String.self, forKey: .reason))
         case .startCorrected: fact = .startCorrected(to: try instant(.to))
         case .actionUndone: fact = .actionUndone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
+        case .actionRedone: fact = .actionRedone(action: ActionID(number: try p.decode(Int.self, forKey: .action)))
+        case .registrationsAdded:
+            fact = .registrationsAdded(speakers: try p.decode([DiskSpeaker].self, forKey: .speakers).map(\.speaker))
         case .sessionClosed: fact = .sessionClosed
         case .suspendDetected: fact = .suspendDetected(from: try instant(.from))
         }
@@ -415,6 +426,12 @@ struct DiskEvent: Codable {
         case .actionUndone(let action):
             var p = payload(.actionUndone)
             try p.encode(action.number, forKey: .action)
+        case .actionRedone(let action):
+            var p = payload(.actionRedone)
+            try p.encode(action.number, forKey: .action)
+        case .registrationsAdded(let list):
+            var p = payload(.registrationsAdded)
+            try p.encode(list.map(DiskSpeaker.init), forKey: .speakers)
         case .sessionClosed: _ = payload(.sessionClosed)
         case .suspendDetected(let from):
             var p = payload(.suspendDetected)

@@ -23,14 +23,19 @@ public struct JournalHeader: Sendable, Hashable {
     public var history: [Event]
     /// The journal this one continues, when it does.
     public var continues: Continuation?
+    /// The registration file's content digest when the journal was created
+    /// (`RegistrationDigest`), so a resume can tell the file has changed since. Nil
+    /// for the embedded session and for journals written before it was recorded.
+    public var registrationDigest: String?
 
     /// The version this build writes.
     public static let currentVersion = 2
 
     public init(
         program: String, plan: SessionPlan, speakers: [Speaker], anchor: ClockAnchor,
-        rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil
+        rehearsal: Bool, history: [Event] = [], continues: Continuation? = nil, registrationDigest: String? = nil
     ) {
+        self.registrationDigest = registrationDigest
         self.version = Self.currentVersion
         self.program = program
         self.plan = plan

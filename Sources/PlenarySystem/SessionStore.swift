@@ -31,8 +31,10 @@ public struct OpenedSession {
     public var clockNeedsAcknowledgement: Bool
     /// Bytes of a torn last record that were cut off, and where they were kept.
     public var repaired: (droppedBytes: Int, brokenCopy: String)?
-    /// The journal's plan or speakers differ from the registration given: the
-    /// journal's own are used, since the recorded events refer to them.
+    /// The registration file changed since the journal was created (its digest
+    /// differs; for a journal without a digest, its plan or speakers differ from the
+    /// registration given). The journal's own are used, since the recorded events
+    /// refer to them; the console offers to add what is new.
     public var registrationChanged: Bool
 }
 
@@ -61,7 +63,7 @@ public enum SessionStore {
     /// a closed session unless `reopenClosed`.
     public static func open(
         plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
-        reopenClosed: Bool = false, program: String = ProgramVersion.current,
+        reopenClosed: Bool = false, registrationDigest: String? = nil, program: String = ProgramVersion.current,
         clocks: MachineClock = .system,
         io: FileIO = .system
     ) throws(JournalError) -> OpenedSession {
@@ -70,7 +72,7 @@ public enum SessionStore {
             let anchor = clocks.anchor()
             let header = JournalHeader(
                 program: program, plan: plan, speakers: speakers,
-                anchor: anchor, rehearsal: rehearsal)
+                anchor: anchor, rehearsal: rehearsal, registrationDigest: registrationDigest)
             let journal = try Journal.create(at: path, header: header, clocks: clocks, io: io)
             return OpenedSession(
                 session: Session(plan: plan, speakers: speakers), journal: journal, anchor: anchor,
@@ -93,7 +95,14 @@ public enum SessionStore {
         return OpenedSession(
             session: session, journal: journal, anchor: anchor, kind: kind,
             clockNeedsAcknowledgement: pending, repaired: journal.repaired,
-            registrationChanged: header.plan != plan || header.speakers != speakers)
+            registrationChanged: changed(header, plan: plan, speakers: speakers, digest: registrationDigest))
+    }
+
+    /// Whether the registration given differs from the one the journal began with: by
+    /// the digests when both are known, else by the plan and speakers themselves.
+    static func changed(_ header: JournalHeader, plan: SessionPlan, speakers: [Speaker], digest: String?) -> Bool {
+        if let recorded = header.registrationDigest, let digest { return recorded != digest }
+        return header.plan != plan || header.speakers != speakers
     }
 
     /// The clock anchor for a journal read on this machine: the latest anchor recorded

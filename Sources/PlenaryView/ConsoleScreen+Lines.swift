@@ -77,6 +77,12 @@ extension ConsoleScreen {
         if let p = ctx.extras.onTimeChance, !st.isClosed {
             parts.append(RehearsalStrings.of(ctx.config.language).onTimeChance(Int((p * 100).rounded())))
         }
+        // The registration file's warnings, counted, with the key that lists them: second,
+        // so a narrow line drops the drift and the projection before it.
+        let warnings = ctx.config.registrationWarnings.count
+        if warnings > 0, let key = ctx.view.keys.help.first(where: { $0.action == .registrationWarnings })?.keys.first {
+            parts.insert(s.registrationWarningCount(warnings, key: key), at: 1)
+        }
         g.clear(y: y, role: .status)
         // Drop the least important parts first when the line is narrow.
         var text = " " + parts.joined(separator: " │ ")
@@ -87,13 +93,15 @@ extension ConsoleScreen {
         g.put(text, x: 0, y: y, role: .status)
     }
 
-    /// NOT SAVED and where the journal continues first, then an unconfirmed clock,
-    /// a rehearsal's room notes, suspend gaps and unreached speakers.
+    /// NOT SAVED and where the journal continues first, then an unconfirmed clock, the
+    /// notices of the start (a repaired record, a changed registration file), a
+    /// rehearsal's room notes, suspend gaps and unreached speakers.
     static func alertRows(_ ctx: ScreenContext, width: Int) -> [(String, StyleRole)] {
         var rows: [(String, StyleRole)] = []
         if let problem = ctx.view.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
         if let path = ctx.view.continuedIn { rows.append((ctx.strings.continuedIn(TerminalSafe.clean(path)), .banner)) }
         if ctx.view.clockUnconfirmed { rows.append((ctx.strings.clockRebuilt, .warning)) }
+        for line in ctx.view.announcements { rows.append((TerminalSafe.clean(line), .warning)) }
         let room = RehearsalStrings.of(ctx.config.language).roomNote
         for note in ctx.extras.roomNotes { rows.append((room(note.cleaned), .called)) }
         if let gap = ctx.state.suspends.last, ctx.now - gap.end < .seconds(600) {
@@ -172,25 +180,47 @@ extension ConsoleScreen {
 
     static func messageLine(_ g: inout Grid, _ ctx: StillContext, y: Int) {
         if case .confirm(let c) = ctx.view.overlay {
+            // A question too long for the line is written out in full over the list.
+            let s = ctx.strings
+            let question = TerminalSafe.clean(s.confirmations(c))
+            let hint = "  [\(s.confirmHint)]"
+            let room = g.width - 1 - DisplayWidth.of(hint)
+            let shown =
+                confirmationFits(question, s, width: g.width)
+                ? question : DisplayWidth.truncate(question, toCells: max(0, room))
             g.clear(y: y, role: .overlayTitle)
-            g.put(" \(ctx.strings.confirmations(c))  [\(ctx.strings.confirmHint)]", x: 0, y: y, role: .overlayTitle)
+            g.put(" " + shown + hint, x: 0, y: y, role: .overlayTitle)
         } else if let m = ctx.view.message {
             g.put(" " + TerminalSafe.clean(m.text), x: 0, y: y, role: m.isError ? .warning : .message)
         }
     }
 
-    /// `Space give the floor / end · p pause / resume · …`, as much as fits.
+    /// `Space floor/end  p pause  …  ? help  q quit`: the moment's keys, as many as
+    /// fit; help and quit are always shown, at the end, whatever the width.
     static func legend(_ g: inout Grid, _ ctx: StillContext, y: Int) {
         g.clear(y: y, role: .legend)
-        var x = 1
-        for entry in ctx.view.keys.legend {
-            guard let name = entry.keys.first else { continue }
-            let label = ctx.strings.legendLabels(entry.action)
-            let need = DisplayWidth.of(name) + 1 + DisplayWidth.of(label) + 2
-            if x + need > g.width { break }
-            x += g.put(name, x: x, y: y, role: .legendKey)
-            x += g.put(" " + label + "  ", x: x, y: y, role: .legend)
+        func width(_ e: KeyGuide.Entry) -> Int {
+            guard let name = e.keys.first else { return 0 }
+            return DisplayWidth.of(name) + 1 + DisplayWidth.of(label(e, ctx)) + 2
         }
+        let always = ctx.view.keys.legend.filter { $0.action == .help || $0.action == .quit }
+        let reserved = always.reduce(0) { $0 + width($1) }
+        var x = 1
+        for entry in ctx.view.keys.legend where !always.contains(entry) {
+            guard let name = entry.keys.first else { continue }
+            if x + width(entry) + reserved > g.width { break }
+            x += g.put(name, x: x, y: y, role: .legendKey)
+            x += g.put(" " + label(entry, ctx) + "  ", x: x, y: y, role: .legend)
+        }
+        for entry in always {
+            guard let name = entry.keys.first else { continue }
+            x += g.put(name, x: x, y: y, role: .legendKey)
+            x += g.put(" " + label(entry, ctx) + "  ", x: x, y: y, role: .legend)
+        }
+    }
+
+    private static func label(_ e: KeyGuide.Entry, _ ctx: StillContext) -> String {
+        e.label ?? ctx.strings.legendLabels(e.action)
     }
 
     /// A delegation and, dimmed and cut with an ellipsis, its function.

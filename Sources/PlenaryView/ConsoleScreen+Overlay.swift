@@ -7,10 +7,38 @@ import PlenaryText
 extension ConsoleScreen {
     static func overlay(_ g: inout Grid, _ ctx: ScreenContext) {
         switch ctx.view.overlay {
-        case .none, .confirm: return
+        case .none: return
+        case .confirm(let c): confirmBox(&g, ctx, c)
         case .help: help(&g, ctx)
+        case .registrationWarnings: registrationWarnings(&g, ctx)
         case .form(let form): formBox(&g, ctx, form)
         }
+    }
+
+    /// A question too long for the message line, written out in full over the list:
+    /// the consequence it names must be read before the answer.
+    static func confirmBox(_ g: inout Grid, _ ctx: ScreenContext, _ c: Confirmation) {
+        let s = ctx.strings
+        let question = s.confirmations(c)
+        guard !confirmationFits(question, s, width: g.width) else { return }
+        let body = wrap(TerminalSafe.clean(question), width: max(1, g.width - 6))
+        box(&g, title: "?", body: body, footer: [s.confirmHint], preferredTop: nil)
+    }
+
+    /// Whether the question and its hint fit on the message line.
+    static func confirmationFits(_ question: String, _ s: Strings, width: Int) -> Bool {
+        DisplayWidth.of(" \(question)  [\(s.confirmHint)]") <= width
+    }
+
+    /// The registration file's warnings, one a line, as many as the screen holds.
+    static func registrationWarnings(_ g: inout Grid, _ ctx: ScreenContext) {
+        let s = ctx.strings
+        let all = ctx.config.registrationWarnings
+        let room = max(1, g.height - 8)
+        var body = all.prefix(room).map { DisplayWidth.truncate(TerminalSafe.clean($0), toCells: g.width - 6) }
+        if all.count > room { body.append("… +\(all.count - room)") }
+        if body.isEmpty { body = [s.noRegistrationWarnings] }
+        box(&g, title: s.registrationWarningsTitle, body: body, footer: [s.helpClose], preferredTop: 2)
     }
 
     static func help(_ g: inout Grid, _ ctx: ScreenContext) {
@@ -20,6 +48,19 @@ extension ConsoleScreen {
         if let n = ctx.config.notice { footer.insert(n, at: 0) }
         let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
         let body = lines.map { DisplayWidth.pad($0.0, toCells: keyWidth) + "  " + $0.1 }
+        // Taller than the screen below the title: two columns, so the footer (how to
+        // close the help, the plan's notice) stays in view.
+        let rows = (body.count + 1) / 2
+        if body.count + footer.count + 3 > g.height - 2, g.width >= 60, rows + footer.count + 3 <= g.height {
+            let column = (g.width - 4 - 3) / 2
+            func cell(_ i: Int) -> String {
+                guard body.indices.contains(i) else { return "" }
+                return DisplayWidth.pad(DisplayWidth.truncate(body[i], toCells: column), toCells: column)
+            }
+            let twoColumns = (0..<rows).map { cell($0) + "   " + cell($0 + rows) }
+            box(&g, title: s.help, body: twoColumns, footer: footer, preferredTop: 2)
+            return
+        }
         box(&g, title: s.help, body: body, footer: footer, preferredTop: 2)
     }
 

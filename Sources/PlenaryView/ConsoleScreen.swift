@@ -12,11 +12,18 @@ public struct ConsoleConfig: Sendable, Equatable {
     public var notice: String?
     /// A rehearsal's clock speed: the REHEARSAL ×N mark on every screen. Nil when live.
     public var rehearsalSpeed: Int?
+    /// The registration file's warnings (late, duplicate rows), in the operator's
+    /// language: counted on the status line, listed by a key.
+    public var registrationWarnings: [String]
 
-    public init(language: Language = .english, notice: String? = nil, rehearsalSpeed: Int? = nil) {
+    public init(
+        language: Language = .english, notice: String? = nil, rehearsalSpeed: Int? = nil,
+        registrationWarnings: [String] = []
+    ) {
         self.language = language
         self.notice = notice
         self.rehearsalSpeed = rehearsalSpeed
+        self.registrationWarnings = registrationWarnings
     }
 }
 

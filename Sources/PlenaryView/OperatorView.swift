@@ -7,21 +7,31 @@ import PlenaryCore
 
 /// What an operator can ask for with one key.
 public enum Action: Sendable, Hashable, CaseIterable {
-    case floor, pause, callNext, skip, extend, undo
+    case floor, pause, callNext, skip, extend, extendWithReason, undo, redo
     case walkIn, move, correctStart
     case nextSegment, withdraw, absent, restore, closeSession, quit
-    case acknowledgeClock
+    case acknowledgeClock, registrationWarnings
     case help, scrollUp, scrollDown
 }
 
-/// A question asked before a destructive or rare action.
+/// A question asked before a destructive or rare action. Each names what will happen.
 public enum Confirmation: Sendable, Hashable {
-    case closeSession
+    /// `notReached` speakers have not spoken and will not be reached.
+    case closeSession(notReached: Int)
     case quit
-    case nextSegment(String)
+    /// Moving on to `next` (its name); `notReached` speakers of `current` have not spoken.
+    case nextSegment(String, notReached: Int, current: String?)
     case withdraw(String)
     case absent(String)
     case restore(String)
+    /// Undoing `deed` (its phrase), and what that does to the floor.
+    case undo(String, UndoConsequence)
+    /// Space again just after giving the floor: the speaker, and the time so far.
+    case endEarly(String, after: String)
+    /// A walk-in whose delegation is already on the list as number `number`.
+    case walkInAgain(String, number: Int)
+    /// A changed registration file: `count` new rows, `duplicates` already on the list.
+    case addRegistrations(count: Int, duplicates: [String])
 }
 
 /// The operator's last action confirmed, or a refusal with its reason.
@@ -35,11 +45,11 @@ public struct Message: Sendable, Hashable {
 }
 
 public enum FormKind: Sendable, Hashable {
-    case walkIn, move, correctStart
+    case walkIn, move, correctStart, extend
 }
 
 public enum FormField: Sendable, Hashable {
-    case delegation, function, segment, position, listNumber, toPosition, startTime
+    case delegation, function, segment, position, listNumber, toPosition, startTime, amount, reason
 }
 
 /// A form as drawn: its fields, what was typed, the field with focus, the
@@ -78,9 +88,13 @@ public struct KeyGuide: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public var keys: [String]
         public var action: Action
-        public init(keys: [String], action: Action) {
+        /// The legend's word for the moment, when it is not the action's usual one
+        /// ("open" for `g` before the session opens).
+        public var label: String?
+        public init(keys: [String], action: Action, label: String? = nil) {
             self.keys = keys
             self.action = action
+            self.label = label
         }
     }
 
@@ -95,6 +109,8 @@ public struct OperatorView: Sendable, Hashable {
     /// What covers the list for a moment.
     public enum Overlay: Sendable, Hashable {
         case none, help
+        /// The registration file's warnings, listed.
+        case registrationWarnings
         case confirm(Confirmation)
         case form(FormView)
     }
@@ -110,12 +126,16 @@ public struct OperatorView: Sendable, Hashable {
     /// Lines scrolled away from the list's automatic position (the floor in view).
     public var scroll: Int
     public var keys: KeyGuide
+    /// What the operator must see on the main screen after the start (a repaired
+    /// record, a changed registration file), until the first key.
+    public var announcements: [String]
 
     public init(
         overlay: Overlay = .none, message: Message? = nil, notSaved: String? = nil,
         continuedIn: String? = nil, clockUnconfirmed: Bool = false, scroll: Int = 0,
-        keys: KeyGuide = KeyGuide()
+        keys: KeyGuide = KeyGuide(), announcements: [String] = []
     ) {
+        self.announcements = announcements
         self.overlay = overlay
         self.message = message
         self.notSaved = notSaved

@@ -30,23 +30,27 @@ extension Strings {
         help: "Keys", helpClose: "any key closes this help",
         confirmYes: "y", confirmHint: "y = yes, any other key = no",
         formHint: "Enter next/accept · Tab complete · Esc cancel",
-        suggestionHint: "Tab:", done: "Done", undone: "Undone", cancelled: "Cancelled",
+        suggestionHint: "Tab:", done: "Done", cancelled: "Cancelled",
         happened: { h, name in
             switch h {
+            case .opened: "Session opened"
             case .called: "\(name) called"
             case .floorGiven: "\(name) has the floor"
+            case .paused(let t): "Paused \(name) at \(t)"
+            case .resumed: "Resumed \(name)"
             case .ended(let t): "\(name) finished after \(t)"
             case .skipped: "\(name) skipped: moved to the end of the list"
             case .absent: "\(name) marked absent"
             case .withdrawn: "\(name) withdrawn"
             case .restored: "\(name) back on the list"
-            case .added(let p): "\(name) added " + (p.map { "at position \($0)" } ?? "at the end")
-            case .moved(let p): "\(name) moved to position \(p)"
-            case .extended: "\(name): 30 s more"
+            case .added(let n): "\(name) added as No. \(n)"
+            case .moved(let n): "\(name) moved to No. \(n)"
+            case .extended(let amount): "\(name): \(amount) more"
             case .startCorrected(let t): "\(name): start corrected to \(t)"
             case .segmentStarted: "\(name) started"
             case .closingStarted: "Closing by the chair"
             case .closed: "Session closed"
+            case .registrationsAdded(let n): "\(n) registration\(n == 1 ? "" : "s") added at the end of the lists"
             }
         },
         actions: { a in
@@ -55,8 +59,10 @@ extension Strings {
             case .pause: "pause / resume"
             case .callNext: "call next"
             case .skip: "skip (to end of list)"
-            case .extend: "extend by 30 s"
-            case .undo: "undo last action"
+            case .extend: "extend by the plan's amount"
+            case .extendWithReason: "extend: amount and reason"
+            case .undo: "undo (asks while someone has the floor)"
+            case .redo: "redo what undo took back"
             case .walkIn: "add a walk-in"
             case .move: "move a speaker"
             case .correctStart: "correct the start time"
@@ -65,6 +71,7 @@ extension Strings {
             case .absent: "mark absent"
             case .restore: "restore the last withdrawn or absent"
             case .acknowledgeClock: "confirm times rebuilt after a reboot"
+            case .registrationWarnings: "list the registration file's warnings"
             case .closeSession: "close the session"
             case .quit: "quit"
             case .help: "help"
@@ -78,24 +85,21 @@ extension Strings {
             case .pause: "pause"
             case .callNext: "call next"
             case .skip: "skip"
-            case .extend: "+30 s"
+            case .extend: "extend"
+            case .extendWithReason: "extend…"
             case .undo: "undo"
+            case .redo: "redo"
+            case .nextSegment: "next"
+            case .closeSession: "close"
+            case .move: "move"
+            case .absent: "absent"
             case .walkIn: "walk-in"
             case .help: "help"
             case .quit: "quit"
             default: ""
             }
         },
-        confirmations: { c in
-            switch c {
-            case .closeSession: "Close the session?"
-            case .quit: "Quit the console? (the record is kept)"
-            case .nextSegment(let name): "Move on to \(name)?"
-            case .withdraw(let name): "Withdraw \(name)?"
-            case .absent(let name): "Mark \(name) absent?"
-            case .restore(let name): "Put \(name) back on the list?"
-            }
-        },
+        confirmations: { EnglishPodium.confirmation($0) },
         fields: { f in
             switch f {
             case .delegation: "Delegation"
@@ -105,6 +109,8 @@ extension Strings {
             case .listNumber: "Speaker no. in the list"
             case .toPosition: "New position (1 = next)"
             case .startTime: "Floor given at (hh:mm:ss, or -N seconds)"
+            case .amount: "Time to add (seconds, or m:ss)"
+            case .reason: "Reason"
             }
         },
         forms: { k in
@@ -112,6 +118,7 @@ extension Strings {
             case .walkIn: "Add a walk-in"
             case .move: "Move a waiting speaker"
             case .correctStart: "Correct the start of the intervention"
+            case .extend: "Extend the intervention"
             }
         })
 }

@@ -31,23 +31,28 @@ extension Strings {
         help: "Touches", helpClose: "une touche ferme l'aide",
         confirmYes: "o", confirmHint: "o = oui, autre touche = non",
         formHint: "Entrée suivant/valider · Tab compléter · Échap annuler",
-        suggestionHint: "Tab :", done: "Fait", undone: "Annulé", cancelled: "Abandonné",
+        suggestionHint: "Tab :", done: "Fait", cancelled: "Abandonné",
         happened: { h, name in
             switch h {
+            case .opened: "Séance ouverte"
             case .called: "\(name) appelé"
             case .floorGiven: "\(name) a la parole"
+            case .paused(let t): "\(name) en pause à \(t)"
+            case .resumed: "\(name) reprend la parole"
             case .ended(let t): "\(name) a terminé en \(t)"
             case .skipped: "\(name) reporté en fin de liste"
             case .absent: "\(name) marqué absent"
             case .withdrawn: "\(name) retiré"
             case .restored: "\(name) de retour sur la liste"
-            case .added(let p): "\(name) ajouté " + (p.map { "en position \($0)" } ?? "en fin de liste")
-            case .moved(let p): "\(name) déplacé en position \(p)"
-            case .extended: "\(name) : 30 s de plus"
+            case .added(let n): "\(name) ajouté au n° \(n)"
+            case .moved(let n): "\(name) déplacé au n° \(n)"
+            case .extended(let amount): "\(name) : \(amount) de plus"
             case .startCorrected(let t): "\(name) : début corrigé à \(t)"
             case .segmentStarted: "\(name) commencé"
             case .closingStarted: "Clôture par la présidence"
             case .closed: "Séance close"
+            case .registrationsAdded(let n):
+                "\(n) inscription\(n == 1 ? "" : "s") ajoutée\(n == 1 ? "" : "s") en fin de liste"
             }
         },
         actions: { a in
@@ -56,8 +61,10 @@ extension Strings {
             case .pause: "pause / reprise"
             case .callNext: "appeler le suivant"
             case .skip: "reporter (fin de liste)"
-            case .extend: "prolonger de 30 s"
-            case .undo: "annuler la dernière action"
+            case .extend: "prolonger du temps prévu par le programme"
+            case .extendWithReason: "prolonger : durée et motif"
+            case .undo: "annuler (demande si quelqu'un a la parole)"
+            case .redo: "rétablir ce que l'annulation a retiré"
             case .walkIn: "ajouter un orateur"
             case .move: "déplacer un orateur"
             case .correctStart: "corriger l'heure de début"
@@ -66,6 +73,7 @@ extension Strings {
             case .absent: "marquer absent"
             case .restore: "réintégrer le dernier retiré ou absent"
             case .acknowledgeClock: "confirmer les heures reconstruites"
+            case .registrationWarnings: "lister les avertissements du fichier d'inscription"
             case .closeSession: "clore la séance"
             case .quit: "quitter"
             case .help: "aide"
@@ -79,24 +87,21 @@ extension Strings {
             case .pause: "pause"
             case .callNext: "appeler"
             case .skip: "reporter"
-            case .extend: "+30 s"
+            case .extend: "prolonger"
+            case .extendWithReason: "prolonger…"
             case .undo: "annuler"
+            case .redo: "rétablir"
+            case .nextSegment: "suivant"
+            case .closeSession: "clore"
+            case .move: "déplacer"
+            case .absent: "absent"
             case .walkIn: "ajout"
             case .help: "aide"
             case .quit: "quitter"
             default: ""
             }
         },
-        confirmations: { c in
-            switch c {
-            case .closeSession: "Clore la séance ?"
-            case .quit: "Quitter la console ? (l'enregistrement est conservé)"
-            case .nextSegment(let name): "Passer à : \(name) ?"
-            case .withdraw(let name): "Retirer \(name) ?"
-            case .absent(let name): "Marquer \(name) absent ?"
-            case .restore(let name): "Réintégrer \(name) dans la liste ?"
-            }
-        },
+        confirmations: { FrenchPodium.confirmation($0) },
         fields: { f in
             switch f {
             case .delegation: "Délégation"
@@ -106,6 +111,8 @@ extension Strings {
             case .listNumber: "N° de l'orateur dans la liste"
             case .toPosition: "Nouvelle position (1 = suivant)"
             case .startTime: "Parole donnée à (hh:mm:ss, ou -N secondes)"
+            case .amount: "Temps ajouté (secondes, ou m:ss)"
+            case .reason: "Motif"
             }
         },
         forms: { k in
@@ -113,6 +120,7 @@ extension Strings {
             case .walkIn: "Ajouter un orateur en séance"
             case .move: "Déplacer un orateur en attente"
             case .correctStart: "Corriger le début de l'intervention"
+            case .extend: "Prolonger l'intervention"
             }
         })
 }

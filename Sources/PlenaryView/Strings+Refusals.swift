@@ -13,6 +13,8 @@ public enum FormProblem: Error, Sendable, Hashable {
     /// The list number is not between 1 and `count`.
     case listNumberOutOfRange(count: Int)
     case startTimeUnreadable
+    /// The extension's amount is not a number of seconds or m:ss above zero.
+    case amountUnreadable
 }
 
 extension Strings {
@@ -78,6 +80,8 @@ enum EnglishRefusals {
         case .correctedStartBeforePreviousEnd: "The corrected start is before the previous intervention ended."
         case .correctedStartAfterPause: "The intervention was paused before that time."
         case .nothingToUndo: "Nothing to undo."
+        case .nothingToRedo: "Nothing to redo: only what the last undo took back, before anything else is done."
+        case .noRegistrationsToAdd: "There are no new registrations to add."
         }
     }
 
@@ -89,6 +93,7 @@ enum EnglishRefusals {
         case .noListToMoveIn: "No segment list to move in."
         case .listNumberOutOfRange(let n): "Type a speaker number from the list (1–\(n))."
         case .startTimeUnreadable: "Write hh:mm:ss, hh:mm, or -N for N seconds ago."
+        case .amountUnreadable: "Write the time to add in seconds (45) or as m:ss (1:30)."
         }
     }
 
@@ -176,6 +181,9 @@ enum FrenchRefusals {
         case .correctedStartBeforePreviousEnd: "Le début corrigé précède la fin de l'intervention précédente."
         case .correctedStartAfterPause: "L'intervention a été suspendue avant cette heure."
         case .nothingToUndo: "Rien à annuler."
+        case .nothingToRedo:
+            "Rien à rétablir : seulement ce que la dernière annulation a retiré, avant toute autre action."
+        case .noRegistrationsToAdd: "Il n'y a aucune nouvelle inscription à ajouter."
         }
     }
 
@@ -187,6 +195,7 @@ enum FrenchRefusals {
         case .noListToMoveIn: "Aucune liste de segment où déplacer."
         case .listNumberOutOfRange(let n): "Saisir un numéro d'orateur de la liste (1–\(n))."
         case .startTimeUnreadable: "Écrire hh:mm:ss, hh:mm, ou -N pour N secondes plus tôt."
+        case .amountUnreadable: "Écrire le temps ajouté en secondes (45) ou en m:ss (1:30)."
         }
     }
 

@@ -6,14 +6,22 @@ import PlenaryCore
 
 /// An operator action's outcome worth naming in the message line.
 public enum Happening: Sendable, Hashable {
-    case called, floorGiven
+    case opened, called, floorGiven
+    /// Paused after this much speaking time ("1:12").
+    case paused(String)
+    case resumed
     case ended(String)
     case skipped, absent, withdrawn, restored
-    case added(Int?)
-    case moved(Int)
-    case extended
+    /// A walk-in, and the number the list shows for it.
+    case added(number: Int)
+    /// Moved; the number the list now shows for the speaker.
+    case moved(number: Int)
+    /// The time added ("30 s").
+    case extended(String)
     case startCorrected(String)
     case segmentStarted, closingStarted, closed
+    /// Registrations from a changed file, taken in as one event.
+    case registrationsAdded(Int)
 }
 
 /// The console's own strings in one language.
@@ -82,7 +90,6 @@ public struct Strings: Sendable {
     public var formHint: String
     public var suggestionHint: String
     public var done: String
-    public var undone: String
     public var cancelled: String
     /// What just happened, named: "Belgium has the floor".
     public var happened: @Sendable (Happening, String) -> String

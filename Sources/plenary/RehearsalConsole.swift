@@ -66,11 +66,12 @@ final class RehearsalConsole {
         case .skip: .skip
         case .markAbsent: .absent
         case .withdraw, .restore: .withdraw
-        case .addWalkIn: .walkIn
+        case .addWalkIn, .addRegistrations: .walkIn
         case .move: .move
         case .extend: .extend
         case .correctStart: .correctStart
         case .undo: .undo
+        case .redo: .redo
         case .closeSession: .closeSession
         }
     }

@@ -66,7 +66,8 @@ struct RunCommand: ParsableCommand {
         let overrides = try ClockOverrides.fromEnvironment(env)
         var clock = overrides.clock(anchor: MachineClock.system.anchor())
         let chosenTheme = try theme.load()
-        var (session, words) = try SessionSource.loadWithWords(file, reading: reading, language: lang)
+        var (session, words, warnings, digest) = try SessionSource.loadForConsole(
+            file, reading: reading, language: lang)
         var notes: [SessionNotice] = []
         let plan = session.plan
         let day = try RunDate.resolve(date, now: clock.now(), plan: plan)
@@ -95,10 +96,11 @@ struct RunCommand: ParsableCommand {
             opened = try SessionStore.open(
                 plan: session.plan,
                 speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
-                path: path, rehearsal: false, reopenClosed: reopen)
+                path: path, rehearsal: false, reopenClosed: reopen, registrationDigest: digest)
         } catch {
             throw CommandFailure(error)
         }
+        let fileSpeakers = session.initial.speakers.values.sorted { $0.id < $1.id }
         session = opened.session
         // The journal's anchor keeps a resumed speaker's time exact on the same boot;
         // the test clock (PLENARY_CLOCK_START) overrides it.
@@ -113,9 +115,20 @@ struct RunCommand: ParsableCommand {
         // A failed write continues in a new journal file (the console says where).
         let controller = ConsoleController(
             session: session, sink: JournalSink(opened),
-            config: ConsoleConfig(language: lang, notice: notice),
+            config: ConsoleConfig(language: lang, notice: notice, registrationWarnings: warnings),
             bell: !noBell, flash: flash,
             clockUnconfirmed: opened.clockNeedsAcknowledgement)
+        // A restart says where the session stood; a repaired record is announced.
+        if opened.kind != .created { controller.announceResume() }
+        // A registration file edited since the journal began is never merged silently.
+        if opened.registrationChanged {
+            controller.offerRegistrations(RegistrationChange(file: fileSpeakers, journal: opened.session.state))
+        }
+        if let r = opened.repaired {
+            controller.announce([
+                Strings.of(lang).notices([.tornRecordCut(bytes: r.droppedBytes, copy: r.brokenCopy)])
+            ])
+        }
         let sessionClock = clock
         try MainActor.assumeIsolated {
             // Benchmarks only: time every frame and key (see plenary-bench --live).

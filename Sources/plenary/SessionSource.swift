@@ -26,10 +26,22 @@ enum SessionSource {
     static func loadWithWords(_ file: String?, reading: RegistrationOptions, language: Language = .english) throws
         -> (session: Session, words: [SpeakerID: Int])
     {
-        guard let file else { return (DefaultSession.session(), [:]) }
+        let loaded = try loadForConsole(file, reading: reading, language: language)
+        return (loaded.session, loaded.words)
+    }
+
+    /// The session, the words column, the warnings in `language` (for the console to
+    /// count and list once the full screen hides stderr) and the file's digest (for the
+    /// journal header; nil for the embedded session).
+    static func loadForConsole(_ file: String?, reading: RegistrationOptions, language: Language = .english) throws
+        -> (session: Session, words: [SpeakerID: Int], warnings: [String], digest: String?)
+    {
+        guard let file else { return (DefaultSession.session(), [:], [], nil) }
         let reg: Registration
+        let digest: String
         do {
-            reg = try RegistrationFile.load(file, encoding: reading.encoding, dateOrder: reading.dateOrder)
+            (reg, digest) = try RegistrationFile.loadWithDigest(
+                file, encoding: reading.encoding, dateOrder: reading.dateOrder)
         } catch {
             throw CommandFailure(error)
         }
@@ -40,6 +52,6 @@ enum SessionSource {
         guard reg.isUsable else {
             throw CommandFailure(.dataErrors, strings.listNotUsable(errors: reg.errors.count, file: file))
         }
-        return (reg.session(), reg.words)
+        return (reg.session(), reg.words, reg.diagnostics.map(strings.diagnostic), digest)
     }
 }

@@ -77,11 +77,12 @@ struct DiskFull: Error, CustomStringConvertible { var description: String { "dis
         press(c, [.char("g"), .char("y"), .char("g"), .char("y"), .char(" ")], at: at(11, 30))
         press(c, [.char("e")], at: at(11, 31))
         #expect(c.state.floor.intervention?.allowance == .seconds(150))
-        press(c, [.char("u")], at: at(11, 31, 1))
+        // With someone on the floor, undo asks first and says the speaker keeps it.
+        press(c, [.char("u"), .char("y")], at: at(11, 31, 1))
         #expect(c.state.floor.intervention?.allowance == .seconds(120))
-        press(c, [.char("u")], at: at(11, 31, 2))
+        press(c, [.char("u"), .char("y")], at: at(11, 31, 2))
         #expect(c.state.floor.intervention == nil)
-        #expect(c.ui.message?.text == "Undone")
+        #expect(c.ui.message?.text == "Undone: floor given to Presidency of the Court at 11:30:00 (U redoes it)")
     }
 
     @Test func walkInFormWithFuzzyCompletion() {

@@ -25,10 +25,10 @@ enum RefusalSamples {
         .speakerNotWithdrawnOrAbsent(belgium, .waiting), .unknownSpeaker(SpeakerID(99)), .walkInWithoutDelegation,
         .noSuchSegment(4), .positionBelowOne, .extensionAddsNoTime, .correctedStartInFuture,
         .correctedStartBeforeCall(belgium), .correctedStartBeforePreviousEnd, .correctedStartAfterPause,
-        .nothingToUndo,
+        .nothingToUndo, .nothingToRedo, .noRegistrationsToAdd,
     ]
 
-    static let kinds = 28
+    static let kinds = 30
 
     static func kind(_ r: Rejection) -> Int {
         switch r {
@@ -60,6 +60,8 @@ enum RefusalSamples {
         case .correctedStartBeforePreviousEnd: 25
         case .correctedStartAfterPause: 26
         case .nothingToUndo: 27
+        case .nothingToRedo: 28
+        case .noRegistrationsToAdd: 29
         }
     }
 
@@ -79,7 +81,7 @@ enum RefusalSamples {
 
     static let formProblems: [FormProblem] = [
         .delegationMissing, .noSuchSegment("IX"), .positionNotANumber, .noListToMoveIn,
-        .listNumberOutOfRange(count: 14), .startTimeUnreadable,
+        .listNumberOutOfRange(count: 14), .startTimeUnreadable, .amountUnreadable,
     ]
 }
 

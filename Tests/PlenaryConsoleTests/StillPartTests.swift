@@ -11,7 +11,8 @@ import Testing
     static let script: [[Key]] = [
         [.char("g"), .char("y")], [.char("g"), .char("y")], [.char(" ")], [], [.char("p")], [.char("p")], [.char("e")],
         [], [.down], [.down],
-        [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")], [.char("u")],
+        [.up], [.char(" ")], [.char("n")], [.char(" ")], [.char("?")], [.escape], [.char("s")],
+        [.char("u"), .char("y")],
         [.char("w")] + "Côte d'Ivoire".map { .char($0) } + [.enter, .enter, .enter, .enter], [.char(" ")], [],
         [.char(" ")], [.char("n")],
         [.char("x")], [.char("y")], [.char(" ")], [.char("g")], [.char("y")], [.char(" ")], [.pageDown], [.home],
@@ -35,7 +36,7 @@ import Testing
                 let (w, h) = Self.sizes[(step / 3) % Self.sizes.count]
                 let cached = c.render(at: t, width: w, height: h)
                 let fresh = ConsoleScreen.render(
-                    state: c.state, now: t, view: c.ui.view, config: c.config,
+                    state: c.state, now: t, view: c.view, config: c.config,
                     extras: c.extras, width: w, height: h)
                 let same = cached == fresh
                 #expect(same, "frame \(frames) at \(t), \(w)x\(h):\n\(cached.lines().joined(separator: "\n"))")
@@ -60,7 +61,7 @@ import Testing
         while t < at(12, 10) {
             let cached = c.render(at: t, width: 100, height: 30)
             let fresh = ConsoleScreen.render(
-                state: c.state, now: t, view: c.ui.view, config: c.config,
+                state: c.state, now: t, view: c.view, config: c.config,
                 extras: c.extras, width: 100, height: 30)
             let same = cached == fresh
             #expect(same, "at \(t):\n\(cached.lines().joined(separator: "\n"))")

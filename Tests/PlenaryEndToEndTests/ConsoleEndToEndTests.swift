@@ -97,8 +97,11 @@ struct ConsoleEndToEndTests {
         let t = try Tmux()
         try t.startSpeaking()
         try t.keys("u")
+        // Someone has the floor: undo asks first, naming what it takes back.
+        t.expectText("Undo floor given to Presidency of the Court")
+        try t.keys("y")
         // Rows arrive one after another; wait for the whole frame.
-        let s = try #require(t.waitFor { $0.contains("FLOOR FREE") && $0.contains("Undone") })
+        let s = try #require(t.waitFor { $0.contains("FLOOR FREE") && $0.contains("Undone: floor given to") })
         #expect(!s.contains("SPEAKING"))
     }
 

@@ -98,7 +98,7 @@ struct TerminalFaultEndToEndTests {
         let s = try #require(t.expectText("Delegation: Evil link n e s▏"))
         #expect(s.contains("Add a walk-in"))
         try t.keys("Enter", "Enter", "Enter", "Enter")
-        t.expectText("Evil link n e s added at the end")
+        t.expectText("Evil link n e s added as No. 15")
         #expect(facts(t) == ["sessionOpened", "segmentStarted", "walkInAdded"], "\(facts(t))")
         #expect(t.screen().contains("FLOOR FREE"))
     }

@@ -32,7 +32,7 @@ import Testing
     @Test(arguments: [(120, 40), (80, 24), (40, 12), (39, 11), (20, 5)])
     func theMarkIsOnEveryScreen(width: Int, height: Int) {
         var help = UIState()
-        _ = help.handle(.char("?"), state: session().state, now: at(11, 31))
+        _ = help.handle(.char("?"), session: session(), now: at(11, 31))
         for ui in [UIState(), help] {
             let g = rehearsal(session(), at(11, 31), width: width, height: height, ui: ui)
             #expect(row(g, 0).hasPrefix(" REHEARSAL ×10 "), "\(width)×\(height): \(row(g, 0))")

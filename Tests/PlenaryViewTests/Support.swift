@@ -31,8 +31,10 @@ func picture(
     _ s: Session, _ now: Instant, width: Int = 80, height: Int = 24, ui: UIState = UIState(),
     language: Language = .english, notice: String? = nil
 ) -> Grid {
-    ConsoleScreen.render(
-        state: s.state, now: now, view: ui.view,
+    var ui = ui
+    ui.strings = Strings.Key(language)
+    return ConsoleScreen.render(
+        state: s.state, now: now, view: ui.view(of: s.state),
         config: ConsoleConfig(language: language, notice: notice),
         width: width, height: height)
 }
