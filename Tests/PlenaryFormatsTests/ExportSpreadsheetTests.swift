@@ -129,7 +129,8 @@ import Testing
 
     @Test func theJSONHasTheDocumentedSchemaWithEveryKeyPresent() throws {
         let schema = Self.documentedKeys()
-        #expect(Set(schema.keys) == ["document", "period", "chair", "intervention", "pause", "extension", "delegation"])
+        #expect(
+            Set(schema.keys) == ["document", "period", "chair", "intervention", "pause", "extension", "delegation"])
         let objects = try Self.objects(Self.log.render(.json))
         for kind in schema.keys { #expect(objects.contains { $0.0 == kind }, "no \(kind) in the export") }
         for (kind, object) in objects {
