@@ -65,15 +65,7 @@ struct PodiumEndToEndTests {
 
     @Test func capsLockKeysStillWork() throws {
         let t = try Tmux()
-        t.expectText("SESSION NOT OPENED")
-        try t.keys("G")
-        t.expectText("Move on to opening by the chair?")
-        try t.keys("Y")
-        t.expectText("OPENING BY THE CHAIR")
-        try t.keys("G")
-        t.expectText("Move on to Segment I?")
-        try t.keys("Y")
-        t.expectText("FLOOR FREE")
+        try t.openFirstSegment(capsLock: true)
         try t.keys("N")
         t.expectText("Presidency of the Court called")
         try t.keys("Q")

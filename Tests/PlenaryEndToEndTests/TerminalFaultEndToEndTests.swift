@@ -16,19 +16,6 @@ struct TerminalFaultEndToEndTests {
         }
     }
 
-    /// Opens the session and starts Segment I after the chair's opening, as the operator does.
-    func open(_ t: Tmux) throws {
-        t.expectText("SESSION NOT OPENED")
-        try t.keys("g")
-        t.expectText("Move on to opening by the chair?")
-        try t.keys("y")
-        t.expectText("OPENING BY THE CHAIR")
-        try t.keys("g")
-        t.expectText("Move on to Segment I?")
-        try t.keys("y")
-        t.expectText("FLOOR FREE")
-    }
-
     /// Pastes `text` as a terminal does when the program asked for bracketed paste.
     func paste(_ t: Tmux, _ text: String) throws {
         let file = t.dir.appendingPathComponent("paste")
@@ -69,7 +56,7 @@ struct TerminalFaultEndToEndTests {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-crash-\(getpid())")
         defer { try? FileManager.default.removeItem(at: state) }
         let u = try Tmux(env: ["XDG_STATE_HOME": state.path])
-        try open(u)
+        try u.openFirstSegment()
         let pid = try #require(u.programPID)
         #expect(kill(pid, SIGQUIT) == 0)
         u.expectText("EXIT:131", timeout: 20)
@@ -90,7 +77,7 @@ struct TerminalFaultEndToEndTests {
 
     @Test func aPastedLinkInTheWalkInFormIsTextAndRunsNothing() throws {
         let t = try Tmux()
-        try open(t)
+        try t.openFirstSegment()
         try t.keys("w")
         t.expectText("Add a walk-in")
         // An OSC 8 link whose text, read as keys, would call, give the floor, extend, skip.
@@ -117,7 +104,7 @@ struct TerminalFaultEndToEndTests {
 
     @Test func aControlSequenceTypedInAFormGoesWholeAndALoneEscapeCancels() throws {
         let t = try Tmux()
-        try open(t)
+        try t.openFirstSegment()
         try t.keys("w")
         t.expectText("Add a walk-in")
         try t.type("Evil\u{9B}2J\u{9B}31m \u{1B}[1mState")
@@ -129,7 +116,7 @@ struct TerminalFaultEndToEndTests {
 
     @Test func aNameOfStackedAccentsKeepsItsCharacters() throws {
         let t = try Tmux()
-        try open(t)
+        try t.openFirstSegment()
         try t.keys("w")
         t.expectText("Add a walk-in")
         let marks = String(repeating: "\u{301}", count: 120)

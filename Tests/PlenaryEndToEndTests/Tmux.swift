@@ -96,18 +96,25 @@ final class Tmux {
         server.waitFor(timeout: timeout, colour: colour, predicate)
     }
 
+    /// Opens the session and starts Segment I after the chair's opening, as the operator
+    /// does: `g y` twice (upper case with Caps Lock on).
+    func openFirstSegment(capsLock: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (next, yes) = capsLock ? ("G", "Y") : ("g", "y")
+        expectText("SESSION NOT OPENED", sourceLocation: sourceLocation)
+        try keys(next)
+        expectText("Move on to opening by the chair?", sourceLocation: sourceLocation)
+        try keys(yes)
+        expectText("OPENING BY THE CHAIR", sourceLocation: sourceLocation)
+        try keys(next)
+        expectText("Move on to Segment I?", sourceLocation: sourceLocation)
+        try keys(yes)
+        expectText("FLOOR FREE", sourceLocation: sourceLocation)
+    }
+
     /// Opens the session, starts Segment I after the chair's opening and gives the floor
     /// to the first speaker, as the operator does.
     func startSpeaking(sourceLocation: SourceLocation = #_sourceLocation) throws {
-        expectText("SESSION NOT OPENED", sourceLocation: sourceLocation)
-        try keys("g")
-        expectText("Move on to opening by the chair?", sourceLocation: sourceLocation)
-        try keys("y")
-        expectText("OPENING BY THE CHAIR", sourceLocation: sourceLocation)
-        try keys("g")
-        expectText("Move on to Segment I?", sourceLocation: sourceLocation)
-        try keys("y")
-        expectText("FLOOR FREE", sourceLocation: sourceLocation)
+        try openFirstSegment(sourceLocation: sourceLocation)
         try keys("Space")
         expectText("SPEAKING", sourceLocation: sourceLocation)
     }
