@@ -69,6 +69,8 @@ public struct ExportWords: Sendable {
     public var repaired: @Sendable (String, Int, String) -> String
     public var resumedAfterRestart: @Sendable (String) -> String
     public var tornTail: @Sendable (Int) -> String
+    /// `export --salvage` of a damaged journal: the damaged line, its reason, the records kept.
+    public var salvaged: @Sendable (Int, String, Int) -> String
 
     public static func of(_ language: Language) -> ExportWords {
         switch language {
@@ -167,7 +169,11 @@ extension ExportWords {
             "At \($0) the session resumed after the computer restarted: "
                 + "times spanning the restart are reconstructed from the wall clock."
         },
-        tornTail: { "The journal ends in an incomplete record (\($0) bytes, never acknowledged), left out here." })
+        tornTail: { "The journal ends in an incomplete record (\($0) bytes, never acknowledged), left out here." },
+        salvaged: { line, reason, records in
+            "SALVAGED: the journal is damaged at line \(line) (\(reason)); this log holds only the \(records) "
+                + "intact records before it, and what followed is missing."
+        })
 
     static let french = ExportWords(
         language: .french,
@@ -264,5 +270,9 @@ extension ExportWords {
         },
         tornTail: {
             "Le journal se termine par un enregistrement incomplet (\($0) octets, jamais confirmé), omis ici."
+        },
+        salvaged: { line, reason, records in
+            "RÉCUPÉRÉ : le journal est endommagé à la ligne \(line) (\(reason)) ; ce relevé ne contient que les "
+                + "\(records) enregistrements intacts qui la précèdent, et la suite manque."
         })
 }

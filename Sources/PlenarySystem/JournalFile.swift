@@ -52,11 +52,22 @@ public enum JournalFile {
 
     /// The end of the chain of continuations that starts at `path`, or `path` itself:
     /// a restarted console resumes where the last journal was written, whether that
-    /// is next to it or, after its disk failed, in the state directory.
+    /// is next to it or, after its disk failed, in the state directory. A follower
+    /// uses it; resuming, export and verify use `newest`, which refuses a broken chain.
     public static func latest(_ path: String, directories: UserDirectories = .current) -> String {
+        (try? newest(path, directories: directories)) ?? path
+    }
+
+    /// The end of the chain of continuations that starts at `path`, found from the
+    /// pointer beside each journal whatever `HOME` is, else where continuations are
+    /// written. Throws `continuationMissing` when a pointer names a journal that is
+    /// gone or does not continue this one: the stale journal is never taken for the newest.
+    public static func newest(
+        _ path: String, directories: UserDirectories = .current
+    ) throws(JournalError) -> String {
         var current = path
         var seen: Set<String> = [DurableFiles.absolute(path)]
-        while let next = continuation(of: current, directories: directories),
+        while let next = try continuation(of: current, directories: directories),
             seen.insert(DurableFiles.absolute(next)).inserted
         {
             current = next
@@ -64,10 +75,37 @@ public enum JournalFile {
         return current
     }
 
-    /// The journal whose header says it continues `path`, if any. Next to it first
-    /// (`.continued-N`, the latest N), then the state directory (and where 0.1.0 wrote).
-    static func continuation(of path: String, directories: UserDirectories) -> String? {
+    /// The pointer written beside a journal that continues elsewhere: one line, the
+    /// continuation's absolute path. It anchors the chain at the original, so the
+    /// chain is found whoever runs Plenary next, with whatever `HOME`.
+    public static func pointer(of path: String) -> String { "\(path).continued-in" }
+
+    /// Writes the pointer beside `path` to `continuation`, durably (replacing an
+    /// earlier one: the chain's newest link is the one to follow).
+    static func writePointer(from path: String, to continuation: String, io: FileIO) throws(FileError) {
+        try DurableFiles.writeAtomically(
+            Array((DurableFiles.absolute(continuation) + "\n").utf8), to: pointer(of: path), io: io)
+    }
+
+    /// The journal the pointer beside `path` names, if there is a pointer.
+    static func pointed(from path: String) -> String? {
+        guard let bytes = try? FileReader.read(pointer(of: path), limit: 1 << 16) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        return line.isEmpty ? nil : line
+    }
+
+    /// The journal whose header says it continues `path`, if any: the one the pointer
+    /// beside it names first, then next to it (`.continued-N`, the latest N), then the
+    /// state directory (and where 0.1.0 wrote).
+    static func continuation(of path: String, directories: UserDirectories) throws(JournalError) -> String? {
         let target = DurableFiles.absolute(path)
+        if let named = pointed(from: path) {
+            guard let header = try? read(named).header, let from = header.continues,
+                DurableFiles.absolute(from.path) == target
+            else { throw .continuationMissing(journal: path, continuation: named) }
+            return named
+        }
         var nextTo: [String] = []
         var n = 1
         while DurableFiles.exists("\(path).continued-\(n)") {
