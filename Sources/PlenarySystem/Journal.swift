@@ -51,7 +51,8 @@ public enum JournalError: Error, Sendable, CustomStringConvertible {
         case .inUse(let path): "\(path) is in use: another plenary is writing it."
         case .continuationMissing(let journal, let continuation):
             "\(journal) continues in \(continuation) (\(JournalFile.pointer(of: journal))), which cannot be read; "
-                + "the older journal is not used in its place. Put the continuation back, or pass --journal."
+                + "the older journal is not used in its place. Put the continuation back, or remove the pointer to "
+                + "resume the older journal as it is."
         case .closed(let path, let at):
             "The session in \(path) was closed at \(at). It is not reopened by accident: export it, or pass --reopen."
         }
@@ -109,6 +110,7 @@ public final class Journal {
                 throw JournalError.file(FileError("link", path, code: code))
             }
             try DurableFiles.syncDirectory(of: path, io: io)
+            JournalFile.reservePointer(for: path, io: io)
             let file = try DurableFile(appendingTo: path, io: io)
             return Journal(
                 path: path, header: header, file: file, clocks: clocks, nextSeq: 1,

@@ -75,16 +75,49 @@ public enum JournalFile {
         return current
     }
 
-    /// The pointer written beside a journal that continues elsewhere: one line, the
-    /// continuation's absolute path. It anchors the chain at the original, so the
-    /// chain is found whoever runs Plenary next, with whatever `HOME`.
+    /// The pointer beside a journal: its continuation's absolute path on the first line
+    /// once it has one, blank lines until then. It anchors the chain at the original,
+    /// so the chain is found whoever runs Plenary next, with whatever `HOME`.
     public static func pointer(of path: String) -> String { "\(path).continued-in" }
 
-    /// Writes the pointer beside `path` to `continuation`, durably (replacing an
-    /// earlier one: the chain's newest link is the one to follow).
+    /// Bytes reserved for the pointer when a journal is created (a path is at most
+    /// PATH_MAX, 4096), so that the pointer can still be written when the disk that
+    /// just refused the journal is full.
+    static let pointerReserve = 4096
+
+    /// Reserves the pointer beside a new journal: blank lines, durably. Best effort: a
+    /// journal whose pointer could not be reserved still works, and its continuation
+    /// writes the pointer as a new file when the directory lets it.
+    static func reservePointer(for path: String, io: FileIO) {
+        guard !DurableFiles.exists(pointer(of: path)) else { return }
+        try? DurableFiles.writeAtomically(
+            [UInt8](repeating: UInt8(ascii: "\n"), count: pointerReserve), to: pointer(of: path), io: io)
+    }
+
+    /// Writes the pointer beside `path` to `continuation`, durably: in place into its
+    /// reserved bytes when it has them (no new block is needed, so a full disk takes
+    /// it), else as a new file. A later link of the chain replaces an earlier one.
     static func writePointer(from path: String, to continuation: String, io: FileIO) throws(FileError) {
-        try DurableFiles.writeAtomically(
-            Array((DurableFiles.absolute(continuation) + "\n").utf8), to: pointer(of: path), io: io)
+        let line = Array((DurableFiles.absolute(continuation) + "\n").utf8)
+        let file = pointer(of: path)
+        let fd = open(file, O_WRONLY | O_CLOEXEC)
+        if fd >= 0 {
+            defer { close(fd) }
+            var info = stat()
+            if fstat(fd, &info) == 0, Int(info.st_size) >= line.count {
+                var written = 0
+                while written < line.count {
+                    let n = line.withUnsafeBytes { io.write(fd, UnsafeRawBufferPointer(rebasing: $0[written...])) }
+                    if n == -Int(EINTR) { continue }
+                    guard n > 0 else { throw FileError("write", file, code: n == 0 ? ENOSPC : Int32(-n)) }
+                    written += n
+                }
+                let r = io.fdatasync(fd)
+                guard r == 0 else { throw FileError("fdatasync", file, code: -r) }
+                return
+            }
+        }
+        try DurableFiles.writeAtomically(line, to: file, io: io)
     }
 
     /// The journal the pointer beside `path` names, if there is a pointer.
