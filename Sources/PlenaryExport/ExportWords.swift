@@ -55,6 +55,8 @@ public struct ExportWords: Sendable {
     // The CSV tables' column names (tools read the English ones; docs/export.md lists them).
     var rehearsalColumn: String
     var rehearsalCell: String
+    var salvagedColumn: String
+    var salvagedCell: String
     var interventionsColumns: [String]
     var periodsColumns: [String]
     var delegationsColumns: [String]
@@ -143,6 +145,7 @@ extension ExportWords {
                 + (n == 0 ? "." : "; \(n) intervention\(n == 1 ? " lies" : "s lie") partly or wholly outside it.")
         },
         rehearsalColumn: "rehearsal", rehearsalCell: "REHEARSAL",
+        salvagedColumn: "salvaged", salvagedCell: "SALVAGED",
         interventionsColumns: [
             "segment", "order", "speaker_id", "delegation", "speaker", "kind", "status",
             "planned_start", "planned_end", "called_at", "floor_given_at", "ended_at",
@@ -239,6 +242,7 @@ extension ExportWords {
                     : " ; \(n) intervention\(n == 1 ? " est" : "s sont") en tout ou partie en dehors.")
         },
         rehearsalColumn: "répétition", rehearsalCell: "RÉPÉTITION",
+        salvagedColumn: "récupéré", salvagedCell: "RÉCUPÉRÉ",
         interventionsColumns: [
             "segment", "ordre", "id_orateur", "délégation", "orateur", "type", "statut",
             "début_prévu", "fin_prévue", "appelé_à", "parole_à", "fin_à",

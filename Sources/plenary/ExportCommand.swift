@@ -65,10 +65,11 @@ struct ExportCommand: ParsableCommand {
         if let damage {
             remarks.insert(words.salvaged(damage.line, damage.reason, reading.records.count), at: 0)
         }
-        let log = ActualTimesLog.build(
+        var log = ActualTimesLog.build(
             plan: reading.header.plan, speakers: reading.header.speakers,
             events: reading.events, remarks: remarks,
             rehearsal: reading.header.rehearsal)
+        log.salvaged = damage != nil
         let text = log.render(format, table: table, language: lang, excel: excel)
         if let output, output != "-" {
             do { try DurableFiles.writeAtomically(Array(text.utf8), to: output) } catch { throw CommandFailure(error) }

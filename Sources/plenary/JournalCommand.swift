@@ -35,8 +35,9 @@ struct JournalCommand: ParsableCommand {
             let shown = TerminalSafe.clean(path)
             if let damage {
                 print("\(shown):\(damage.line): damaged: \(TerminalSafe.clean(damage.reason))")
-                print("  the intact prefix before it: \(r.records.count) records (\(r.intactLength) bytes), "
-                    + "\(r.events.count) events")
+                print(
+                    "  the intact prefix before it: \(r.records.count) records (\(r.intactLength) bytes), "
+                        + "\(r.events.count) events")
             } else {
                 print("\(shown): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
             }
