@@ -54,6 +54,11 @@ struct DisplayCommand: ParsableCommand {
             throw CommandFailure(
                 .fileAccess, "plenary display needs a terminal (standard input and output are not a tty)")
         }
+        // Which file is read, when it is a continuation (the room's screen shows no paths).
+        let newest = JournalFile.latest(path)
+        if newest != path {
+            warn("plenary: following \(TerminalSafe.clean(newest)), the continuation of \(TerminalSafe.clean(path))")
+        }
         let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
         try MainActor.assumeIsolated {
             let follower = JournalFollower(path: path)
