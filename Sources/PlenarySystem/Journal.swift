@@ -40,8 +40,9 @@ public enum JournalError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .damaged(let path, let d):
-            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy and export what "
-                + "it holds with `plenary journal verify`; start a new journal with --journal."
+            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy; "
+                + "`plenary journal verify` shows what it holds before the damage and `plenary export --salvage` "
+                + "exports it; start a new journal with --journal."
         case .file(let e): "\(e)"
         case .notSaved, .stopped: "NOT SAVED: \(reason)"
         case .alreadyExists(let path): "\(path) already exists; a new journal never overwrites one."

@@ -134,9 +134,15 @@ public enum JournalFile {
     static func continuation(of path: String, directories: UserDirectories) throws(JournalError) -> String? {
         let target = DurableFiles.absolute(path)
         if let named = pointed(from: path) {
-            guard let header = try? read(named).header, let from = header.continues,
-                DurableFiles.absolute(from.path) == target
-            else { throw .continuationMissing(journal: path, continuation: named) }
+            let header: JournalHeader
+            do { header = try read(named).header } catch {
+                // It is there but damaged: reading it again says where.
+                if case .damaged = error { return named }
+                throw .continuationMissing(journal: path, continuation: named)
+            }
+            guard let from = header.continues, DurableFiles.absolute(from.path) == target else {
+                throw .continuationMissing(journal: path, continuation: named)
+            }
             return named
         }
         var nextTo: [String] = []

@@ -104,6 +104,8 @@ public enum SessionStore {
             let (journal, _) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
             defer { if journal.failure != nil { journal.close() } }
             try journal.note(resumed)
+            // A journal of an earlier build gets its pointer's reserve now (best effort).
+            JournalFile.reservePointer(for: path, io: io)
             return OpenedSession(
                 session: session, journal: journal, anchor: anchor, kind: kind,
                 clockNeedsAcknowledgement: pending, repaired: journal.repaired, registrationChanged: changed)
