@@ -162,6 +162,25 @@ import Testing
         first.journal.close()
     }
 
+    @Test func theLoserOfTwoFirstStartsIsToldTheJournalIsInUse() throws {
+        let m = FakeMachine()
+        let path = journalScratch() + "/s.journal"
+        // The other console links its journal into place while this one writes its header.
+        let raced = FileIO(
+            write: FileIO.system.write, fdatasync: FileIO.system.fdatasync,
+            fsync: { fd in
+                if !DurableFiles.exists(path) { FileManager.default.createFile(atPath: path, contents: Data()) }
+                return FileIO.system.fsync(fd)
+            })
+        #expect {
+            try SessionStore.open(
+                plan: plan, speakers: speakers, path: path, rehearsal: false, clocks: m.clocks, io: raced)
+        } throws: { error in
+            guard case JournalError.inUse(let p) = error else { return false }
+            return p == path && !"\(error)".contains("already exists")
+        }
+    }
+
     // MARK: the last line
 
     @Test(arguments: [nil, UInt8(0x0B), UInt8(0x8A)])
