@@ -127,3 +127,38 @@ struct JournalChainEndToEndTests {
         #expect(!r.err.contains("Usage:"))
     }
 }
+
+/// Outside damage to the console's journal, on the screen the operator reads.
+@Suite(.serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"))
+struct OutsideDamageEndToEndTests {
+    @Test(arguments: ["delete", "replace", "truncate"])
+    func theConsoleSaysNotSavedOnceAndContinues(damage: String) throws {
+        let t = try Tmux(width: 160, height: 30)
+        try t.startSpeaking()
+        let journal = t.dir.appendingPathComponent("console.journal").path
+        switch damage {
+        case "delete": try FileManager.default.removeItem(atPath: journal)
+        case "replace":
+            try FileManager.default.removeItem(atPath: journal)
+            try "another file\n".write(toFile: journal, atomically: false, encoding: .utf8)
+        default:
+            let h = try #require(FileHandle(forWritingAtPath: journal))
+            try h.truncate(atOffset: 0)
+            try h.close()
+        }
+        try t.keys("Space")
+        let screen = t.expectText("NOT SAVED")
+        #expect(screen?.components(separatedBy: "NOT SAVED").count == 2, "said once: \(screen ?? "")")
+        t.expectText("continues in \(journal).continued-1")
+        #expect(t.screen().contains("SPEAKING"), "the refused action is not shown as done")
+        try t.keys("Space")
+        t.expectText("FLOOR FREE")
+        let end = try t.quit()
+        let summary = (end ?? "").replacingOccurrences(of: "\n", with: "")
+        #expect(summary.contains("the journal continues in \(journal).continued-1"), "\(end ?? "")")
+        if damage == "truncate" {
+            let left = try Data(contentsOf: URL(fileURLWithPath: journal))
+            #expect(left.isEmpty, "nothing was appended into the cut file")
+        }
+    }
+}
