@@ -25,19 +25,30 @@ public final class JournalSink: ConsoleSink {
     public var path: String { journal.path }
 
     public func persist(_ events: [Event]) throws {
-        try journal.persist(events)
+        do { try journal.persist(events) } catch let e as JournalError { throw Refusal(e) }
     }
 
     public func continueAfterFailure(history: [Event]) throws -> String? {
-        let next = try journal.continueAfterFailure(
-            history: history, anchor: anchor,
-            candidates: candidates?(journal.path), io: io)
+        let next: Journal
+        do {
+            next = try journal.continueAfterFailure(
+                history: history, anchor: anchor,
+                candidates: candidates?(journal.path), io: io)
+        } catch { throw Refusal(error) }
         journal.close()
         journal = next
         return next.path
     }
 
     public func acknowledgeClock() throws {
-        try journal.note(.clockAcknowledged)
+        do { try journal.note(.clockAcknowledged) } catch { throw Refusal(error) }
+    }
+
+    /// A journal's refusal as the console shows it: the reason only, since the
+    /// banner itself says NOT SAVED (once) in the operator's language.
+    struct Refusal: Error, CustomStringConvertible {
+        var error: JournalError
+        init(_ error: JournalError) { self.error = error }
+        var description: String { error.reason }
     }
 }

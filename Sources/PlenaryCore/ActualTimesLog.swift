@@ -143,6 +143,9 @@ public struct ActualTimesLog: Sendable, Hashable {
     /// A rehearsal with simulated speakers: every format says so, so a practice run
     /// is never filed as the record of a session.
     public var rehearsal = false
+    /// Exported from the intact prefix of a damaged journal (`export --salvage`): the
+    /// remarks say where the damage is, and a CSV says so on every row.
+    public var salvaged = false
 
     public var utcOffset: Duration { plan.utcOffset }
 

@@ -48,6 +48,12 @@ enum CSVExport {
                 [$0.offset == 0 ? words.rehearsalColumn : words.rehearsalCell] + $0.element
             }
         }
+        // A salvaged log (the intact prefix of a damaged journal) likewise, first.
+        if log.salvaged {
+            lines = lines.enumerated().map {
+                [$0.offset == 0 ? words.salvagedColumn : words.salvagedCell] + $0.element
+            }
+        }
         let separator = flavour == .excel ? ";" : ","
         let body = lines.map { $0.map { field($0, separator: separator) }.joined(separator: separator) + "\r\n" }
             .joined()

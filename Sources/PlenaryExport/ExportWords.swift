@@ -55,6 +55,8 @@ public struct ExportWords: Sendable {
     // The CSV tables' column names (tools read the English ones; docs/export.md lists them).
     var rehearsalColumn: String
     var rehearsalCell: String
+    var salvagedColumn: String
+    var salvagedCell: String
     var interventionsColumns: [String]
     var periodsColumns: [String]
     var delegationsColumns: [String]
@@ -69,6 +71,8 @@ public struct ExportWords: Sendable {
     public var repaired: @Sendable (String, Int, String) -> String
     public var resumedAfterRestart: @Sendable (String) -> String
     public var tornTail: @Sendable (Int) -> String
+    /// `export --salvage` of a damaged journal: the damaged line, its reason, the records kept.
+    public var salvaged: @Sendable (Int, String, Int) -> String
 
     public static func of(_ language: Language) -> ExportWords {
         switch language {
@@ -141,6 +145,7 @@ extension ExportWords {
                 + (n == 0 ? "." : "; \(n) intervention\(n == 1 ? " lies" : "s lie") partly or wholly outside it.")
         },
         rehearsalColumn: "rehearsal", rehearsalCell: "REHEARSAL",
+        salvagedColumn: "salvaged", salvagedCell: "SALVAGED",
         interventionsColumns: [
             "segment", "order", "speaker_id", "delegation", "speaker", "kind", "status",
             "planned_start", "planned_end", "called_at", "floor_given_at", "ended_at",
@@ -167,7 +172,11 @@ extension ExportWords {
             "At \($0) the session resumed after the computer restarted: "
                 + "times spanning the restart are reconstructed from the wall clock."
         },
-        tornTail: { "The journal ends in an incomplete record (\($0) bytes, never acknowledged), left out here." })
+        tornTail: { "The journal ends in an incomplete record (\($0) bytes, never acknowledged), left out here." },
+        salvaged: { line, reason, records in
+            "SALVAGED: the journal is damaged at line \(line) (\(reason)); this log holds only the \(records) "
+                + "intact records before it, and what followed is missing."
+        })
 
     static let french = ExportWords(
         language: .french,
@@ -233,6 +242,7 @@ extension ExportWords {
                     : " ; \(n) intervention\(n == 1 ? " est" : "s sont") en tout ou partie en dehors.")
         },
         rehearsalColumn: "répétition", rehearsalCell: "RÉPÉTITION",
+        salvagedColumn: "récupéré", salvagedCell: "RÉCUPÉRÉ",
         interventionsColumns: [
             "segment", "ordre", "id_orateur", "délégation", "orateur", "type", "statut",
             "début_prévu", "fin_prévue", "appelé_à", "parole_à", "fin_à",
@@ -264,5 +274,9 @@ extension ExportWords {
         },
         tornTail: {
             "Le journal se termine par un enregistrement incomplet (\($0) octets, jamais confirmé), omis ici."
+        },
+        salvaged: { line, reason, records in
+            "RÉCUPÉRÉ : le journal est endommagé à la ligne \(line) (\(reason)) ; ce relevé ne contient que les "
+                + "\(records) enregistrements intacts qui la précèdent, et la suite manque."
         })
 }

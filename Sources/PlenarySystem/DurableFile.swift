@@ -23,6 +23,10 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
         case ("read", EACCES): "\(path): cannot be opened for reading (permissions?)"
         case ("read", EISDIR): "\(path): is a directory, not a file"
         case ("read", EFBIG): "\(path): too large to be the file meant; it was not read"
+        // Outside damage to a journal being written (`DurableFile.checkStillOurs`).
+        case ("deleted", _): "\(path) was deleted from outside while it was being written"
+        case ("replaced", _): "\(path) was replaced by another file from outside while it was being written"
+        case ("resized", _): "\(path) was cut or written to from outside while it was being written"
         default: "\(path): \(operation) failed: \(String(cString: strerror(code)))"
         }
     }
@@ -97,6 +101,7 @@ public final class DurableFile {
     /// previous length where the system allows, and the error says what failed; after
     /// a failed sync the file's state on disk is unknown, so callers stop using it.
     public func append(_ bytes: [UInt8]) throws(FileError) {
+        try checkStillOurs()
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { io.write(fd, UnsafeRawBufferPointer(rebasing: $0[written...])) }
@@ -110,6 +115,21 @@ public final class DurableFile {
         let r = io.fdatasync(fd)
         guard r == 0 else { throw FileError("fdatasync", path, code: -r) }
         length += bytes.count
+    }
+
+    /// Checks that the path still names the file opened, at the length this program
+    /// wrote: a journal deleted, replaced or cut from outside would otherwise go on
+    /// taking records nobody will read, or append them into the middle of a line.
+    /// Two `stat`s per append, far below the cost of its `fdatasync`.
+    func checkStillOurs() throws(FileError) {
+        var mine = stat()
+        guard fstat(fd, &mine) == 0 else { throw FileError("stat", path, code: errno) }
+        var named = stat()
+        guard stat(path, &named) == 0, mine.st_nlink > 0 else { throw FileError("deleted", path, code: ENOENT) }
+        guard named.st_dev == mine.st_dev, named.st_ino == mine.st_ino else {
+            throw FileError("replaced", path, code: ESTALE)
+        }
+        guard Int(mine.st_size) == length else { throw FileError("resized", path, code: EIO) }
     }
 
     /// Cuts the file to `length` bytes and syncs it.

@@ -21,19 +21,39 @@ public enum JournalError: Error, Sendable, CustomStringConvertible {
     case alreadyExists(path: String)
     case wrongKind(path: String, isRehearsal: Bool)
     case closed(path: String, at: Instant)
+    /// Another plenary holds the journal: two consoles never write one session.
+    case inUse(path: String)
+    /// The pointer beside `journal` names a continuation that cannot be read: resuming
+    /// the older journal would fork the session, so nothing is opened.
+    case continuationMissing(journal: String, continuation: String)
+
+    /// What went wrong, without the NOT SAVED that `description` starts with for a
+    /// refused write (the console's banner says NOT SAVED in the operator's language).
+    public var reason: String {
+        switch self {
+        case .notSaved(let e): "\(e)"
+        case .stopped(let path): "writing \(path) failed earlier; continue in a new journal."
+        default: description
+        }
+    }
 
     public var description: String {
         switch self {
         case .damaged(let path, let d):
-            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy and export what "
-                + "it holds with `plenary journal verify`; start a new journal with --journal."
+            "\(path):\(d.line): the journal is damaged: \(d.reason). It was not changed. Keep a copy; "
+                + "`plenary journal verify` shows what it holds before the damage and `plenary export --salvage` "
+                + "exports it; start a new journal with --journal."
         case .file(let e): "\(e)"
-        case .notSaved(let e): "NOT SAVED: \(e)"
-        case .stopped(let path): "NOT SAVED: writing \(path) failed earlier; continue in a new journal."
+        case .notSaved, .stopped: "NOT SAVED: \(reason)"
         case .alreadyExists(let path): "\(path) already exists; a new journal never overwrites one."
         case .wrongKind(let path, let rehearsal):
             "\(path) is a \(rehearsal ? "rehearsal" : "live session") journal; "
                 + "a \(rehearsal ? "live session" : "rehearsal") never writes into it."
+        case .inUse(let path): "\(path) is in use: another plenary is writing it."
+        case .continuationMissing(let journal, let continuation):
+            "\(journal) continues in \(continuation) (\(JournalFile.pointer(of: journal))), which cannot be read; "
+                + "the older journal is not used in its place. Put the continuation back, or remove the pointer to "
+                + "resume the older journal as it is."
         case .closed(let path, let at):
             "The session in \(path) was closed at \(at). It is not reopened by accident: export it, or pass --reopen."
         }
@@ -52,6 +72,8 @@ public final class Journal {
     public private(set) var repaired: (droppedBytes: Int, brokenCopy: String)?
     /// The first write that failed; set once, never cleared.
     public private(set) var failure: FileError?
+    /// Why the pointer to this journal's continuation could not be written beside it.
+    public private(set) var pointerFailure: FileError?
 
     init(path: String, header: JournalHeader, file: DurableFile, clocks: MachineClock, nextSeq: Int, lastHash: UInt64) {
         self.path = path
@@ -89,6 +111,7 @@ public final class Journal {
                 throw JournalError.file(FileError("link", path, code: code))
             }
             try DurableFiles.syncDirectory(of: path, io: io)
+            JournalFile.reservePointer(for: path, io: io)
             let file = try DurableFile(appendingTo: path, io: io)
             return Journal(
                 path: path, header: header, file: file, clocks: clocks, nextSeq: 1,
@@ -119,7 +142,10 @@ public final class Journal {
         alreadyRead: JournalReading?
     ) throws(JournalError) -> (Journal, JournalReading) {
         let file: DurableFile
-        do { file = try DurableFile(appendingTo: path, io: io) } catch { throw .file(error) }
+        do { file = try DurableFile(appendingTo: path, io: io) } catch {
+            if error.code == EWOULDBLOCK { throw .inUse(path: path) }
+            throw .file(error)
+        }
         let reading: JournalReading
         if let r = alreadyRead, r.intactLength + r.tornBytes == file.length {
             reading = r
@@ -137,10 +163,21 @@ public final class Journal {
                 try DurableFiles.writeAtomically(Array(bytes[reading.intactLength...]), to: broken, io: io)
                 try file.truncate(to: reading.intactLength)
             } catch { throw .file(error) }
+            if reading.unterminated { try journal.endLastLine() }
             try journal.note(.repaired(droppedBytes: reading.tornBytes, brokenCopy: broken))
             journal.repaired = (reading.tornBytes, broken)
+        } else if reading.unterminated {
+            try journal.endLastLine()
         }
         return (journal, reading)
+    }
+
+    /// Writes the newline a kept last record had lost, so the next record starts a line.
+    private func endLastLine() throws(JournalError) {
+        do { try file.append([UInt8(ascii: "\n")]) } catch {
+            failure = error
+            throw .notSaved(error)
+        }
     }
 
     /// Releases the file and its lock (when the console quits). Writes after this fail.
@@ -194,20 +231,63 @@ public final class Journal {
         history: [Event], anchor: ClockAnchor, candidates: [String]? = nil,
         io: FileIO = .system
     ) throws(JournalError) -> Journal {
+        let (next, pointerFailure) = try Journal.continuing(
+            path, header: header, lastSeq: nextSeq - 1,
+            reason: failure.map { "\($0)" } ?? "continued by the operator",
+            history: history, anchor: anchor, candidates: candidates ?? JournalFile.continuationCandidates(for: path),
+            clocks: clocks, io: io)
+        self.pointerFailure = pointerFailure
+        return next
+    }
+
+    /// The continuation of the journal at `path` (whose header is `header` and whose
+    /// last durable record is `lastSeq`), and the pointer to it written beside `path`,
+    /// or why the pointer could not be written.
+    static func continuing(
+        _ path: String, header: JournalHeader, lastSeq: Int, reason: String, history: [Event],
+        anchor: ClockAnchor, candidates: [String], clocks: MachineClock, io: FileIO
+    ) throws(JournalError) -> (Journal, pointerFailure: FileError?) {
         var h = header
         h.history = history
         h.anchor = anchor
-        h.continues = .init(
-            path: DurableFiles.absolute(path), lastSeq: nextSeq - 1,
-            reason: failure.map { "\($0)" } ?? "continued by the operator")
+        h.continues = .init(path: DurableFiles.absolute(path), lastSeq: lastSeq, reason: reason)
         var lastError = JournalError.stopped(path: path)
-        for candidate in candidates ?? JournalFile.continuationCandidates(for: path) {
-            do {
-                return try Journal.create(at: candidate, header: h, clocks: clocks, io: io)
-            } catch {
+        for candidate in candidates {
+            let next: Journal
+            do { next = try Journal.create(at: candidate, header: h, clocks: clocks, io: io) } catch {
                 lastError = error
+                continue
             }
+            // Anchor the chain here, so whoever resumes this journal finds the new one.
+            do { try JournalFile.writePointer(from: path, to: next.path, io: io) } catch {
+                return (next, error)
+            }
+            return (next, nil)
         }
         throw lastError
+    }
+
+    /// A continuation of the journal at `path` for a console that could not resume it
+    /// (its disk refused the first write), holding `history`.
+    public static func continuation(
+        of path: String, header: JournalHeader, lastSeq: Int, reason: String, history: [Event],
+        anchor: ClockAnchor, candidates: [String], clocks: MachineClock, io: FileIO
+    ) throws(JournalError) -> Journal {
+        try continuing(
+            path, header: header, lastSeq: lastSeq, reason: reason, history: history, anchor: anchor,
+            candidates: candidates, clocks: clocks, io: io
+        ).0
+    }
+}
+
+extension JournalError {
+    /// The disk refused a write (full, failing, read-only, outside damage): a console
+    /// continues in a new journal rather than stop the session.
+    public var isWriteFailure: Bool {
+        switch self {
+        case .notSaved, .stopped: true
+        case .file(let e): [ENOSPC, EDQUOT, EIO, EROFS, EFBIG].contains(e.code) && e.operation != "read"
+        default: false
+        }
     }
 }

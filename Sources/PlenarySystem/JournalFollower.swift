@@ -72,7 +72,7 @@ public final class JournalFollower {
         // A header still being written: nothing to show yet.
         if reading == nil, !bytes.contains(UInt8(ascii: "\n")) { return changed }
         do {
-            let next = try JournalReader.read(more: bytes, after: reading)
+            let next = try JournalReader.read(more: bytes, after: reading, keepingUnterminated: false)
             damageStreak = 0
             retry = false
             return take(next, path: path) || changed

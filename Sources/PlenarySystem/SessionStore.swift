@@ -36,6 +36,9 @@ public struct OpenedSession {
     /// registration given). The journal's own are used, since the recorded events
     /// refer to them; the console offers to add what is new.
     public var registrationChanged: Bool
+    /// The journal resumed could not be written (`reason`): the session continues in
+    /// `journal`, a continuation of `from`.
+    public var continuedAtStart: (from: String, reason: String)?
 }
 
 public enum SessionStore {
@@ -59,21 +62,29 @@ public enum SessionStore {
     }
 
     /// Creates the journal at `path` (or its latest continuation) or resumes it.
-    /// Throws for a damaged journal, a journal of the other kind (rehearsal/live) and
-    /// a closed session unless `reopenClosed`.
+    /// Throws for a damaged journal, a journal of the other kind (rehearsal/live), a
+    /// closed session unless `reopenClosed`, and a journal another plenary holds.
+    /// A journal that cannot be written to on resuming (its disk is full or failing)
+    /// continues at once in a new journal, as a failed write mid-session does:
+    /// `continuedAtStart` says from where.
     public static func open(
         plan: SessionPlan, speakers: [Speaker], path requested: String, rehearsal: Bool,
         reopenClosed: Bool = false, registrationDigest: String? = nil, program: String = ProgramVersion.current,
         clocks: MachineClock = .system,
-        io: FileIO = .system
+        io: FileIO = .system, directories: UserDirectories = .current
     ) throws(JournalError) -> OpenedSession {
-        let path = JournalFile.latest(requested)
+        let path = try JournalFile.newest(requested, directories: directories)
         guard DurableFiles.exists(path) else {
             let anchor = clocks.anchor()
             let header = JournalHeader(
                 program: program, plan: plan, speakers: speakers,
                 anchor: anchor, rehearsal: rehearsal, registrationDigest: registrationDigest)
-            let journal = try Journal.create(at: path, header: header, clocks: clocks, io: io)
+            let journal: Journal
+            do { journal = try Journal.create(at: path, header: header, clocks: clocks, io: io) } catch {
+                // Two first starts at once: the other one created it and holds it.
+                if case .alreadyExists = error { throw .inUse(path: path) }
+                throw error
+            }
             return OpenedSession(
                 session: Session(plan: plan, speakers: speakers), journal: journal, anchor: anchor,
                 kind: .created, clockNeedsAcknowledgement: false, repaired: nil,
@@ -87,15 +98,35 @@ public enum SessionStore {
         let session = Session(plan: header.plan, speakers: header.speakers, events: before.events)
         if case .closed(let at) = session.state.phase, !reopenClosed { throw .closed(path: path, at: at) }
 
-        let (journal, reading) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
-        let history = reading.clockAnchors
-        let (anchor, kind) = resumeAnchor(reading, clocks: clocks)
-        try journal.note(.resumed(anchor: anchor, reconstructed: kind != .sameBoot))
-        let pending = history.unacknowledged || kind != .sameBoot
-        return OpenedSession(
-            session: session, journal: journal, anchor: anchor, kind: kind,
-            clockNeedsAcknowledgement: pending, repaired: journal.repaired,
-            registrationChanged: changed(header, plan: plan, speakers: speakers, digest: registrationDigest))
+        let (anchor, kind) = resumeAnchor(before, clocks: clocks)
+        let pending = before.clockAnchors.unacknowledged || kind != .sameBoot
+        let changed = changed(header, plan: plan, speakers: speakers, digest: registrationDigest)
+        let resumed = JournalNote.resumed(anchor: anchor, reconstructed: kind != .sameBoot)
+        do {
+            let (journal, _) = try Journal.open(at: path, clocks: clocks, io: io, alreadyRead: before)
+            defer { if journal.failure != nil { journal.close() } }
+            try journal.note(resumed)
+            // A journal of an earlier build gets its pointer's reserve now (best effort).
+            JournalFile.reservePointer(for: path, io: io)
+            return OpenedSession(
+                session: session, journal: journal, anchor: anchor, kind: kind,
+                clockNeedsAcknowledgement: pending, repaired: journal.repaired, registrationChanged: changed)
+        } catch {
+            guard error.isWriteFailure else { throw error }
+            // Nothing of this start is acknowledged yet: carry the recorded events on
+            // into a continuation, in the state directory if the disk itself is full.
+            let next = try Journal.continuation(
+                of: path, header: header, lastSeq: before.nextSeq - 1, reason: error.reason,
+                history: session.events, anchor: anchor,
+                candidates: JournalFile.continuationCandidates(for: path, directories: directories),
+                clocks: clocks, io: io)
+            try next.note(resumed)
+            var opened = OpenedSession(
+                session: session, journal: next, anchor: anchor, kind: kind,
+                clockNeedsAcknowledgement: pending, repaired: nil, registrationChanged: changed)
+            opened.continuedAtStart = (from: path, reason: error.reason)
+            return opened
+        }
     }
 
     /// Whether the registration given differs from the one the journal began with: by

@@ -10,8 +10,10 @@ import PlenaryText
 /// What the room display follows: nothing yet, a session as recorded, or a journal
 /// it cannot read.
 public enum DisplaySource: Sendable {
-    /// No journal at the path yet.
+    /// The journal exists but holds no complete header yet.
     case waiting(journal: String)
+    /// No file at the path yet (a console has not started, or the path is mistyped).
+    case notCreated(journal: String)
     case live(SessionState, rehearsal: Bool)
     /// The journal is damaged; the reason names the line.
     case unreadable(journal: String, reason: String)
@@ -58,6 +60,8 @@ public enum DisplayScreen {
         switch source {
         case .waiting(let journal):
             return DisplayPanel(word: d.waiting, role: .idle, lines: [d.following(TerminalSafe.clean(journal))])
+        case .notCreated(let journal):
+            return DisplayPanel(word: d.waiting, role: .idle, lines: [d.toBeCreated(TerminalSafe.clean(journal))])
         case .unreadable(let journal, let reason):
             return DisplayPanel(
                 word: d.unreadable, role: .warning,

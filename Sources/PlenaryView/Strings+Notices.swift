@@ -15,6 +15,9 @@ public enum SessionNotice: Sendable, Hashable {
     /// A torn last record was cut; its bytes are kept in `copy`.
     case tornRecordCut(bytes: Int, copy: String)
     case rehearsalJournal(String)
+    /// The journal resumed (first) refused the first write (reason): the session
+    /// continues in a new journal (last).
+    case continuedAtStart(from: String, reason: String, in: String)
 }
 
 /// How the session stood when the console closed: the one line for the shell.
@@ -78,6 +81,8 @@ enum EnglishNotices {
         case .resumedAfterRestart: "resumed after a restart: times rebuilt from the wall clock"
         case .tornRecordCut(let bytes, let copy): "torn last record cut (\(bytes) bytes kept in \(copy))"
         case .rehearsalJournal(let path): "rehearsal journal \(path)"
+        case .continuedAtStart(let from, let reason, let to):
+            "\(from) cannot be written (\(reason)): the session continues in \(to)"
         }
     }
 
@@ -110,6 +115,8 @@ enum FrenchNotices {
         case .tornRecordCut(let bytes, let copy):
             "dernier enregistrement incomplet retiré (\(bytes) octets gardés dans \(copy))"
         case .rehearsalJournal(let path): "journal de répétition \(path)"
+        case .continuedAtStart(let from, let reason, let to):
+            "\(from) ne peut pas être écrit (\(reason)) : la séance continue dans \(to)"
         }
     }
 

@@ -37,7 +37,8 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// A journal that could not be opened, read or written, or that refuses this use.
     init(_ error: JournalError) {
         switch error {
-        case .file, .notSaved, .stopped, .alreadyExists: self.init(.fileAccess, error.description)
+        case .file, .notSaved, .stopped, .alreadyExists, .inUse, .continuationMissing:
+            self.init(.fileAccess, error.description)
         case .damaged, .wrongKind, .closed: self.init(.dataErrors, error.description)
         }
     }

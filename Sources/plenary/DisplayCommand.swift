@@ -3,6 +3,7 @@ import Glibc
 import PlenaryCore
 import PlenarySystem
 import PlenaryTerminal
+import PlenaryText
 import PlenaryView
 
 struct DisplayCommand: ParsableCommand {
@@ -44,9 +45,19 @@ struct DisplayCommand: ParsableCommand {
         let rate = try ClockOverrides.fromEnvironment(env).rate
         let chosenTheme = try theme.load()
         let path = Self.journalPath(journal)
+        // A directory is never a journal; a missing file is waited for, and said so.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw CommandFailure(.fileAccess, "\(TerminalSafe.clean(path)): is not a journal file (a directory?)")
+        }
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw CommandFailure(
                 .fileAccess, "plenary display needs a terminal (standard input and output are not a tty)")
+        }
+        // Which file is read, when it is a continuation (the room's screen shows no paths).
+        let newest = JournalFile.latest(path)
+        if newest != path {
+            warn("plenary: following \(TerminalSafe.clean(newest)), the continuation of \(TerminalSafe.clean(path))")
         }
         let config = DisplayConfig(language: lang, showNext: next, freezeAtZero: freezeAtZero)
         try MainActor.assumeIsolated {
@@ -78,6 +89,8 @@ struct DisplayCommand: ParsableCommand {
         -> (source: DisplaySource, now: Instant)
     {
         switch state {
+        case .waiting where !DurableFiles.exists(requested):
+            return (.notCreated(journal: requested), MachineClock.system.wallNow())
         case .waiting:
             return (.waiting(journal: requested), MachineClock.system.wallNow())
         case .damaged(let path, let damage):

@@ -40,26 +40,46 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The words of the export: en or fr.")
     var lang: Language = .english
 
+    @Flag(help: "For a damaged journal: export the intact records before the damage, marked as salvaged.")
+    var salvage = false
+
     func validate() throws {
         if excel && format != .csv { throw ValidationError("--excel is for --format csv.") }
     }
 
     func run() throws {
-        let reading: JournalReading
-        do { reading = try JournalFile.read(journal) } catch { throw CommandFailure(error) }
-        let live = DurableFiles.isLockedByAnother(journal)
+        let path = try JournalCommand.Verify.newest(journal)
+        let bytes: [UInt8]
+        do { bytes = try FileReader.read(path) } catch { throw CommandFailure(error) }
+        let (salvaged, damage) = JournalReader.salvage(bytes)
+        guard let reading = salvaged, damage == nil || salvage else {
+            throw CommandFailure(
+                .dataErrors,
+                JournalError.damaged(path: path, damage!).description
+                    + (salvaged == nil ? "" : " `plenary export --salvage` exports the intact records before it."))
+        }
+        let live = DurableFiles.isLockedByAnother(path)
         let words = ExportWords.of(lang)
         var remarks = JournalRemarks.of(reading, utcOffset: reading.header.plan.utcOffset, words: words)
         if live { remarks.insert(words.stillBeingWritten, at: 0) }
-        let log = ActualTimesLog.build(
+        if let damage {
+            remarks.insert(words.salvaged(damage.line, damage.reason, reading.records.count), at: 0)
+        }
+        var log = ActualTimesLog.build(
             plan: reading.header.plan, speakers: reading.header.speakers,
             events: reading.events, remarks: remarks,
             rehearsal: reading.header.rehearsal)
+        log.salvaged = damage != nil
         let text = log.render(format, table: table, language: lang, excel: excel)
         if let output, output != "-" {
             do { try DurableFiles.writeAtomically(Array(text.utf8), to: output) } catch { throw CommandFailure(error) }
         } else {
             print(text, terminator: "")
+        }
+        if let damage {
+            warn(
+                "note: \(path) is damaged at line \(damage.line); this export holds only the "
+                    + "\(reading.records.count) intact records before it (salvaged).")
         }
         if live {
             warn("note: \(journal) is still being written; this export is provisional.")

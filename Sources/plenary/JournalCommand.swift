@@ -24,13 +24,31 @@ struct JournalCommand: ParsableCommand {
         var journal: String
 
         func run() throws {
-            let r: JournalReading
-            do { r = try JournalFile.read(journal) } catch { throw CommandFailure(error) }
+            let path = try Self.newest(journal)
+            let bytes: [UInt8]
+            do { bytes = try FileReader.read(path) } catch { throw CommandFailure(error) }
+            let (reading, damage) = JournalReader.salvage(bytes)
+            guard let r = reading else {
+                throw CommandFailure(JournalError.damaged(path: path, damage!))
+            }
             let h = r.header
-            print("\(journal): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
+            let shown = TerminalSafe.clean(path)
+            if let damage {
+                print("\(shown):\(damage.line): damaged: \(TerminalSafe.clean(damage.reason))")
+                print(
+                    "  the intact prefix before it: \(r.records.count) records (\(r.intactLength) bytes), "
+                        + "\(r.events.count) events")
+            } else {
+                print("\(shown): \(r.records.count) intact records (\(r.intactLength) bytes), \(r.events.count) events")
+            }
             print(
                 "  \(h.rehearsal ? "rehearsal" : "live session"): \(TerminalSafe.clean(h.plan.title)), "
                     + "written by \(TerminalSafe.clean(h.program))")
+            if let last = r.events.last {
+                // The fact's name as the journal spells it (docs/journal-format.md).
+                let name = String(describing: last.fact).prefix { $0 != "(" }
+                print("  last event: \(name) at \(TimeText.iso(last.at, utcOffset: h.plan.utcOffset))")
+            }
             let state = Session(plan: h.plan, speakers: h.speakers, events: r.events).state
             print("  session \(state.isClosed ? "closed" : "not closed")")
             if r.tornBytes > 0 {
@@ -38,7 +56,25 @@ struct JournalCommand: ParsableCommand {
                     "  ends in an incomplete record of \(r.tornBytes) bytes (never acknowledged); "
                         + "`plenary run` cuts it off and keeps a .broken copy")
             }
-            if DurableFiles.isLockedByAnother(journal) { print("  being written by a running console now") }
+            if r.unterminated { print("  its last record has lost its newline; `plenary run` puts it back") }
+            if DurableFiles.isLockedByAnother(path) { print("  being written by a running console now") }
+            if let damage {
+                throw CommandFailure(
+                    .dataErrors,
+                    "\(shown):\(damage.line): the journal is damaged; it was not changed. "
+                        + "`plenary export --salvage` exports the intact prefix.")
+            }
+        }
+
+        /// The newest journal of the chain `journal` starts, said on standard error
+        /// when it is not `journal` itself.
+        static func newest(_ journal: String) throws -> String {
+            let path: String
+            do { path = try JournalFile.newest(journal) } catch { throw CommandFailure(error) }
+            if path != journal {
+                warn("plenary: reading \(TerminalSafe.clean(path)), the continuation of \(TerminalSafe.clean(journal))")
+            }
+            return path
         }
     }
 
@@ -87,7 +123,7 @@ struct JournalCommand: ParsableCommand {
                     do {
                         try opened.journal.persist(events)
                     } catch {
-                        say("NOT SAVED \(error)")
+                        say("NOT SAVED \((error as? JournalError)?.reason ?? "\(error)")")
                         continue
                     }
                     opened.session.record(events)

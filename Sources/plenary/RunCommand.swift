@@ -105,10 +105,15 @@ struct RunCommand: ParsableCommand {
         // The journal's anchor keeps a resumed speaker's time exact on the same boot;
         // the test clock (PLENARY_CLOCK_START) overrides it.
         if overrides.start == nil { clock = SessionClock(anchor: opened.anchor, rate: overrides.rate) }
+        // The file actually written: the newest of the chain `path` starts.
+        let written = opened.journal.path
         switch opened.kind {
-        case .created: notes.append(.journalCreated(path))
-        case .sameBoot: notes.append(.resumed(path))
+        case .created: notes.append(.journalCreated(written))
+        case .sameBoot: notes.append(.resumed(written))
         case .afterReboot: notes.append(.resumedAfterRestart)
+        }
+        if let c = opened.continuedAtStart {
+            notes.append(.continuedAtStart(from: c.from, reason: c.reason, in: written))
         }
         if let r = opened.repaired { notes.append(.tornRecordCut(bytes: r.droppedBytes, copy: r.brokenCopy)) }
         let notice = Strings.of(lang).notices(notes)

@@ -67,7 +67,8 @@ struct DisplayEndToEndTests {
         let journal = try SharedJournal()
         let d = try display(journal, "--next")
         d.expectText("WAITING FOR THE SESSION")
-        #expect(d.screen().contains("following \(journal.path)"))
+        // Not created yet: the display says it waits for that file (a mistyped path shows).
+        #expect(d.screen().contains("waiting for \(journal.path) to be created"))
 
         let c = try console(journal)
         c.expectText("SESSION NOT OPENED")

@@ -22,10 +22,17 @@ final class FaultyDisk: @unchecked Sendable {
         return target.hasPrefix(dir + "/")
     }
 
+    /// A write into bytes the file already has: a full disk still takes it (no new block).
+    static func overwrites(_ fd: Int32, _ count: Int) -> Bool {
+        var info = stat()
+        guard fcntl(fd, F_GETFL) & O_APPEND == 0, fstat(fd, &info) == 0 else { return false }
+        return lseek(fd, 0, SEEK_CUR) + off_t(count) <= info.st_size
+    }
+
     var io: FileIO {
         FileIO(
             write: { fd, bytes in
-                if let limit = self.failWritesAfter, self.affects(fd) {
+                if let limit = self.failWritesAfter, self.affects(fd), !Self.overwrites(fd, bytes.count) {
                     let room = max(0, limit - self.written)
                     if room == 0 { return -Int(ENOSPC) }
                     let n = FileIO.system.write(fd, UnsafeRawBufferPointer(rebasing: bytes.prefix(room)))
