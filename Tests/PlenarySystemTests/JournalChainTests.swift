@@ -169,7 +169,7 @@ import Testing
         let raced = FileIO(
             write: FileIO.system.write, fdatasync: FileIO.system.fdatasync,
             fsync: { fd in
-                if !DurableFiles.exists(path) { FileManager.default.createFile(atPath: path, contents: Data()) }
+                if !DurableFiles.exists(path) { _ = FileManager.default.createFile(atPath: path, contents: Data()) }
                 return FileIO.system.fsync(fd)
             })
         #expect {
