@@ -131,6 +131,12 @@ struct JournalChainEndToEndTests {
 /// Outside damage to the console's journal, on the screen the operator reads.
 @Suite(.serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"))
 struct OutsideDamageEndToEndTests {
+    /// Space, and yes when the console asks because the floor was given under 2 s ago.
+    func endIntervention(_ t: Tmux) throws {
+        try t.keys("Space")
+        if t.waitFor(timeout: 2, { $0.contains("has had the floor for only") }) != nil { try t.keys("y") }
+    }
+
     @Test(arguments: ["delete", "replace", "truncate"])
     func theConsoleSaysNotSavedOnceAndContinues(damage: String) throws {
         let t = try Tmux(width: 160, height: 30)
@@ -146,12 +152,12 @@ struct OutsideDamageEndToEndTests {
             try h.truncate(atOffset: 0)
             try h.close()
         }
-        try t.keys("Space")
+        try endIntervention(t)
         let screen = t.expectText("NOT SAVED")
         #expect(screen?.components(separatedBy: "NOT SAVED").count == 2, "said once: \(screen ?? "")")
         t.expectText("continues in \(journal).continued-1")
         #expect(t.screen().contains("SPEAKING"), "the refused action is not shown as done")
-        try t.keys("Space")
+        try endIntervention(t)
         t.expectText("FLOOR FREE")
         let end = try t.quit()
         let summary = (end ?? "").replacingOccurrences(of: "\n", with: "")
