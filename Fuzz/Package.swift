@@ -15,16 +15,22 @@ let package = Package(
         .target(name: "PlenaryText"),
         .target(name: "PlenaryZones", dependencies: ["PlenaryCore"]),
         .target(name: "PlenaryFormats", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryZones"]),
+        .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryFormats"]),
+        .target(name: "PlenaryReports", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryFormats", "PlenaryView"]),
         .target(name: "PlenaryJournalFormat", dependencies: ["PlenaryCore"]),
         .target(name: "PlenaryExport", dependencies: ["PlenaryCore"]),
         .target(name: "FuzzSupport"),
         .executableTarget(
             name: "FuzzRegistration",
-            dependencies: ["FuzzSupport", "PlenaryFormats", "PlenaryCore", "PlenaryText", "PlenaryZones"],
+            dependencies: [
+                "FuzzSupport", "PlenaryFormats", "PlenaryReports", "PlenaryCore", "PlenaryText", "PlenaryZones",
+            ],
             swiftSettings: fuzzer),
         .executableTarget(
             name: "FuzzPlan",
-            dependencies: ["FuzzSupport", "PlenaryFormats", "PlenaryCore", "PlenaryText", "PlenaryZones"],
+            dependencies: [
+                "FuzzSupport", "PlenaryFormats", "PlenaryReports", "PlenaryCore", "PlenaryText", "PlenaryZones",
+            ],
             swiftSettings: fuzzer),
         .executableTarget(
             name: "FuzzJournal", dependencies: ["PlenaryCore", "PlenaryExport", "PlenaryJournalFormat"],

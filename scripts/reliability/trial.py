@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 HANG = 5.0
@@ -62,7 +63,17 @@ def clean_env(extra=None):
 
 
 def shell_quote(s):
+    """A POSIX shell word for `s` (the panes run sh)."""
     return "'" + s.replace("'", "'\\''") + "'"
+
+
+def shown(s):
+    """`s` as a bash word for a reproduce line: $'...' with escapes when it holds anything unprintable, so the
+    report never puts a control character on the terminal that reads it."""
+    if all(c.isprintable() and not unicodedata.category(c).startswith("C") for c in s):
+        return shell_quote(s)
+    return "$'" + "".join(c if c.isprintable() and c not in "'\\" and not unicodedata.category(c).startswith("C")
+                          else f"\\U{ord(c):08x}" for c in s) + "'"
 
 
 class Tmux:
@@ -85,19 +96,32 @@ class Tmux:
             raise RuntimeError(f"tmux {' '.join(args)}: {p.stderr.decode(errors='replace')}")
         return p.stdout
 
-    def start(self, argv, env):
-        """Runs argv in the pane; the shell then prints EXIT:<status> and the program's standard error."""
+    def start(self, argv, env, record=False):
+        """Runs argv in the pane; the shell then prints EXIT:<status> and the program's standard error.
+        `record`: everything the program writes to the terminal is also kept, raw, in `raw` (the program
+        starts only once tmux is recording)."""
         exports = []
         for k, v in sorted(env.items()):
             exports += ["-e", f"{k}={v}"]
         d = self.dir
         command = " ".join(shell_quote(a) for a in argv)
-        script = (f"unset NO_COLOR {' '.join(LOCALE_VARIABLES)}; export LANG=C.UTF-8; "
+        gate = f"while [ ! -e {shell_quote(d + '/go')} ]; do sleep 0.02; done; " if record else ""
+        script = (gate + f"unset NO_COLOR {' '.join(LOCALE_VARIABLES)}; export LANG=C.UTF-8; "
                   f"{command} 2> {shell_quote(d + '/stderr')}; echo EXIT:$?; cat {shell_quote(d + '/stderr')}; "
                   "sleep 600")
         self.tmux("new-session", "-d", "-s", "t", "-x", str(self.width), "-y", str(self.height), *exports,
                   "sh", "-c", script)
         self.tmux("set-option", "-t", "t", "window-size", "manual")
+        if record:
+            self.tmux("pipe-pane", "-o", "-t", "t", f"cat >> {shell_quote(d + '/raw')}")
+            open(d + "/go", "w").close()
+
+    def raw(self):
+        try:
+            with open(self.dir + "/raw", "rb") as f:
+                return f.read()
+        except OSError:
+            return b""
 
     def screen(self, colour=False):
         try:
@@ -355,6 +379,11 @@ def check_journal_after_kill(trial, journal, acked, sent, i, repro):
     elif len(kinds) > len(want) + (len(sent) - (len(acked) - 2)):
         trial.count("kill: duplicated actions", len(kinds) - len(want))
         trial.fail("kill", f"run {i}: more actions recorded than sent: {kinds}", repro)
+    in_flight = len(sent) - (len(acked) - 2)
+    if in_flight > 0:
+        # Killed between the key and its acknowledgement: either outcome is right.
+        trial.count("kill: keys in flight at the kill, recorded" if len(kinds) > len(want)
+                    else "kill: keys in flight at the kill, not recorded")
     for n, (kind, shown) in enumerate(acked):
         if n < len(recorded) and kind not in ("open", "segment", "extend") and not same_name(shown, recorded[n][2]):
             trial.count("kill: corrupted actions")
@@ -378,7 +407,7 @@ def resume_after_kill(trial, journal, env, d, i, repro):
         t.start([trial.binary, "run", "--journal", journal], env)
         if not t.wait(lambda s: "floor/end" in s or "EXIT:" in s, 10) or "EXIT:" in t.screen():
             trial.count("kill: resumes refused")
-            trial.fail("kill", f"run {i}: the console did not resume: {t.screen().strip()[-300:]}", repro)
+            trial.fail("kill", f"run {i}: the console did not resume: {t.screen().strip()[-300:]!r}", repro)
             return
         if last in (None,):
             kind, keys = "open", None
@@ -404,13 +433,13 @@ def resume_after_kill(trial, journal, env, d, i, repro):
             want = [kind]
         if not ok:
             trial.count("hangs")
-            trial.fail("kill", f"run {i}: after resuming, {kind} was never acknowledged: {t.screen()[-300:]}", repro)
+            trial.fail("kill", f"run {i}: after resuming, {kind} was never acknowledged: {t.screen()[-300:]!r}", repro)
             return
         t.keys("q")
         t.wait(lambda s: "Quit the console?" in s, HANG)
         t.keys("y")
         if not t.wait(lambda s: "EXIT:0" in s, HANG):
-            trial.fail("kill", f"run {i}: quitting after the resume did not exit 0: {t.screen()[-300:]}", repro)
+            trial.fail("kill", f"run {i}: quitting after the resume did not exit 0: {t.screen()[-300:]!r}", repro)
     finally:
         t.stop()
     after = [k for _, k, _ in journal_actions(journal)]
@@ -617,7 +646,7 @@ def fill_mid_session(trial, d, mnt):
     try:
         t.start([trial.binary, "run", "--journal", journal], env)
         if not t.wait(lambda s: "SESSION NOT OPENED" in s, 10) or not open_session(t, acked, HANG):
-            trial.fail("disk", f"the console on the tmpfs never opened: {t.screen()[-300:]}", repro)
+            trial.fail("disk", f"the console on the tmpfs never opened: {t.screen()[-300:]!r}", repro)
             return
         fill(mnt)
         # Appends still fit in the journal's last page: the operator carries on until a write is refused.
@@ -807,18 +836,18 @@ def hostile(trial, quick):
         if hung:
             trial.count("hangs")
             trial.fail("hostile", f"display on {'a directory' if target == d else 'a missing path'} hangs",
-                       f"plenary display {target}")
+                       f"plenary display {shown(target)}")
 
 
 def hostile_command(trial, label, args):
     trial.count("hostile: commands")
-    repro = f"{trial.binary} {' '.join(shell_quote(a) for a in args)}"
+    repro = f"{trial.binary} {' '.join(shown(a) for a in args)}"
     start = time.monotonic()
     rc, out, err, hung = trial.plenary(args, timeout=HANG + 5)
     took = time.monotonic() - start
     if hung or took > HANG:
         trial.count("hangs")
-        trial.fail("hostile", f"{args[0]} on {label}: {took:.1f} s (over 5 s)", repro)
+        trial.fail("hostile", f"{' '.join(args[:-1])} on {label}: {took:.1f} s (over 5 s)", repro)
         return
     if crashed(rc, err):
         trial.count("crashes")
@@ -842,8 +871,28 @@ def hostile_command(trial, label, args):
         trial.fail("hostile", f"{' '.join(args[:-1])} on {label}: {lines} lines of output", repro)
 
 
+# What a program's own curses output never holds: OSC, DCS, APC, PM, SOS, C1 controls in UTF-8, bidi controls.
+RAW_UNSAFE = re.compile(rb"\x1b[\]P_^X]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\x00")
+
+
 def clean_screen(trial, t, label, what, repro):
-    """No escape sequence in the pane but the console's own colours, no raw control or bidi character."""
+    """What the program wrote holds no escape sequence of the input, nor any OSC, DCS or C1 control; the pane
+    holds no escape sequence but the console's own colours and no raw control or bidi character; the
+    pane's title is still tmux's."""
+    written = t.raw()
+    payloads = [v.encode() for v in HOSTILE.values() if "\x1b" in v or "\u009b" in v]
+    leak = next((p for p in payloads if p in written), None)
+    m = RAW_UNSAFE.search(written)
+    if leak or m:
+        trial.count("hostile: leaked control characters")
+        found = leak or m.group(0)
+        trial.fail("hostile", f"{what} on {label}: the program wrote {found[:40]!r} to the terminal", repro)
+        return False
+    title = t.tmux("display-message", "-p", "-t", "t", "#{pane_title}", limit=5).decode(errors="replace")
+    if "pwned" in title:
+        trial.count("hostile: leaked control characters")
+        trial.fail("hostile", f"{what} on {label}: the input set the terminal's title", repro)
+        return False
     raw = t.screen(colour=True)
     rest = SGR.sub(b"", raw)
     m = UNSAFE.search(rest)
@@ -858,10 +907,10 @@ def clean_screen(trial, t, label, what, repro):
 def hostile_console(trial, label, path):
     d = os.path.join(trial.scratch, "hostile-run", re.sub(r"[^a-z0-9-]", "_", label))
     journal = os.path.join(d, "console.journal")
-    repro = f"{trial.binary} run --journal J {shell_quote(path)}"
+    repro = f"{trial.binary} run --journal J {shown(path)}"
     t = Tmux(d)
     try:
-        t.start([trial.binary, "run", "--journal", journal, path], console_env(trial, d))
+        t.start([trial.binary, "run", "--journal", journal, path], console_env(trial, d), record=True)
         screen = t.wait(lambda s: "SESSION NOT OPENED" in s or "EXIT:" in s, 10)
         trial.count("hostile: consoles")
         if screen is None:
@@ -891,7 +940,7 @@ def hostile_display(trial, label, journal):
     try:
         env = console_env(trial, d)
         env.pop("PLENARY_CLOCK_START")
-        t.start([trial.binary, "display", journal], env)
+        t.start([trial.binary, "display", journal], env, record=True)
         screen = t.wait(lambda s: s.strip() != "", 10)
         time.sleep(0.3)
         trial.count("hostile: displays")
@@ -909,10 +958,10 @@ def hostile_paste(trial):
     for label in ("osc8-link", "csi-clear", "c1-csi", "bidi-override"):
         d = os.path.join(trial.scratch, "hostile-paste", label)
         journal = os.path.join(d, "console.journal")
-        repro = f"plenary run --journal J; w; paste {HOSTILE[label]!r}; Escape"
+        repro = f"plenary run --journal J; w; paste {shown(HOSTILE[label])}; Escape"
         t = Tmux(d)
         try:
-            t.start([trial.binary, "run", "--journal", journal], console_env(trial, d))
+            t.start([trial.binary, "run", "--journal", journal], console_env(trial, d), record=True)
             acked = []
             if not t.wait(lambda s: "SESSION NOT OPENED" in s, 10) or not open_session(t, acked, HANG):
                 trial.fail("hostile", f"paste {label}: the console never opened", repro)
@@ -970,8 +1019,12 @@ def fuzz(trial, seconds):
             log, rc = (e.stderr or b"").decode(errors="replace"), None
         with open(os.path.join(work, "log"), "w") as f:
             f.write(log)
-        m = re.search(r"stat::number_executed_units:\s*(\d+)", log)
+        m = re.search(r"stat::number_of_executed_units:\s*(\d+)", log)
         trial.figures[f"fuzz: {name} executions"] = int(m.group(1)) if m else 0
+        for n, line in enumerate(re.findall(r"^invariant violated: .*$", log, re.M), start=1):
+            trial.count(f"fuzz: {name} invariant violations")
+            trial.fail("fuzz", f"{name}: a journal that reads replays into a broken state: {line[19:200]}",
+                       f"cd {work} && PLENARY_FUZZ_INVARIANTS=fatal {binary} invariant-{n}")
         artifacts = [f for f in os.listdir(work) if re.match(r"(crash|oom|timeout|leak)-", f)]
         if rc != 0 or artifacts:
             kind = "out of memory" if "out-of-memory" in log else "timeout" if "ERROR: libFuzzer: timeout" in log \

@@ -4,6 +4,7 @@
 import FuzzSupport
 import PlenaryCore
 import PlenaryFormats
+import PlenaryReports
 import PlenaryText
 import PlenaryZones
 
@@ -19,10 +20,7 @@ public func fuzzRegistration(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
             precondition(!unsafe(s.delegation) && !unsafe(s.function), "unsafe text in a speaker")
             precondition(s.delegation.count <= SafeText.fieldLimit)
         }
-        for d in reg.diagnostics {
-            precondition(!unsafe(d.description.replacing("\n", with: " ")), "unsafe diagnostic")
-        }
-        _ = CheckReport.text(reg)
+        precondition(!unsafe(CheckReport.text(reg).replacing("\n", with: " ")), "unsafe text in the report")
         _ = CheckReport.json(reg)
     }
     let text = TextDecoding.decode(bytes).scalars
