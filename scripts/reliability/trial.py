@@ -107,8 +107,12 @@ class Tmux:
         command = " ".join(shell_quote(a) for a in argv)
         gate = f"while [ ! -e {shell_quote(d + '/go')} ]; do sleep 0.02; done; " if record else ""
         script = (gate + f"unset NO_COLOR {' '.join(LOCALE_VARIABLES)}; export LANG=C.UTF-8; "
-                  f"{command} 2> {shell_quote(d + '/stderr')}; echo EXIT:$?; cat {shell_quote(d + '/stderr')}; "
+                  f"{command} 2> {shell_quote(d + '/stderr')}; st=$?; echo $st > {shell_quote(d + '/exit')}; echo EXIT:$st; "
+                  f"cat {shell_quote(d + '/stderr')}; "
                   "sleep 600")
+        for stale in ("exit", "stderr", "raw", "go"):
+            if os.path.exists(os.path.join(d, stale)):
+                os.remove(os.path.join(d, stale))
         self.tmux("new-session", "-d", "-s", "t", "-x", str(self.width), "-y", str(self.height), *exports,
                   "sh", "-c", script)
         self.tmux("set-option", "-t", "t", "window-size", "manual")
@@ -911,7 +915,8 @@ def hostile_console(trial, label, path):
     t = Tmux(d)
     try:
         t.start([trial.binary, "run", "--journal", journal, path], console_env(trial, d), record=True)
-        screen = t.wait(lambda s: "SESSION NOT OPENED" in s or "EXIT:" in s, 10)
+        # The exit is also a file: an error message that clears the screen must not pass for a hang.
+        screen = t.wait(lambda s: "SESSION NOT OPENED" in s or "EXIT:" in s or os.path.exists(d + "/exit"), 10)
         trial.count("hostile: consoles")
         if screen is None:
             trial.count("hangs")
@@ -919,7 +924,7 @@ def hostile_console(trial, label, path):
             return
         time.sleep(0.2)
         clean_screen(trial, t, label, "run", repro)
-        if "EXIT:" not in screen:
+        if "EXIT:" not in screen and not os.path.exists(d + "/exit"):
             t.keys("w")
             t.wait(lambda s: "Enter next" in s, HANG)
             t.keys("Escape")
