@@ -107,7 +107,8 @@ class Tmux:
         command = " ".join(shell_quote(a) for a in argv)
         gate = f"while [ ! -e {shell_quote(d + '/go')} ]; do sleep 0.02; done; " if record else ""
         script = (gate + f"unset NO_COLOR {' '.join(LOCALE_VARIABLES)}; export LANG=C.UTF-8; "
-                  f"{command} 2> {shell_quote(d + '/stderr')}; st=$?; echo $st > {shell_quote(d + '/exit')}; echo EXIT:$st; "
+                  f"{command} 2> {shell_quote(d + '/stderr')}; st=$?; echo $st > {shell_quote(d + '/exit')}; "
+                  "echo EXIT:$st; "
                   f"cat {shell_quote(d + '/stderr')}; "
                   "sleep 600")
         for stale in ("exit", "stderr", "raw", "go"):
@@ -763,6 +764,26 @@ INVALID_UTF8 = {
 CSV_HEADER = "received,segment,delegation,speaker,category\r\n"
 
 
+def plan_file(title, speakers):
+    """A TOML plan of one segment whose title, segment title and speakers path are the given TOML strings."""
+    return (b"title = " + title + b'\ndate = 2023-12-08\ntime_zone = "Europe/Amsterdam"\nstart = "11:30"\n'
+            b'end = "13:00"\nregistration_deadline = 2023-12-07T00:00:00\nspeakers = ' + speakers + b"\n"
+            b'[[segments]]\nid = "I"\ntitle = ' + title + b'\nbudget = "40:00"\nlimit = "2:00"\n')
+
+
+def toml_string(v):
+    """`v` as a TOML basic string, every character that is not plainly printable as an escape."""
+    out = []
+    for c in v:
+        if c in '"\\':
+            out.append("\\" + c)
+        elif c.isprintable() and not unicodedata.category(c).startswith("C"):
+            out.append(c)
+        else:
+            out.append(f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
+    return '"' + "".join(out) + '"'
+
+
 def csv_row(delegation=b"Chad", function=b"Minister", category=b"state party", segment=b"I",
             received=b"20/11/2023 09:00"):
     return b",".join([received, segment, quote(delegation), quote(function), category]) + b"\r\n"
@@ -788,12 +809,13 @@ def hostile_files(d):
         for field in ("delegation", "function", "category", "segment", "received"):
             add(f"{label}-in-{field}", CSV_HEADER.encode() + good + csv_row(**{field: v}))
         add(f"{label}-in-header", (CSV_HEADER.strip() + ",").encode() + v + b"\r\n" + good)
-        title = v.replace(b'"', b"").replace(b"\\", b"").replace(b"\n", b"")
-        plan = (b'title = "' + title.replace(b"\r", b"") + b'"\ndate = 2023-12-08\ntime_zone = "Europe/Amsterdam"\n'
-                b'start = "11:30"\nend = "13:00"\nspeakers = "' + title.replace(b"\r", b"") + b'.csv"\n'
-                b'[[segments]]\nid = "I"\ntitle = "' + title.replace(b"\r", b"") + b'"\nbudget = "40:00"\n'
-                b'limit = "2:00"\n')
-        add(f"{label}-plan", plan, f"{label}-plan.toml")
+        # Raw in the TOML strings (which the reader must refuse without echoing them).
+        raw = v.replace(b'"', b"").replace(b"\\", b"").replace(b"\n", b"").replace(b"\r", b"")
+        add(f"{label}-plan", plan_file(b'"' + raw + b'"', b'"' + raw + b'.csv"'), f"{label}-plan.toml")
+    for label, v in HOSTILE.items():
+        # The same values written as TOML escapes: a valid plan whose strings hold the raw characters.
+        add(f"{label}-plan-escaped", plan_file(toml_string(v).encode(), toml_string(v + ".csv").encode()),
+            f"{label}-plan-escaped.toml")
     add("long-line", CSV_HEADER.encode() + csv_row(b"x" * 2_000_000))
     add("nul-file", b"\x00" * 10_000)
     add("only-cr", CSV_HEADER.replace("\r\n", "\r").encode() + good.replace(b"\r\n", b"\r") * 50)
@@ -828,6 +850,7 @@ def hostile(trial, quick):
         for args in (["check", path], ["check", "--json", path], ["plan", path], ["plan", "--script", path]):
             hostile_command(trial, label, args)
     console_files = [f for f in files if f[0].endswith("-in-delegation") or f[0].endswith("-plan")
+                     or f[0].endswith("-plan-escaped")
                      or f[0] in ("evil-name", "fifo", "missing-evil-path", "huge-field-in-function")]
     if quick:
         console_files = console_files[::5]
