@@ -1037,7 +1037,8 @@ def fuzz(trial, seconds):
         binary = os.path.join(fuzz_dir, ".build", "release", name)
         print(f"fuzz: {name} for {seconds} s", flush=True)
         args = [binary, run_corpus, f"-max_len={max_len}", f"-max_total_time={seconds}", f"-timeout={int(HANG)}",
-                "-rss_limit_mb=2048", "-print_final_stats=1", f"-artifact_prefix={work}/"]
+                "-rss_limit_mb=2048", "-print_final_stats=1", f"-artifact_prefix={work}/",
+                f"-seed={trial.rng.randrange(1, 1 << 31)}"]
         env = dict(os.environ, SWIFT_BACKTRACE="enable=no")
         try:
             p = subprocess.run(args, capture_output=True, timeout=seconds + 120, env=env, cwd=work)
