@@ -179,6 +179,10 @@ class Tmux:
             pass
         if server:
             kill(server)
+        # A server killed with its session leaves its socket behind.
+        socket = os.path.join(os.environ.get("TMUX_TMPDIR", "/tmp"), f"tmux-{os.getuid()}", self.socket)
+        if os.path.exists(socket):
+            os.remove(socket)
 
 
 def children(pid):
