@@ -1,8 +1,12 @@
 // swift-tools-version: 6.1
-// A libFuzzer harness for the registration reader and the TOML plan reader, kept out of the main package so
-// normal builds never need the fuzzer runtime. The library sources are symlinked
-// from ../Sources. How to run it: docs/registration-format.md, "Fuzzing".
+// libFuzzer harnesses, kept out of the main package so normal builds never need the fuzzer
+// runtime: the registration reader (FuzzRegistration), the TOML plan reader and plan loader
+// (FuzzPlan), and the journal: reading, replay, invariants, every export (FuzzJournal). The
+// library sources are symlinked from ../Sources. How to run them: docs/reliability.md, "Fuzzing".
 import PackageDescription
+
+// libFuzzer provides main(); each target only defines the entry point.
+let fuzzer: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
     name: "PlenaryFuzz",
@@ -11,10 +15,25 @@ let package = Package(
         .target(name: "PlenaryText"),
         .target(name: "PlenaryZones", dependencies: ["PlenaryCore"]),
         .target(name: "PlenaryFormats", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryZones"]),
+        .target(name: "PlenaryView", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryFormats"]),
+        .target(name: "PlenaryReports", dependencies: ["PlenaryCore", "PlenaryText", "PlenaryFormats", "PlenaryView"]),
+        .target(name: "PlenaryJournalFormat", dependencies: ["PlenaryCore"]),
+        .target(name: "PlenaryExport", dependencies: ["PlenaryCore"]),
+        .target(name: "FuzzSupport"),
         .executableTarget(
             name: "FuzzRegistration",
-            dependencies: ["PlenaryFormats", "PlenaryCore", "PlenaryText", "PlenaryZones"],
-            // libFuzzer provides main(); this target only defines the entry point.
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+            dependencies: [
+                "FuzzSupport", "PlenaryFormats", "PlenaryReports", "PlenaryCore", "PlenaryText", "PlenaryZones",
+            ],
+            swiftSettings: fuzzer),
+        .executableTarget(
+            name: "FuzzPlan",
+            dependencies: [
+                "FuzzSupport", "PlenaryFormats", "PlenaryReports", "PlenaryCore", "PlenaryText", "PlenaryZones",
+            ],
+            swiftSettings: fuzzer),
+        .executableTarget(
+            name: "FuzzJournal", dependencies: ["PlenaryCore", "PlenaryExport", "PlenaryJournalFormat"],
+            swiftSettings: fuzzer),
     ]
 )
