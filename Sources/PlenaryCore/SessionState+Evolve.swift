@@ -63,11 +63,15 @@ extension SessionState {
             floor = .idle(since: t)
 
         case .speakerCalled(let id):
-            guard status(of: id) == .waiting, case .idle = floor else { return }
+            // Only a speaker of the segment under way, as `decide` requires: a journal
+            // edited to name another segment must not put anyone at the floor outside it.
+            guard status(of: id) == .waiting, case .idle = floor, speakers[id]?.segment == currentSegment else {
+                return
+            }
             floor = .called(id, at: t)
 
         case .floorGiven(let id):
-            guard let sp = speakers[id] else { return }
+            guard let sp = speakers[id], sp.segment == currentSegment else { return }
             var calledAt: Instant?
             if case .called(let c, let at) = floor, c == id {
                 calledAt = at
