@@ -5,6 +5,7 @@
 // An error's words are the reader's own (English) and are printed as they are.
 import PlenaryCore
 import PlenaryFormats
+import PlenaryText
 
 extension Strings {
     /// The warning `w`, as one line of a report.
@@ -54,7 +55,8 @@ extension Strings {
 
     /// Why a command stops on a list with errors, and where the full report is.
     public func listNotUsable(errors: Int, file: String) -> String {
-        switch language {
+        let file = TerminalSafe.visible(file)
+        return switch language {
         case .english:
             "\(errors) error\(errors == 1 ? "" : "s") in \(file); run `plenary check \(file)` for the full report."
         case .french:
