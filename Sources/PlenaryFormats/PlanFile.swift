@@ -110,11 +110,9 @@ public enum PlanFile {
         var cells = RowCells()
         for entry in t.entries {
             guard let column = Column(header: entry.key) else {
-                let at = entry.keyPosition
                 diagnostics.append(
-                    Diagnostic(
-                        file: file, line: at.line, column: at.column,
-                        warning: .unknownSpeakerKey, excerpt: SafeText.excerpt(entry.key)))
+                    UnknownPlanKey.diagnostic(
+                        entry, known: Column.allCases.map(\.rawValue), file: file, warning: .unknownSpeakerKey))
                 continue
             }
             let at = entry.value.position

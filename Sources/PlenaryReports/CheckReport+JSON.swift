@@ -4,6 +4,7 @@
 import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
+import PlenaryText
 import PlenaryView
 
 extension CheckReport {
@@ -89,7 +90,28 @@ extension CheckReport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail; an empty object is a safe fallback.
         let data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return terminalSafe(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSON text whose strings hold nothing a terminal would obey: every scalar that
+    /// `TerminalSafe` would not show (a bidi override in a file name, a C1 control) is
+    /// written as a JSON `\uXXXX` escape, which a JSON reader decodes back to the same
+    /// string. JSONEncoder escapes C0 controls itself, so outside strings there is
+    /// nothing but the line breaks of pretty printing.
+    static func terminalSafe(_ json: String) -> String {
+        guard !json.unicodeScalars.allSatisfy({ $0 == "\n" || TerminalSafe.isSafe($0) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            if s == "\n" || TerminalSafe.isSafe(s) {
+                out.append(s)
+                continue
+            }
+            for unit in String(s).utf16 {
+                let hex = String(unit, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            }
+        }
+        return String(out)
     }
 }
 
