@@ -69,6 +69,7 @@ public enum PlanFile {
                     d.file = d.file == csvPath ? shown : d.file
                     return d
                 }
+            reg.keepFirstDiagnostics()
             return reg
         case let value? where value.array != nil:
             var reg = Registration(file: path, plan: plan)

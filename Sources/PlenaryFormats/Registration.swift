@@ -66,8 +66,13 @@ public struct Registration: Sendable {
     /// How the speakers file was decoded and split, for the report; nil if not read.
     public var encoding: TextEncoding?
     public var delimiter: String?
-    /// Every problem, in file order; errors make the list unusable.
+    /// The first problems in file order, at most `Registration.diagnosticLimit` once
+    /// loading is done; errors make the list unusable. The rest are only counted
+    /// (`omitted`): a file of a million bad rows is refused with fifty reasons and a
+    /// count, not two million lines, and the loader never holds them all.
     public var diagnostics: [Diagnostic]
+    /// The problems past the limit, counted by severity, not kept.
+    public var omitted: [Severity: Int] = [:]
     /// False when a plan file was given but could not be used; `plan` is then the
     /// default plan, only so the value is complete, and must not be shown as the session.
     public var planLoaded = true
@@ -85,10 +90,43 @@ public struct Registration: Sendable {
         diagnostics = []
     }
 
-    /// True when no diagnostic is an error: the list may be used at the podium.
-    public var isUsable: Bool { !diagnostics.contains { $0.severity == .error } }
+    /// How many problems are kept and shown: enough to see what is wrong and fix the
+    /// export, few enough that `check`, `plan` and `run` stay readable (the first 50).
+    public static let diagnosticLimit = 50
 
+    /// True when no diagnostic is an error: the list may be used at the podium.
+    public var isUsable: Bool { errorCount == 0 }
+
+    /// The errors kept (the first of them; `errorCount` counts all).
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Every problem of `severity` found, kept or omitted.
+    public func count(_ severity: Severity) -> Int {
+        diagnostics.count { $0.severity == severity } + omitted[severity, default: 0]
+    }
+
+    /// Every error found, kept or omitted.
+    public var errorCount: Int { count(.error) }
+
+    /// Adds problems as they are found; past a few times the limit, only the first in
+    /// file order are kept and the rest counted, so memory stays bounded.
+    mutating func collect(_ more: [Diagnostic]) {
+        diagnostics += more
+        if diagnostics.count > 4 * Self.diagnosticLimit { keepFirstDiagnostics() }
+    }
+
+    mutating func collect(_ one: Diagnostic) { collect([one]) }
+
+    /// Sorts the problems into file order (by line, then column; ties keep the order they
+    /// were found in) and keeps the first `diagnosticLimit`, counting the others.
+    mutating func keepFirstDiagnostics() {
+        diagnostics = diagnostics.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+        guard diagnostics.count > Self.diagnosticLimit else { return }
+        for d in diagnostics[Self.diagnosticLimit...] { omitted[d.severity, default: 0] += 1 }
+        diagnostics.removeLast(diagnostics.count - Self.diagnosticLimit)
+    }
 
     /// The accounting the loader guarantees; a test checks it on every fixture.
     public var rowsAccountedFor: Bool {

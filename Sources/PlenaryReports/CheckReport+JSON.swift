@@ -21,6 +21,12 @@ extension CheckReport {
         var encoding: String?
         var delimiter: String?
         var diagnostics: [Problem]
+        /// Every problem found: `diagnostics` holds the first `shown` of them.
+        var totals: Totals
+    }
+
+    struct Totals: Encodable {
+        var errors, warnings, shown, omitted: Int
     }
 
     /// A `Diagnostic` as the document writes it, with its words.
@@ -85,7 +91,10 @@ extension CheckReport {
                 "rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
                 "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines,
             ],
-            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init))
+            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init),
+            totals: Totals(
+                errors: reg.count(.error), warnings: reg.count(.warning), shown: reg.diagnostics.count,
+                omitted: reg.omitted.values.reduce(0, +)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail; an empty object is a safe fallback.

@@ -50,6 +50,27 @@ extension Strings {
         return out
     }
 
+    /// The line after the problems shown when more were found and only counted
+    /// (`Registration.diagnosticLimit`): how many, errors and warnings.
+    public func moreProblems(errors: Int, warnings: Int) -> String {
+        let more = errors + warnings
+        return switch language {
+        case .english:
+            "… and \(more) more problem\(more == 1 ? "" : "s") not shown: \(errors) error\(errors == 1 ? "" : "s"), "
+                + "\(warnings) warning\(warnings == 1 ? "" : "s")."
+        case .french:
+            "… et \(more) autre\(more == 1 ? "" : "s") problème\(more == 1 ? "" : "s") non affiché\(more == 1 ? "" : "s") : "
+                + "\(errors) erreur\(errors == 1 ? "" : "s"), \(warnings) avertissement\(warnings == 1 ? "" : "s")."
+        }
+    }
+
+    /// The `moreProblems` line for `reg`, or nil when every problem is shown.
+    public func moreProblems(_ reg: Registration) -> String? {
+        let errors = reg.omitted[.error, default: 0]
+        let warnings = reg.omitted[.warning, default: 0]
+        return errors + warnings == 0 ? nil : moreProblems(errors: errors, warnings: warnings)
+    }
+
     /// A byte as a hex editor shows it: `0x81`.
     static func hex(_ byte: UInt8) -> String { "0x" + String(byte, radix: 16, uppercase: true) }
 
