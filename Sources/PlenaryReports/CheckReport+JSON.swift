@@ -86,7 +86,8 @@ extension CheckReport {
             segments: reg.planLoaded ? segments : [],
             late: reg.late.map { row($0) },
             duplicates: reg.duplicates.map { row($0.entry, keptLine: $0.keptLine) },
-            rejectedLines: reg.rejectedLines,
+            // The first, as the text report lists them; `counts.rejected` counts them all.
+            rejectedLines: Array(reg.rejectedLines.prefix(Registration.diagnosticLimit)),
             counts: [
                 "rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
                 "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines,

@@ -59,8 +59,9 @@ extension Strings {
             "… and \(more) more problem\(more == 1 ? "" : "s") not shown: \(errors) error\(errors == 1 ? "" : "s"), "
                 + "\(warnings) warning\(warnings == 1 ? "" : "s")."
         case .french:
-            "… et \(more) autre\(more == 1 ? "" : "s") problème\(more == 1 ? "" : "s") non affiché\(more == 1 ? "" : "s") : "
-                + "\(errors) erreur\(errors == 1 ? "" : "s"), \(warnings) avertissement\(warnings == 1 ? "" : "s")."
+            // French keeps the singular for 0 and 1.
+            "… et \(more) \(more <= 1 ? "autre problème non affiché" : "autres problèmes non affichés") : "
+                + "\(errors) erreur\(errors <= 1 ? "" : "s"), \(warnings) avertissement\(warnings <= 1 ? "" : "s")."
         }
     }
 
