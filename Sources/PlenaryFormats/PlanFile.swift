@@ -69,7 +69,7 @@ public enum PlanFile {
                     d.file = d.file == csvPath ? shown : d.file
                     return d
                 }
-            reg.keepFirstDiagnostics()
+            reg.keepFirstDiagnosticsInOrder()
             return reg
         case let value? where value.array != nil:
             var reg = Registration(file: path, plan: plan)

@@ -123,6 +123,12 @@ public struct Registration: Sendable {
         diagnostics = diagnostics.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
+        keepFirstDiagnosticsInOrder()
+    }
+
+    /// Keeps the first `diagnosticLimit` problems in the order they are in, counting the
+    /// others: for problems of two files (a plan's, then its CSV's), each already in order.
+    mutating func keepFirstDiagnosticsInOrder() {
         guard diagnostics.count > Self.diagnosticLimit else { return }
         for d in diagnostics[Self.diagnosticLimit...] { omitted[d.severity, default: 0] += 1 }
         diagnostics.removeLast(diagnostics.count - Self.diagnosticLimit)

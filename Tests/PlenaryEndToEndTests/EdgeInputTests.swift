@@ -90,4 +90,16 @@ struct EdgeInputTests {
         #expect(lines.count < 150, "\(lines.count) lines")
         #expect(lines.contains { $0.hasSuffix("… and 250 more problems not shown: 250 errors, 0 warnings.") })
     }
+
+    /// At a real 80×24 terminal: what `plan` and `run` print about a hostile name is
+    /// replayed to the pane after the exit status; a raw ESC[2J would wipe that line.
+    @Test(.enabled(if: Binary.tmuxAvailable), arguments: ["plan", "run"])
+    func aHostileNameLeavesTheTerminalClean(command: String) throws {
+        let (dir, name) = try hostileDirectory()
+        let tmux = try Tmux(args: [dir.appendingPathComponent(name).path], command: command)
+        let screen = try #require(
+            tmux.waitFor { $0.contains("EXIT:") && $0.contains("full report") }, "\(tmux.screen())")
+        #expect(screen.contains("EXIT:1"), "\(screen)")
+        #expect(screen.contains("list\\u{1B}[2J\\u{202E}vsc.csv"), "\(screen)")
+    }
 }
