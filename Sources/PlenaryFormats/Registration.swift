@@ -73,6 +73,12 @@ public struct Registration: Sendable {
     public var diagnostics: [Diagnostic]
     /// The problems past the limit, counted by severity, not kept.
     public var omitted: [Severity: Int] = [:]
+    /// The same problems by kind (the same error words, the same warning), each with
+    /// its first, most frequent first: "950 more: this row has 1 fields; …".
+    public var omittedKinds: [OmittedKind] {
+        omittedByKind.values.sorted { ($0.count, $1.first.line) > ($1.count, $0.first.line) }
+    }
+    private var omittedByKind: [String: OmittedKind] = [:]
     /// False when a plan file was given but could not be used; `plan` is then the
     /// default plan, only so the value is complete, and must not be shown as the session.
     public var planLoaded = true
@@ -130,7 +136,18 @@ public struct Registration: Sendable {
     /// others: for problems of two files (a plan's, then its CSV's), each already in order.
     mutating func keepFirstDiagnosticsInOrder() {
         guard diagnostics.count > Self.diagnosticLimit else { return }
-        for d in diagnostics[Self.diagnosticLimit...] { omitted[d.severity, default: 0] += 1 }
+        for d in diagnostics[Self.diagnosticLimit...] {
+            omitted[d.severity, default: 0] += 1
+            let kind = OmittedKind.key(d)
+            if omittedByKind[kind] == nil {
+                omittedByKind[kind] = OmittedKind(first: d, count: 1)
+            } else {
+                omittedByKind[kind]!.count += 1
+                if (d.line, d.column) < (omittedByKind[kind]!.first.line, omittedByKind[kind]!.first.column) {
+                    omittedByKind[kind]!.first = d
+                }
+            }
+        }
         diagnostics.removeLast(diagnostics.count - Self.diagnosticLimit)
     }
 
@@ -150,4 +167,18 @@ public struct Registration: Sendable {
 
     /// A fresh session with this plan and list.
     public func session() -> Session { Session(plan: plan, speakers: speakers) }
+}
+
+/// Problems of one kind that were counted, not kept: the first of them and how many.
+public struct OmittedKind: Sendable, Hashable {
+    /// The first in file order, whose words stand for all of them.
+    public var first: Diagnostic
+    public var count: Int
+
+    /// What makes two problems the same kind: a warning's case, or an error's words
+    /// with their numbers left out ("this row has 1 fields" and "… 2 fields" are one).
+    static func key(_ d: Diagnostic) -> String {
+        if let w = d.warning { return "warning " + String(String(describing: w).prefix { $0 != "(" }) }
+        return "\(d.severity) " + String(d.message.map { $0.isNumber ? "#" : $0 })
+    }
 }

@@ -27,6 +27,13 @@ extension CheckReport {
 
     struct Totals: Encodable {
         var errors, warnings, shown, omitted: Int
+        /// The problems not shown, by kind: how many, and the first of each.
+        var omittedKinds: [OmittedKind]
+    }
+
+    struct OmittedKind: Encodable {
+        var count: Int
+        var first: Problem
     }
 
     /// A `Diagnostic` as the document writes it, with its words.
@@ -95,7 +102,8 @@ extension CheckReport {
             encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init),
             totals: Totals(
                 errors: reg.count(.error), warnings: reg.count(.warning), shown: reg.diagnostics.count,
-                omitted: reg.omitted.values.reduce(0, +)))
+                omitted: reg.omitted.values.reduce(0, +),
+                omittedKinds: reg.omittedKinds.map { OmittedKind(count: $0.count, first: Problem($0.first)) }))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail; an empty object is a safe fallback.

@@ -71,7 +71,7 @@ public enum CheckReport {
                 out.append("")
                 out.append("Problems:")
             }
-            out.append("  " + more)
+            out.append("  " + more.replacing("\n", with: "\n  "))
         }
         out.append("")
         let errors = reg.errorCount

@@ -65,11 +65,20 @@ extension Strings {
         }
     }
 
-    /// The `moreProblems` line for `reg`, or nil when every problem is shown.
+    /// The `moreProblems` line for `reg` and, below it, how many of each kind with the
+    /// first of each (the ten most frequent kinds); nil when every problem is shown.
     public func moreProblems(_ reg: Registration) -> String? {
         let errors = reg.omitted[.error, default: 0]
         let warnings = reg.omitted[.warning, default: 0]
-        return errors + warnings == 0 ? nil : moreProblems(errors: errors, warnings: warnings)
+        guard errors + warnings > 0 else { return nil }
+        let kinds = reg.omittedKinds.prefix(10).map { kind in
+            let first = diagnostic(kind.first).prefix { $0 != "\n" }
+            return switch language {
+            case .english: "  \(kind.count) of this kind, the first: \(first)"
+            case .french: "  \(kind.count) de ce genre, le premier : \(first)"
+            }
+        }
+        return ([moreProblems(errors: errors, warnings: warnings)] + kinds).joined(separator: "\n")
     }
 
     /// A byte as a hex editor shows it: `0x81`.

@@ -117,11 +117,18 @@ import Testing
         #expect(reg.diagnostics.count == Registration.diagnosticLimit)
         #expect(reg.diagnostics.first?.line == 2 && reg.diagnostics.last?.line == 51)
         #expect(reg.errorCount == 1000 && reg.omitted == [.error: 950])
+        #expect(reg.omittedKinds.map(\.count) == [950] && reg.omittedKinds.first?.first.line == 52)
         #expect(!reg.isUsable && reg.rejectedLines.count == 1000 && reg.rowsAccountedFor)
-        #expect(Strings.english.moreProblems(reg) == "… and 950 more problems not shown: 950 errors, 0 warnings.")
         #expect(
-            Strings.french.moreProblems(reg)
-                == "… et 950 autres problèmes non affichés : 950 erreurs, 0 avertissement.")
+            Strings.english.moreProblems(reg)
+                == "… and 950 more problems not shown: 950 errors, 0 warnings.\n"
+                + "  950 of this kind, the first: /session/bad.csv:52: error: "
+                + "this row has 1 fields; the header has 3: «x»"
+        )
+        #expect(
+            Strings.french.moreProblems(reg)?.hasPrefix(
+                "… et 950 autres problèmes non affichés : 950 erreurs, 0 avertissement.\n"
+                    + "  950 de ce genre, le premier : /session/bad.csv:52: erreur : this row has 1 fields") == true)
     }
 
     @Test func theFirstInFileOrderAreKeptWhateverOrderTheyAreFoundIn() throws {

@@ -79,14 +79,23 @@ struct CheckReportEdgeTests {
         let reg = RegistrationLoader.csv(Array(text.utf8), file: "bad.csv", zones: .system)
         let report = CheckReport.text(reg)
         #expect(report.components(separatedBy: "\n").count < 130)
-        #expect(report.contains("\n  … and 950 more problems not shown: 950 errors, 0 warnings.\n"))
+        #expect(
+            report.contains(
+                "\n  … and 950 more problems not shown: 950 errors, 0 warnings.\n"
+                    + "    950 of this kind, the first: bad.csv:52: error: "
+                    + "this row has 1 fields; the header has 3: «x»\n"
+            ))
         #expect(report.contains("lines 2, 3, 4,") && report.contains(", 51 and 950 more\n"))
         #expect(report.hasSuffix("The list is NOT usable: 1000 errors to fix in the file.\n"))
         let doc = try #require(
             try JSONSerialization.jsonObject(with: Data(CheckReport.json(reg).utf8)) as? [String: Any])
         #expect((doc["diagnostics"] as? [Any])?.count == 50)
         #expect((doc["rejectedLines"] as? [Int]) == Array(2...51))
-        let totals = try #require(doc["totals"] as? [String: Int])
-        #expect(totals == ["errors": 1000, "warnings": 0, "shown": 50, "omitted": 950])
+        let totals = try #require(doc["totals"] as? [String: Any])
+        #expect(totals["errors"] as? Int == 1000 && totals["warnings"] as? Int == 0)
+        #expect(totals["shown"] as? Int == 50 && totals["omitted"] as? Int == 950)
+        let kinds = try #require(totals["omittedKinds"] as? [[String: Any]])
+        #expect(kinds.count == 1 && kinds.first?["count"] as? Int == 950)
+        #expect((kinds.first?["first"] as? [String: Any])?["line"] as? Int == 52)
     }
 }
