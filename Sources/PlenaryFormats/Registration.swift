@@ -136,18 +136,30 @@ public struct Registration: Sendable {
     /// others: for problems of two files (a plan's, then its CSV's), each already in order.
     mutating func keepFirstDiagnosticsInOrder() {
         guard diagnostics.count > Self.diagnosticLimit else { return }
+        // Bad rows come in runs of the same words: a run is keyed and counted once.
+        var run: (message: String, warning: RegistrationWarning?, kind: OmittedKind)?
+        func flush(_ run: (message: String, warning: RegistrationWarning?, kind: OmittedKind)?) {
+            guard let run else { return }
+            let key = OmittedKind.key(run.kind.first)
+            guard var known = omittedByKind[key] else {
+                omittedByKind[key] = run.kind
+                return
+            }
+            known.count += run.kind.count
+            let (a, b) = (run.kind.first, known.first)
+            if (a.line, a.column) < (b.line, b.column) { known.first = a }
+            omittedByKind[key] = known
+        }
         for d in diagnostics[Self.diagnosticLimit...] {
             omitted[d.severity, default: 0] += 1
-            let kind = OmittedKind.key(d)
-            if omittedByKind[kind] == nil {
-                omittedByKind[kind] = OmittedKind(first: d, count: 1)
+            if let r = run, r.message == d.message, r.warning == d.warning {
+                run!.kind.count += 1
             } else {
-                omittedByKind[kind]!.count += 1
-                if (d.line, d.column) < (omittedByKind[kind]!.first.line, omittedByKind[kind]!.first.column) {
-                    omittedByKind[kind]!.first = d
-                }
+                flush(run)
+                run = (d.message, d.warning, OmittedKind(first: d, count: 1))
             }
         }
+        flush(run)
         diagnostics.removeLast(diagnostics.count - Self.diagnosticLimit)
     }
 
@@ -177,8 +189,10 @@ public struct OmittedKind: Sendable, Hashable {
 
     /// What makes two problems the same kind: a warning's case, or an error's words
     /// with their numbers left out ("this row has 1 fields" and "… 2 fields" are one).
+    /// Byte by byte: it is computed for every problem past the limit, a million of them
+    /// for a file of a million bad rows.
     static func key(_ d: Diagnostic) -> String {
-        if let w = d.warning { return "warning " + String(String(describing: w).prefix { $0 != "(" }) }
-        return "\(d.severity) " + String(d.message.map { $0.isNumber ? "#" : $0 })
+        if let w = d.warning { return "warning " + w.kind }
+        return String(decoding: d.message.utf8.map { (0x30...0x39).contains($0) ? 0x23 : $0 }, as: UTF8.self)
     }
 }

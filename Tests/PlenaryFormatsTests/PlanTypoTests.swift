@@ -140,4 +140,15 @@ import Testing
         #expect(reg.count(.warning) == 1 && reg.errorCount == 300)
         #expect(reg.late.count == 1)
     }
+
+    @Test func theProblemsNotShownAreCountedPerKindWithTheFirstOfEach() throws {
+        let rows = (0..<200).map { $0 % 2 == 0 ? "x" : "2023-12-01 10:00,IX,State \($0)" }
+        let text = "received,segment,delegation\n" + rows.joined(separator: "\n") + "\n"
+        let reg = try load("/session/bad.csv", files: ["/session/bad.csv": text])
+        #expect(reg.omitted == [.error: 150])
+        #expect(
+            reg.omittedKinds.map { "\($0.count) \($0.first.line) \($0.first.message)" } == [
+                "75 52 this row has 1 fields; the header has 3", "75 53 no such segment in this plan",
+            ])
+    }
 }
