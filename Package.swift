@@ -39,7 +39,7 @@ let package = Package(
         // clocks (boot time, wall clock, boot id) and the session clock, the tz database.
         .target(
             name: "PlenarySystem",
-            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryZones"],
+            dependencies: ["PlenaryCore", "PlenaryFormats", "PlenaryJournalFormat", "PlenaryText", "PlenaryZones"],
             swiftSettings: strict),
         // Simulated speakers and officer, rehearsal, forecasts, statement length. Pure:
         // time is virtual, randomness is seeded.
@@ -87,7 +87,7 @@ let package = Package(
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryConsole", "PlenaryTerminal",
                 "PlenarySimulation", "PlenaryRehearsal", "PlenaryZones", "PlenaryJournalFormat", "PlenaryExport",
-                "PlenaryReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PlenaryReports", "PlenaryText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
 

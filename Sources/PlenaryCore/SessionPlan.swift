@@ -134,13 +134,23 @@ public struct SessionPlan: Sendable, Hashable {
     }
 
     /// The segment whose id matches, case-insensitively; also accepts 1-based numbers
-    /// and Roman numerals I–X as registration files write them.
+    /// and Roman numerals I–X as registration files write them. A numeral names the
+    /// segment at that position only when that segment's own id is not a numeral for
+    /// another position: in a plan whose one segment is "II", a row for "I" names no
+    /// segment (it is an error), rather than being moved to Segment II.
     public func segmentIndex(named raw: String) -> Int? {
         let key = raw.trimming().uppercased()
         if let i = segments.firstIndex(where: { $0.id.uppercased() == key }) { return i }
+        guard let position = Self.numeral(key), position < segments.count else { return nil }
+        let own = Self.numeral(segments[position].id.trimming().uppercased())
+        return own == nil || own == position ? position : nil
+    }
+
+    /// The 0-based position a segment numeral stands for: `1`, `2`, … or `I`–`X`.
+    static func numeral(_ key: String) -> Int? {
         let romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-        if let r = romans.firstIndex(of: key), r < segments.count { return r }
-        if let n = Int(key), n >= 1, n <= segments.count { return n - 1 }
+        if let r = romans.firstIndex(of: key) { return r }
+        if let n = Int(key), n >= 1 { return n - 1 }
         return nil
     }
 }

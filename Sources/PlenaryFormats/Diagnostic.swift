@@ -48,9 +48,10 @@ public struct Diagnostic: Sendable, Hashable {
         return column == 0 ? "\(file):\(line)" : "\(file):\(line):\(column)"
     }
 
-    /// The location made safe for a terminal; never shortened, so line and column stay.
+    /// The location made safe for a terminal (`TerminalSafe.visible`, as every path);
+    /// never shortened, so line and column stay.
     public var safeLocation: String {
-        let safeFile = SafeText.excerpt(file, cells: 4096)
+        let safeFile = TerminalSafe.visible(file)
         if line == 0 { return safeFile }
         return column == 0 ? "\(safeFile):\(line)" : "\(safeFile):\(line):\(column)"
     }

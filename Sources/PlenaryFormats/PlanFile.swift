@@ -69,6 +69,7 @@ public enum PlanFile {
                     d.file = d.file == csvPath ? shown : d.file
                     return d
                 }
+            reg.keepFirstDiagnosticsInOrder()
             return reg
         case let value? where value.array != nil:
             var reg = Registration(file: path, plan: plan)
@@ -110,11 +111,9 @@ public enum PlanFile {
         var cells = RowCells()
         for entry in t.entries {
             guard let column = Column(header: entry.key) else {
-                let at = entry.keyPosition
                 diagnostics.append(
-                    Diagnostic(
-                        file: file, line: at.line, column: at.column,
-                        warning: .unknownSpeakerKey, excerpt: SafeText.excerpt(entry.key)))
+                    UnknownPlanKey.diagnostic(
+                        entry, known: Column.allCases.map(\.rawValue), file: file, warning: .unknownSpeakerKey))
                 continue
             }
             let at = entry.value.position

@@ -31,12 +31,9 @@ struct PlanReader {
     /// The plan, or nil with the reasons.
     mutating func plan() -> (SessionPlan?, [Diagnostic]) {
         for entry in table.entries where !PlanFile.knownKeys.contains(entry.key) {
-            let key = entry.key
-            let at = entry.keyPosition
             problems.append(
-                Diagnostic(
-                    file: file, line: at.line, column: at.column, warning: .unknownPlanKey,
-                    excerpt: SafeText.excerpt(key)))
+                UnknownPlanKey.diagnostic(
+                    entry, known: PlanFile.knownKeys.sorted(), file: file, warning: .unknownPlanKey))
         }
         let title = SafeText.field(table["title"]?.string ?? "")
         if title.isEmpty { error("title", "the plan needs a title") }
@@ -127,6 +124,9 @@ struct PlanReader {
                 problems.append(at(header, "segments must be tables ([[segments]])"))
                 continue
             }
+            for entry in t.entries where !Self.segmentKeys.contains(entry.key) {
+                problems.append(UnknownPlanKey.diagnostic(entry, known: Self.segmentKeys, file: file, warning: nil))
+            }
             let id = SafeText.field(t["id"]?.string ?? "", limit: 16)
             let title = SafeText.field(t["title"]?.string ?? "")
             let budget = PlanValue.duration(t["budget"])
@@ -154,6 +154,9 @@ struct PlanReader {
         var out: [WarningThreshold] = []
         for (n, item) in array.enumerated() {
             let header = item.position
+            for entry in item.table?.entries ?? [] where !Self.warningKeys.contains(entry.key) {
+                problems.append(UnknownPlanKey.diagnostic(entry, known: Self.warningKeys, file: file, warning: nil))
+            }
             let name = item.table?["stage"]?.string ?? ""
             let stage = Self.stage(named: name)
             let at = PlanValue.duration(item.table?["at"])
@@ -181,6 +184,10 @@ struct PlanReader {
             file: file, line: position?.line ?? 0, column: position?.column ?? 0, severity: .error,
             message: message, hint: hint)
     }
+
+    /// The keys of a `[[segments]]` table and of a `[[warnings]]` table.
+    static let segmentKeys = ["id", "title", "budget", "limit"]
+    static let warningKeys = ["stage", "at", "bell"]
 
     static func stage(named name: String) -> Stage? {
         let key = name.lowercased().trimming()

@@ -66,8 +66,19 @@ public struct Registration: Sendable {
     /// How the speakers file was decoded and split, for the report; nil if not read.
     public var encoding: TextEncoding?
     public var delimiter: String?
-    /// Every problem, in file order; errors make the list unusable.
+    /// The first problems in file order, at most `Registration.diagnosticLimit` once
+    /// loading is done; errors make the list unusable. The rest are only counted
+    /// (`omitted`): a file of a million bad rows is refused with fifty reasons and a
+    /// count, not two million lines, and the loader never holds them all.
     public var diagnostics: [Diagnostic]
+    /// The problems past the limit, counted by severity, not kept.
+    public var omitted: [Severity: Int] = [:]
+    /// The same problems by kind (the same error words, the same warning), each with
+    /// its first, most frequent first: "950 more: this row has 1 fields; …".
+    public var omittedKinds: [OmittedKind] {
+        omittedByKind.values.sorted { ($0.count, $1.first.line) > ($1.count, $0.first.line) }
+    }
+    private var omittedByKind: [String: OmittedKind] = [:]
     /// False when a plan file was given but could not be used; `plan` is then the
     /// default plan, only so the value is complete, and must not be shown as the session.
     public var planLoaded = true
@@ -85,10 +96,72 @@ public struct Registration: Sendable {
         diagnostics = []
     }
 
-    /// True when no diagnostic is an error: the list may be used at the podium.
-    public var isUsable: Bool { !diagnostics.contains { $0.severity == .error } }
+    /// How many problems are kept and shown: enough to see what is wrong and fix the
+    /// export, few enough that `check`, `plan` and `run` stay readable (the first 50).
+    public static let diagnosticLimit = 50
 
+    /// True when no diagnostic is an error: the list may be used at the podium.
+    public var isUsable: Bool { errorCount == 0 }
+
+    /// The errors kept (the first of them; `errorCount` counts all).
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Every problem of `severity` found, kept or omitted.
+    public func count(_ severity: Severity) -> Int {
+        diagnostics.count { $0.severity == severity } + omitted[severity, default: 0]
+    }
+
+    /// Every error found, kept or omitted.
+    public var errorCount: Int { count(.error) }
+
+    /// Adds problems as they are found; past a few times the limit, only the first in
+    /// file order are kept and the rest counted, so memory stays bounded.
+    mutating func collect(_ more: [Diagnostic]) {
+        diagnostics += more
+        if diagnostics.count > 4 * Self.diagnosticLimit { keepFirstDiagnostics() }
+    }
+
+    mutating func collect(_ one: Diagnostic) { collect([one]) }
+
+    /// Sorts the problems into file order (by line, then column; ties keep the order they
+    /// were found in) and keeps the first `diagnosticLimit`, counting the others.
+    mutating func keepFirstDiagnostics() {
+        diagnostics = diagnostics.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+        keepFirstDiagnosticsInOrder()
+    }
+
+    /// Keeps the first `diagnosticLimit` problems in the order they are in, counting the
+    /// others: for problems of two files (a plan's, then its CSV's), each already in order.
+    mutating func keepFirstDiagnosticsInOrder() {
+        guard diagnostics.count > Self.diagnosticLimit else { return }
+        // Bad rows come in runs of the same words: a run is keyed and counted once.
+        var run: (message: String, warning: RegistrationWarning?, kind: OmittedKind)?
+        func flush(_ run: (message: String, warning: RegistrationWarning?, kind: OmittedKind)?) {
+            guard let run else { return }
+            let key = OmittedKind.key(run.kind.first)
+            guard var known = omittedByKind[key] else {
+                omittedByKind[key] = run.kind
+                return
+            }
+            known.count += run.kind.count
+            let (a, b) = (run.kind.first, known.first)
+            if (a.line, a.column) < (b.line, b.column) { known.first = a }
+            omittedByKind[key] = known
+        }
+        for d in diagnostics[Self.diagnosticLimit...] {
+            omitted[d.severity, default: 0] += 1
+            if let r = run, r.message == d.message, r.warning == d.warning {
+                run!.kind.count += 1
+            } else {
+                flush(run)
+                run = (d.message, d.warning, OmittedKind(first: d, count: 1))
+            }
+        }
+        flush(run)
+        diagnostics.removeLast(diagnostics.count - Self.diagnosticLimit)
+    }
 
     /// The accounting the loader guarantees; a test checks it on every fixture.
     public var rowsAccountedFor: Bool {
@@ -106,4 +179,20 @@ public struct Registration: Sendable {
 
     /// A fresh session with this plan and list.
     public func session() -> Session { Session(plan: plan, speakers: speakers) }
+}
+
+/// Problems of one kind that were counted, not kept: the first of them and how many.
+public struct OmittedKind: Sendable, Hashable {
+    /// The first in file order, whose words stand for all of them.
+    public var first: Diagnostic
+    public var count: Int
+
+    /// What makes two problems the same kind: a warning's case, or an error's words
+    /// with their numbers left out ("this row has 1 fields" and "… 2 fields" are one).
+    /// Byte by byte: it is computed for every problem past the limit, a million of them
+    /// for a file of a million bad rows.
+    static func key(_ d: Diagnostic) -> String {
+        if let w = d.warning { return "warning " + w.kind }
+        return String(decoding: d.message.utf8.map { (0x30...0x39).contains($0) ? 0x23 : $0 }, as: UTF8.self)
+    }
 }

@@ -97,7 +97,7 @@ public enum RegistrationLoader {
                     ))
             }
             if !errors.isEmpty || !headerIsComplete {
-                reg.diagnostics += errors
+                reg.collect(errors)
                 reg.rejectedLines.append(record.line)
                 continue
             }
@@ -128,20 +128,18 @@ public enum RegistrationLoader {
     static func apply(_ rows: [RawRow], to reg: inout Registration, dateOrder: DateOrder?, zones: ZoneDatabase) {
         let zone = zones.resolver(named: reg.plan.timeZone) ?? ZoneResolver(fixed: reg.plan.utcOffset)
         let order = DateOrderDecision(rows, convention: dateOrder, file: reg.file)
-        reg.diagnostics += order.diagnostics
+        reg.collect(order.diagnostics)
         var entries: [RegistrationEntry] = []
         for row in rows {
             let (entry, found) = RegistrationRow.parse(
                 row, plan: reg.plan, zone: zone, dateOrder: order.order, file: reg.file)
-            reg.diagnostics += found
+            reg.collect(found)
             if let entry { entries.append(entry) } else { reg.rejectedLines.append(row.line) }
         }
         decide(entries, into: &reg)
         reg.rejectedLines.sort()
-        // File order for people: by line, then column; ties keep the order they were found in.
-        reg.diagnostics = reg.diagnostics.enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }.map(\.element)
+        // File order for people, and only the first of them kept.
+        reg.keepFirstDiagnostics()
     }
 
     /// The core's registration rules (`RegistrationPolicy`) applied to the entries read,
@@ -168,7 +166,7 @@ public enum RegistrationLoader {
             DuplicateRegistration(entry: entries[$0.claim], keptLine: entries[$0.kept].line)
         }
         func warn(_ e: RegistrationEntry, _ warning: RegistrationWarning) {
-            reg.diagnostics.append(
+            reg.collect(
                 Diagnostic(
                     file: reg.file, line: e.line, column: 0, warning: warning,
                     excerpt: SafeText.excerpt(e.delegation)))

@@ -51,6 +51,27 @@ public enum RegistrationWarning: Sendable, Hashable {
         }
     }
 
+    /// The warning's case without its values: two warnings of one kind are counted
+    /// together when they are not shown (`OmittedKind`).
+    public var kind: String {
+        switch self {
+        case .late: "late"
+        case .duplicate: "duplicate"
+        case .unknownColumn: "unknownColumn"
+        case .unsafeCharactersRemoved(_, let column): "unsafeCharactersRemoved \(column.rawValue)"
+        case .cut(let column, _, _): "cut \(column.rawValue)"
+        case .unknownCategory: "unknownCategory"
+        case .noRegistrations: "noRegistrations"
+        case .unknownPlanKey: "unknownPlanKey"
+        case .noSpeakersInPlan: "noSpeakersInPlan"
+        case .unknownSpeakerKey: "unknownSpeakerKey"
+        case .readAsWindows1252: "readAsWindows1252"
+        case .notText: "notText"
+        case .dateOrderUndecided: "dateOrderUndecided"
+        case .dateOrderConflict: "dateOrderConflict"
+        }
+    }
+
     /// Whether this notice reports a decision of the registration rules (the row is
     /// listed in its own section of the check report).
     public var isRuleDecision: Bool {

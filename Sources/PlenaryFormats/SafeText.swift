@@ -64,14 +64,7 @@ public enum SafeText {
         var out = ""
         var count = 0  // scalars in `out`, kept here: counting them each time is quadratic
         for s in nfc(raw).unicodeScalars {
-            if s == " " || TerminalSafe.isSafe(s) {
-                out.unicodeScalars.append(s)
-                count += 1
-            } else {
-                let escaped = "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
-                out += escaped
-                count += escaped.unicodeScalars.count
-            }
+            count += TerminalSafe.appendVisible(s, to: &out)
             // Stop early on huge fields; the truncation below adds the ellipsis.
             if count > cells * 4 { break }
         }

@@ -4,6 +4,7 @@
 import FoundationEssentials
 import PlenaryCore
 import PlenaryFormats
+import PlenaryText
 import PlenaryView
 
 extension CheckReport {
@@ -20,6 +21,19 @@ extension CheckReport {
         var encoding: String?
         var delimiter: String?
         var diagnostics: [Problem]
+        /// Every problem found: `diagnostics` holds the first `shown` of them.
+        var totals: Totals
+    }
+
+    struct Totals: Encodable {
+        var errors, warnings, shown, omitted: Int
+        /// The problems not shown, by kind: how many, and the first of each.
+        var omittedKinds: [OmittedKind]
+    }
+
+    struct OmittedKind: Encodable {
+        var count: Int
+        var first: Problem
     }
 
     /// A `Diagnostic` as the document writes it, with its words.
@@ -79,17 +93,43 @@ extension CheckReport {
             segments: reg.planLoaded ? segments : [],
             late: reg.late.map { row($0) },
             duplicates: reg.duplicates.map { row($0.entry, keptLine: $0.keptLine) },
-            rejectedLines: reg.rejectedLines,
+            // The first, as the text report lists them; `counts.rejected` counts them all.
+            rejectedLines: Array(reg.rejectedLines.prefix(Registration.diagnosticLimit)),
             counts: [
                 "rows": reg.rowCount, "accepted": reg.accepted.count, "late": reg.late.count,
                 "duplicates": reg.duplicates.count, "rejected": reg.rejectedLines.count, "blank": reg.blankLines,
             ],
-            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init))
+            encoding: reg.encoding?.rawValue, delimiter: reg.delimiter, diagnostics: reg.diagnostics.map(Problem.init),
+            totals: Totals(
+                errors: reg.count(.error), warnings: reg.count(.warning), shown: reg.diagnostics.count,
+                omitted: reg.omitted.values.reduce(0, +),
+                omittedKinds: reg.omittedKinds.map { OmittedKind(count: $0.count, first: Problem($0.first)) }))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail; an empty object is a safe fallback.
         let data = (try? encoder.encode(doc)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return terminalSafe(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSON text whose strings hold nothing a terminal would obey: every scalar that
+    /// `TerminalSafe` would not show (a bidi override in a file name, a C1 control) is
+    /// written as a JSON `\uXXXX` escape, which a JSON reader decodes back to the same
+    /// string. JSONEncoder escapes C0 controls itself, so outside strings there is
+    /// nothing but the line breaks of pretty printing.
+    static func terminalSafe(_ json: String) -> String {
+        guard !json.unicodeScalars.allSatisfy({ $0 == "\n" || TerminalSafe.isSafe($0) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            if s == "\n" || TerminalSafe.isSafe(s) {
+                out.append(s)
+                continue
+            }
+            for unit in String(s).utf16 {
+                let hex = String(unit, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            }
+        }
+        return String(out)
     }
 }
 

@@ -51,7 +51,9 @@ public enum CheckReport {
         }
         if !reg.rejectedLines.isEmpty {
             out.append("")
-            let lines = reg.rejectedLines.map(String.init).joined(separator: ", ")
+            let shown = reg.rejectedLines.prefix(Registration.diagnosticLimit)
+            var lines = shown.map(String.init).joined(separator: ", ")
+            if reg.rejectedLines.count > shown.count { lines += " and \(reg.rejectedLines.count - shown.count) more" }
             out.append(
                 "Rejected (not on the list; the problems below say why): "
                     + "line\(reg.rejectedLines.count == 1 ? "" : "s") \(lines)")
@@ -64,8 +66,15 @@ public enum CheckReport {
             out.append("Problems:")
             for d in problems { out.append("  " + Strings.english.diagnostic(d).replacing("\n", with: "\n  ")) }
         }
+        if let more = Strings.english.moreProblems(reg) {
+            if problems.isEmpty {
+                out.append("")
+                out.append("Problems:")
+            }
+            out.append("  " + more.replacing("\n", with: "\n  "))
+        }
         out.append("")
-        let errors = reg.errors.count
+        let errors = reg.errorCount
         out.append(
             errors == 0
                 ? "The list is usable."

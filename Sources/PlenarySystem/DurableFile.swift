@@ -2,6 +2,8 @@
 // a new name is durable when the directory holding it has been synced too. Every
 // system call goes through `FileIO`, the seam tests use to make the disk fill up or
 // a sync fail on cue.
+import PlenaryText
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -16,8 +18,11 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path
         self.code = code
     }
+    /// The message, the path shown by `TerminalSafe.visible`: a file name holding ESC or
+    /// a bidi override is printed as it is spelled, never obeyed by the terminal.
     public var description: String {
-        switch (operation, code) {
+        let path = TerminalSafe.visible(path)
+        return switch (operation, code) {
         // What `FileReader` meets most, in the words a user acts on.
         case ("read", ENOENT): "\(path): no such file"
         case ("read", EACCES): "\(path): cannot be opened for reading (permissions?)"
@@ -27,6 +32,9 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
         case ("deleted", _): "\(path) was deleted from outside while it was being written"
         case ("replaced", _): "\(path) was replaced by another file from outside while it was being written"
         case ("resized", _): "\(path) was cut or written to from outside while it was being written"
+        // `FileReader` refuses what is not a regular file (ESPIPE); a socket refuses open (ENXIO).
+        case ("read", ESPIPE), ("read", ENXIO):
+            "\(path): is not a regular file (a FIFO, device or socket); only files are read"
         default: "\(path): \(operation) failed: \(String(cString: strerror(code)))"
         }
     }

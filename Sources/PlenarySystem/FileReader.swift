@@ -13,13 +13,21 @@ public enum FileReader {
     }
 
     /// The bytes from `offset` to the end: what was appended since an earlier read.
+    /// Only a regular file is read: a FIFO, a device or a socket is refused at once
+    /// (ESPIPE; a socket cannot even be opened, ENXIO). The file is opened without
+    /// blocking, so a FIFO with no writer cannot hang the command, and checked before
+    /// a byte is read, so `/dev/zero` or `/dev/tty` is not read at all.
     public static func read(_ path: String, from offset: Int, limit: Int = .max) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw FileError("read", path, code: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError("read", path, code: errno) }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError("read", path, code: EISDIR) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileError("read", path, code: EISDIR)
+        default: throw FileError("read", path, code: ESPIPE)
+        }
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var at = off_t(offset)

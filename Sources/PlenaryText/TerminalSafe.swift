@@ -88,6 +88,38 @@ public enum TerminalSafe {
         return out
     }
 
+    /// `text` shown as it is, but with every scalar that may not reach a terminal written
+    /// as `\u{1B}`: for file names and paths, which must be printed whole and exactly (the
+    /// user has to find the file) yet must never drive the terminal. Every path printed
+    /// anywhere, and every excerpt in a diagnostic, goes through here. Not capped, not
+    /// normalised: a path is the bytes the system gave.
+    public static func visible(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy({ isSafe($0) }) { return text }
+        var out = ""
+        for s in text.unicodeScalars { appendVisible(s, to: &out) }
+        return out
+    }
+
+    /// Appends `s` to `out` as `visible` shows it, and says how many scalars that took;
+    /// for callers that stop early on long text.
+    @discardableResult
+    public static func appendVisible(_ s: Unicode.Scalar, to out: inout String) -> Int {
+        if isSafe(s) {
+            out.unicodeScalars.append(s)
+            return 1
+        }
+        let escaped = "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+        out += escaped
+        return escaped.unicodeScalars.count
+    }
+
+    /// `visible`, line by line: a message of several lines keeps its line breaks, and
+    /// nothing else in it can drive the terminal. For what a command writes to stderr.
+    public static func visibleLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0)) }
+            .joined(separator: "\n")
+    }
+
     /// Whether a scalar may reach the terminal as it is.
     public static func isSafe(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

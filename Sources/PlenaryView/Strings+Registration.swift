@@ -5,6 +5,7 @@
 // An error's words are the reader's own (English) and are printed as they are.
 import PlenaryCore
 import PlenaryFormats
+import PlenaryText
 
 extension Strings {
     /// The warning `w`, as one line of a report.
@@ -49,12 +50,44 @@ extension Strings {
         return out
     }
 
+    /// The line after the problems shown when more were found and only counted
+    /// (`Registration.diagnosticLimit`): how many, errors and warnings.
+    public func moreProblems(errors: Int, warnings: Int) -> String {
+        let more = errors + warnings
+        return switch language {
+        case .english:
+            "… and \(more) more problem\(more == 1 ? "" : "s") not shown: \(errors) error\(errors == 1 ? "" : "s"), "
+                + "\(warnings) warning\(warnings == 1 ? "" : "s")."
+        case .french:
+            // French keeps the singular for 0 and 1.
+            "… et \(more) \(more <= 1 ? "autre problème non affiché" : "autres problèmes non affichés") : "
+                + "\(errors) erreur\(errors <= 1 ? "" : "s"), \(warnings) avertissement\(warnings <= 1 ? "" : "s")."
+        }
+    }
+
+    /// The `moreProblems` line for `reg` and, below it, how many of each kind with the
+    /// first of each (the ten most frequent kinds); nil when every problem is shown.
+    public func moreProblems(_ reg: Registration) -> String? {
+        let errors = reg.omitted[.error, default: 0]
+        let warnings = reg.omitted[.warning, default: 0]
+        guard errors + warnings > 0 else { return nil }
+        let kinds = reg.omittedKinds.prefix(10).map { kind in
+            let first = diagnostic(kind.first).prefix { $0 != "\n" }
+            return switch language {
+            case .english: "  \(kind.count) of this kind, the first: \(first)"
+            case .french: "  \(kind.count) de ce genre, le premier : \(first)"
+            }
+        }
+        return ([moreProblems(errors: errors, warnings: warnings)] + kinds).joined(separator: "\n")
+    }
+
     /// A byte as a hex editor shows it: `0x81`.
     static func hex(_ byte: UInt8) -> String { "0x" + String(byte, radix: 16, uppercase: true) }
 
     /// Why a command stops on a list with errors, and where the full report is.
     public func listNotUsable(errors: Int, file: String) -> String {
-        switch language {
+        let file = TerminalSafe.visible(file)
+        return switch language {
         case .english:
             "\(errors) error\(errors == 1 ? "" : "s") in \(file); run `plenary check \(file)` for the full report."
         case .french:

@@ -4,6 +4,7 @@ import PlenaryExport
 import PlenaryFormats
 import PlenaryJournalFormat
 import PlenarySystem
+import PlenaryText
 
 #if canImport(Glibc)
     import Glibc
@@ -109,9 +110,11 @@ enum JournalRemarks {
     }
 }
 
+/// A line for standard error. Whatever it quotes (a path, a journal's words), nothing in
+/// it reaches the terminal raw: unsafe scalars are shown as `\u{1B}` (`TerminalSafe`).
 func warn(_ s: String) {
     var err = StandardError()
-    print(s, to: &err)
+    print(TerminalSafe.visibleLines(s), to: &err)
 }
 
 struct StandardError: TextOutputStream {

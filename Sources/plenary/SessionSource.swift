@@ -49,8 +49,9 @@ enum SessionSource {
         for d in reg.diagnostics {
             warn(strings.diagnostic(d))
         }
+        if let more = strings.moreProblems(reg) { warn(more) }
         guard reg.isUsable else {
-            throw CommandFailure(.dataErrors, strings.listNotUsable(errors: reg.errors.count, file: file))
+            throw CommandFailure(.dataErrors, strings.listNotUsable(errors: reg.errorCount, file: file))
         }
         return (reg.session(), reg.words, reg.diagnostics.map(strings.diagnostic), digest)
     }

@@ -60,3 +60,42 @@ struct CheckReportTests {
         #expect(text.hasPrefix("The plan in p.toml could not be used.\n"))
     }
 }
+
+@Suite("Check report: hostile names and huge files")
+struct CheckReportEdgeTests {
+    @Test func jsonHasNoRawBidiOrC1ControlAndDecodesToTheName() throws {
+        let name = "evil\u{202E}vsc.\u{9B}31m.csv"
+        let reg = RegistrationLoader.csv(Array("received,segment,delegation\n".utf8), file: name, zones: .system)
+        let json = CheckReport.json(reg)
+        #expect(!json.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x9B })
+        #expect(json.contains(#""file" : "evil\u202evsc.\u009b31m.csv""#))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(doc["file"] as? String == name)
+        #expect(CheckReport.text(reg).contains("Read evil\\u{202E}vsc.\\u{9B}31m.csv"))
+    }
+
+    @Test func aThousandBadRowsGiveFiftyProblemsAndTotals() throws {
+        let text = "received,segment,delegation\n" + String(repeating: "x\n", count: 1000)
+        let reg = RegistrationLoader.csv(Array(text.utf8), file: "bad.csv", zones: .system)
+        let report = CheckReport.text(reg)
+        #expect(report.components(separatedBy: "\n").count < 130)
+        #expect(
+            report.contains(
+                "\n  … and 950 more problems not shown: 950 errors, 0 warnings.\n"
+                    + "    950 of this kind, the first: bad.csv:52: error: "
+                    + "this row has 1 fields; the header has 3: «x»\n"
+            ))
+        #expect(report.contains("lines 2, 3, 4,") && report.contains(", 51 and 950 more\n"))
+        #expect(report.hasSuffix("The list is NOT usable: 1000 errors to fix in the file.\n"))
+        let doc = try #require(
+            try JSONSerialization.jsonObject(with: Data(CheckReport.json(reg).utf8)) as? [String: Any])
+        #expect((doc["diagnostics"] as? [Any])?.count == 50)
+        #expect((doc["rejectedLines"] as? [Int]) == Array(2...51))
+        let totals = try #require(doc["totals"] as? [String: Any])
+        #expect(totals["errors"] as? Int == 1000 && totals["warnings"] as? Int == 0)
+        #expect(totals["shown"] as? Int == 50 && totals["omitted"] as? Int == 950)
+        let kinds = try #require(totals["omittedKinds"] as? [[String: Any]])
+        #expect(kinds.count == 1 && kinds.first?["count"] as? Int == 950)
+        #expect((kinds.first?["first"] as? [String: Any])?["line"] as? Int == 52)
+    }
+}
