@@ -47,7 +47,7 @@ enum LiveBenchmarks {
         let c = try LiveConsole(setup, name: "timed")
         _ = c.waitForScreen { $0.contains("Segment") }
         var sent: [Int64] = []
-        for key in ["g", "y", "Space"] {
+        for key in LiveConsole.toFirstSpeaker {
             sent.append(try c.send(key))
             Thread.sleep(forTimeInterval: 0.3)
         }
@@ -132,7 +132,7 @@ enum LiveBenchmarks {
                 setup, name: "list-\(count)",
                 env: ["PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00"], file: file)
             _ = c.waitForScreen { $0.contains("Segment") }
-            for key in ["g", "y", "Space"] {
+            for key in LiveConsole.toFirstSpeaker {
                 _ = try c.send(key)
                 Thread.sleep(forTimeInterval: 0.3)
             }
@@ -163,7 +163,7 @@ enum LiveBenchmarks {
                 "PLENARY_CLOCK_START": "2023-12-08T11:29:50+01:00",
             ])
         _ = c.waitForScreen { $0.contains("Segment") }
-        for key in ["g", "y", "Space"] {
+        for key in LiveConsole.toFirstSpeaker {
             _ = try c.send(key)
             Thread.sleep(forTimeInterval: 0.2)
         }

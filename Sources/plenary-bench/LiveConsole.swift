@@ -15,6 +15,10 @@ extension FrameLog.Frame {
 }
 
 final class LiveConsole {
+    /// The keys from a fresh console to the first speaker on the floor: open into the
+    /// chair's opening, start Segment I, give the floor.
+    static let toFirstSpeaker = ["g", "y", "g", "y", "Space"]
+
     struct Setup {
         var binary: String
         var bench: String
