@@ -1,22 +1,12 @@
 // The keys a tired officer presses twice, in the real binary in tmux: undo names what
 // it takes back and asks while someone has the floor, a double Space keeps the
-// speaker on the floor, and `g` with people waiting says who will not be reached.
+// speaker on the floor, `g` with people waiting says who will not be reached, and a
+// registration file edited since the journal began is offered, never merged silently.
 import Foundation
 import Testing
 
 @Suite(.serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"))
 struct PodiumEndToEndTests {
-    /// The first g opens the session into the chair's opening, the second starts Segment I.
-    func openSegmentI(_ t: Tmux) throws {
-        t.expectText("SESSION NOT OPENED")
-        for _ in 0..<2 {
-            try t.keys("g")
-            t.expectText("Move on to")
-            try t.keys("y")
-        }
-        t.expectText("FLOOR FREE")
-    }
-
     @Test func uuuWithASpeakerOnTheFloorTakesNothingBackWithoutAYes() throws {
         let t = try Tmux()
         try t.startSpeaking()
@@ -38,7 +28,7 @@ struct PodiumEndToEndTests {
 
     @Test func doubleSpaceKeepsTheSpeakerOnTheFloor() throws {
         let t = try Tmux()
-        try openSegmentI(t)
+        try t.openFirstSegment()
         try t.keys("Space", "Space")
         let asked = try #require(t.expectText("has had the floor for only"))
         #expect(!asked.contains("finished after"), "the double Space ended the intervention")
@@ -49,7 +39,7 @@ struct PodiumEndToEndTests {
 
     @Test func gWithSpeakersWaitingSaysWhoWillNotBeReached() throws {
         let t = try Tmux()
-        try openSegmentI(t)
+        try t.openFirstSegment()
         try t.keys("g")
         let asked = try #require(t.expectText("14 speakers in Segment I have not spoken"))
         #expect(asked.contains("not reached"))
@@ -70,5 +60,35 @@ struct PodiumEndToEndTests {
         t.expectText("Presidency of the Court called")
         try t.keys("Q")
         t.expectText("Quit the console?")
+    }
+
+    @Test func anEditedRegistrationFileIsOfferedAsOneRecordedAddition() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-edited-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("list.csv")
+        let original = FileManager.default.currentDirectoryPath + "/Examples/asp-2023-cooperation.csv"
+        try FileManager.default.copyItem(atPath: original, toPath: csv.path)
+        let args = ["--journal", dir.appendingPathComponent("list.journal").path, csv.path]
+
+        let first = try Tmux(args: args)
+        try first.openFirstSegment()
+        try first.quit()
+
+        // The secretariat adds a registration received before the deadline.
+        let h = try FileHandle(forWritingTo: csv)
+        try h.seekToEnd()
+        try h.write(contentsOf: Data("05/12/2023 10:00,II,Peru,Ambassador,state,,,\n".utf8))
+        try h.close()
+
+        let t = try Tmux(args: args)
+        let asked = try #require(t.expectText("registration as one action?"))
+        #expect(asked.contains("has changed since the journal began: add 1 new"), "\(asked)")
+        #expect(!asked.contains("Peru —"), "offered, not merged: \(asked)")
+        try t.keys("y")
+        t.expectText("1 registration added")
+        let journal = try String(contentsOf: dir.appendingPathComponent("list.journal"), encoding: .utf8)
+        #expect(journal.contains("registrationsAdded") && journal.contains("Peru"))
+        try t.quit()
     }
 }
