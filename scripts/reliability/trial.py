@@ -258,6 +258,22 @@ ACK = {
 KEY = {"floor": "Space", "called": "n", "extend": "e", "ended": "Space", "skipped": "s"}
 
 
+def answering(t, predicate):
+    """`predicate`, answering yes once when Space comes within 2 s of the floor and the
+    console asks before it ends the intervention (the podium guard against a double
+    Space): the trial's operator means to end it."""
+    answered = []
+
+    def check(s):
+        if not answered and "has had the floor for only" in s and "y = yes" in s:
+            answered.append(True)
+            t.keys("y")
+            return False
+        return predicate(s)
+
+    return check
+
+
 def message(screen, kind):
     """The speaker named in the message line if it reports `kind`, else None."""
     for line in screen.splitlines()[-4:]:
@@ -345,7 +361,7 @@ def kill_run(trial, rng, d, i):
             if step == planned - 1 and kill_after_send:
                 time.sleep(rng.uniform(0, 0.02))
                 break
-            shown = t.wait(lambda s: s != previous and message(s, kind) is not None, HANG)
+            shown = t.wait(answering(t, lambda s: s != previous and message(s, kind) is not None), HANG)
             if shown is None:
                 trial.fail("kill", f"run {i}: {kind} never acknowledged on screen (hang over 5 s)", repro)
                 trial.count("hangs")
@@ -414,7 +430,7 @@ def resume_after_kill(trial, journal, env, d, i, repro):
     t = Tmux(d)
     try:
         t.start([trial.binary, "run", "--journal", journal], env)
-        if not t.wait(lambda s: "floor/end" in s or "EXIT:" in s, 10) or "EXIT:" in t.screen():
+        if not t.wait(lambda s: "q quit" in s or "EXIT:" in s, 10) or "EXIT:" in t.screen():
             trial.count("kill: resumes refused")
             trial.fail("kill", f"run {i}: the console did not resume: {t.screen().strip()[-300:]!r}", repro)
             return
@@ -438,7 +454,7 @@ def resume_after_kill(trial, journal, env, d, i, repro):
         else:
             previous = t.screen()
             t.keys(keys)
-            ok = t.wait(lambda s: s != previous and message(s, kind) is not None, HANG)
+            ok = t.wait(answering(t, lambda s: s != previous and message(s, kind) is not None), HANG)
             want = [kind]
         if not ok:
             trial.count("hangs")
@@ -585,7 +601,7 @@ def console_on_damage(trial, data, starts, quick):
         t = Tmux(d)
         try:
             t.start([trial.binary, "run", "--journal", journal, "--reopen"], console_env(trial, d))
-            screen = t.wait(lambda s: "floor/end" in s or "EXIT:" in s, 10)
+            screen = t.wait(lambda s: "q quit" in s or "EXIT:" in s, 10)
             trial.count("damage: console openings")
             if screen is None:
                 trial.count("hangs")
@@ -663,7 +679,8 @@ def fill_mid_session(trial, d, mnt):
         for _ in range(60):
             previous = t.screen()
             t.keys(KEY[kind])
-            screen = t.wait(lambda s: s != previous and ("NOT SAVED" in s or message(s, kind) is not None), HANG)
+            screen = t.wait(
+                answering(t, lambda s: s != previous and ("NOT SAVED" in s or message(s, kind) is not None)), HANG)
             trial.count("disk: writes on a full disk")
             if screen is None:
                 trial.count("hangs")
@@ -683,7 +700,7 @@ def fill_mid_session(trial, d, mnt):
         for again in (kind, "ended" if kind == "floor" else "floor"):  # the refused action again, then one more
             previous = t.screen()
             t.keys(KEY[again])
-            screen = t.wait(lambda s: s != previous and message(s, again) is not None, HANG)
+            screen = t.wait(answering(t, lambda s: s != previous and message(s, again) is not None), HANG)
             if screen is None:
                 trial.fail("disk", f"after NOT SAVED, {again} was never acknowledged: {t.screen()[-200:]!r}", repro)
                 break
@@ -718,7 +735,7 @@ def restart_on_chain(trial, d, mnt, home, label):
     t = Tmux(d)
     try:
         t.start([trial.binary, "run", "--journal", journal], console_env(trial, home))
-        screen = t.wait(lambda s: "floor/end" in s or "EXIT:" in s, 10)
+        screen = t.wait(lambda s: "q quit" in s or "EXIT:" in s, 10)
         if screen is None or "EXIT:" in screen:
             trial.fail("disk", f"{label}: the console did not resume: {(screen or '').strip()[-300:]!r}", repro)
             return
