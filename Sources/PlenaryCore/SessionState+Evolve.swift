@@ -46,7 +46,8 @@ extension SessionState {
         noteRedoable(after: e)
         if e.isUndoOrRedo { return }
         if let a = e.origin.action, appliedActions.last != a { appliedActions.append(a) }
-        let t = e.at
+        let t = max(e.at, latest ?? e.at)
+        latest = t
         switch e.fact {
         case .sessionOpened:
             guard case .notStarted = phase else { return }

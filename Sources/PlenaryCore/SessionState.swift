@@ -146,6 +146,10 @@ public struct SessionState: Sendable, Hashable {
     /// The highest speaker number handed out so far, an undone walk-in's included, so
     /// that no number ever names two speakers in one record.
     var lastSpeakerNumber: Int
+    /// The latest instant an event was applied at. Events apply no earlier than it, so a
+    /// journal whose times run backwards (edited by hand, or a wall clock set back across
+    /// a reboot) still gives phases and turns whose times add up.
+    var latest: Instant?
 
     /// A session before anything has happened. Speakers are placed in each segment's
     /// list in the order given (the loader has already ordered them).

@@ -34,3 +34,25 @@ import Testing
         #expect(session.state.floor.intervention == nil)
     }
 }
+
+/// Times that run backwards (FuzzJournal: a segment's start edited to days later) apply
+/// at the latest instant so far, so every phase ends after it starts.
+@Suite struct BackwardTimes {
+    @Test func aPhaseNeverEndsBeforeItStartsAndTurnsAddUp() throws {
+        let seg2 = try #require(DefaultSession.speakers.first { $0.segment == 1 })
+        let a = { (n: Int) in Origin.operator(ActionID(number: n)) }
+        let events = [
+            Event(origin: a(1), at: at(11, 30), fact: .sessionOpened),
+            Event(origin: a(2), at: at(11, 35), fact: .segmentStarted(segment: 0)),
+            Event(origin: a(3), at: at(12, 40), fact: .segmentStarted(segment: 1)),
+            Event(origin: a(4), at: at(11, 50), fact: .floorGiven(speaker: seg2.id)),
+            Event(origin: a(5), at: at(11, 51), fact: .interventionPaused),
+            Event(origin: a(6), at: at(11, 52), fact: .interventionResumed),
+        ]
+        let session = Session(plan: DefaultSession.plan, speakers: DefaultSession.speakers, events: events)
+        #expect(session.state.invariantViolations() == [])
+        let iv = try #require(session.state.floor.intervention)
+        #expect(iv.floorGivenAt == at(12, 40))
+        #expect(iv.pausedTotal == .zero)
+    }
+}
