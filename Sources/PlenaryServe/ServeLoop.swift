@@ -1,0 +1,79 @@
+// The follower's side of `plenary serve`: poll the journal as the room display does,
+// and publish the pages' snapshots when it changed, when a projected figure may have
+// moved (every few seconds), and a heartbeat with the server's clock every second.
+import Foundation
+import PlenaryCore
+import PlenaryExport
+import PlenaryView
+
+/// One look at the journal: what the display would show, the session time now, the
+/// session as recorded (for the report), and whether anything changed since the last look.
+public struct ServeFrame {
+    public var source: DisplaySource
+    public var now: Instant
+    public var session: Session?
+    public var changed: Bool
+
+    public init(source: DisplaySource, now: Instant, session: Session?, changed: Bool) {
+        self.source = source
+        self.now = now
+        self.session = session
+        self.changed = changed
+    }
+}
+
+public enum ServeLoop {
+    /// The journal is looked at this often, as by `plenary display`.
+    public static let pollInterval = Duration.milliseconds(100)
+    /// A heartbeat every this many polls.
+    static let beatEvery = 10
+    /// Snapshots are computed again this often even without a change (the projection,
+    /// drift and estimated times move while a speaker runs over).
+    static let refreshEvery = 50
+
+    /// Runs until cancelled, publishing to `hub`. `look` is called on this task only.
+    public static func run(
+        hub: ServeHub, language: Language, rate: Double, look: () -> ServeFrame
+    ) async {
+        var count = 0
+        var report = ""
+        while !Task.isCancelled {
+            let frame = look()
+            if frame.changed || count % refreshEvery == 0 || hub.pages == nil {
+                if frame.changed || hub.pages == nil { report = Self.report(frame.session, language: language) }
+                hub.publish(pages(frame, language: language, rate: rate, report: report))
+            }
+            if count % beatEvery == 0 { hub.beat(now: frame.now.milliseconds) }
+            count += 1
+            try? await Task.sleep(for: pollInterval)
+        }
+        hub.finish()
+    }
+
+    /// Both variants of the snapshot, as JSON.
+    public static func pages(_ frame: ServeFrame, language: Language, rate: Double, report: String) -> PublishedPages {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json(_ freeze: Bool) -> (String, PageSnapshot) {
+            let snap = PageSnapshot.of(frame.source, now: frame.now, rate: rate, language: language, freeze: freeze)
+            let data = (try? encoder.encode(snap)) ?? Data("{}".utf8)
+            return (String(decoding: data, as: UTF8.self), snap)
+        }
+        let (normal, snap) = json(false)
+        let (frozen, _) = json(true)
+        let title = snap.title.isEmpty ? WebStrings.of(language).speakerPage : snap.title
+        return PublishedPages(
+            normal: normal, frozen: frozen, report: report, language: language.rawValue, title: title)
+    }
+
+    /// The HTML report of the session so far (the export's renderer), or an empty page.
+    static func report(_ session: Session?, language: Language) -> String {
+        guard let session else { return "<!DOCTYPE html>\n<html><body></body></html>\n" }
+        let initial = session.initial
+        let speakers = initial.order.joined().compactMap { initial.speakers[$0] }
+        let log = ActualTimesLog.build(
+            plan: session.plan, speakers: speakers, events: session.events,
+            remarks: session.state.isClosed ? [] : [ExportWords.of(language).stillBeingWritten])
+        return log.render(.html, language: language)
+    }
+}
