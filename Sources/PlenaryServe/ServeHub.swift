@@ -33,6 +33,9 @@ public final class ServeHub: Sendable {
 
     private struct State {
         var pages: PublishedPages?
+        /// The server's session time at the last poll, and when (this process's
+        /// monotonic clock), so a page is given the time of its request.
+        var clock: (now: Int64, at: ContinuousClock.Instant, rate: Double)?
         var subscribers: [Int: Subscriber] = [:]
         var nextID = 0
     }
@@ -55,6 +58,20 @@ public final class ServeHub: Sendable {
             return Array(s.subscribers.values)
         }
         for t in targets { t.continuation.yield(Self.event("snapshot", pages.snapshot(freeze: t.freeze))) }
+    }
+
+    /// The server's session time at this poll (`rate`: session per real millisecond).
+    public func mark(now: Int64, rate: Double) {
+        let at = ContinuousClock.now
+        state.withLock { $0.clock = (now, at, rate) }
+    }
+
+    /// The server's session time now, from the last poll moved on by the monotonic clock.
+    public var serverNow: Int64? {
+        guard let c = state.withLock({ $0.clock }) else { return nil }
+        let elapsed = ContinuousClock.now - c.at
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return c.now + Int64((ms * c.rate).rounded(.down))
     }
 
     /// A heartbeat carrying the server's clock, so a page knows it is still connected

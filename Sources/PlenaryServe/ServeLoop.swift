@@ -39,6 +39,7 @@ public enum ServeLoop {
         var report = ""
         while !Task.isCancelled {
             let frame = look()
+            hub.mark(now: frame.now.milliseconds, rate: isRehearsal(frame.source) ? 0 : rate)
             if frame.changed || count % refreshEvery == 0 || hub.pages == nil {
                 if frame.changed || hub.pages == nil { report = Self.report(frame.session, language: language) }
                 hub.publish(pages(frame, language: language, rate: rate, report: report))
@@ -48,6 +49,11 @@ public enum ServeLoop {
             try? await Task.sleep(for: pollInterval)
         }
         hub.finish()
+    }
+
+    static func isRehearsal(_ source: DisplaySource) -> Bool {
+        if case .live(_, rehearsal: true) = source { return true }
+        return false
     }
 
     /// Both variants of the snapshot, as JSON.

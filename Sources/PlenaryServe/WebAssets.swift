@@ -13,7 +13,7 @@ enum WebAssets {
           var page = document.body.dataset.page;
           var freeze = document.body.dataset.freeze === "1";
           var snap = JSON.parse(document.getElementById("snapshot").textContent);
-          var sync = { server: snap.now, local: performance.now() };
+          var sync = { server: Number(document.body.dataset.now) || snap.now, local: performance.now() };
           var lastBeat = performance.now();
           var connection = document.getElementById("connection");
 

@@ -18,8 +18,9 @@ public enum WebPage: String, Sendable, CaseIterable {
         }
     }
 
-    /// The page around `snapshot` (JSON), for `speaker`, `chair` and `list`.
-    func html(snapshot: String, language: String, title: String, freeze: Bool) -> String {
+    /// The page around `snapshot` (JSON), for `speaker`, `chair` and `list`; `now` is the
+    /// server's session time as the page is sent, the page's clock until a heartbeat.
+    func html(snapshot: String, language: String, title: String, freeze: Bool, now: Int64) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(escape(language))">
@@ -29,7 +30,7 @@ public enum WebPage: String, Sendable, CaseIterable {
         <title>\(escape(title))</title>
         <link rel="stylesheet" href="/app.css">
         </head>
-        <body data-page="\(rawValue)" data-freeze="\(freeze ? "1" : "0")">
+        <body data-page="\(rawValue)" data-freeze="\(freeze ? "1" : "0")" data-now="\(now)">
         \(body)
         <p id="connection" role="status" hidden></p>
         <script type="application/json" id="snapshot">\(scriptSafe(snapshot))</script>

@@ -85,7 +85,8 @@ public enum WebServer {
     static func page(_ page: WebPage, hub: ServeHub, freeze: Bool, head: Bool) -> Response {
         guard let pages = hub.pages else { return plain(.serviceUnavailable, "Starting.\n") }
         let html = page.html(
-            snapshot: pages.snapshot(freeze: freeze), language: pages.language, title: pages.title, freeze: freeze)
+            snapshot: pages.snapshot(freeze: freeze), language: pages.language, title: pages.title, freeze: freeze,
+            now: hub.serverNow ?? 0)
         return body(html, type: "text/html; charset=utf-8", policy: pagePolicy, head: head)
     }
 
