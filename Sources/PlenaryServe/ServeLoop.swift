@@ -4,6 +4,7 @@
 import Foundation
 import PlenaryCore
 import PlenaryExport
+import PlenaryText
 import PlenaryView
 
 /// One look at the journal: what the display would show, the session time now, the
@@ -73,13 +74,36 @@ public enum ServeLoop {
     }
 
     /// The HTML report of the session so far (the export's renderer), or an empty page.
+    /// Every name in it first passes the console's sanitiser, as on the other pages.
     static func report(_ session: Session?, language: Language) -> String {
         guard let session else { return "<!DOCTYPE html>\n<html><body></body></html>\n" }
         let initial = session.initial
-        let speakers = initial.order.joined().compactMap { initial.speakers[$0] }
+        let speakers = initial.order.joined().compactMap { initial.speakers[$0] }.map(clean)
+        var plan = session.plan
+        plan.title = TerminalSafe.clean(plan.title)
+        for i in plan.segments.indices {
+            plan.segments[i].id = TerminalSafe.clean(plan.segments[i].id)
+            plan.segments[i].title = TerminalSafe.clean(plan.segments[i].title)
+        }
+        let events = session.events.map { e -> Event in
+            var e = e
+            switch e.fact {
+            case .walkInAdded(let sp, let position): e.fact = .walkInAdded(speaker: clean(sp), position: position)
+            case .registrationsAdded(let list): e.fact = .registrationsAdded(speakers: list.map(clean))
+            default: break
+            }
+            return e
+        }
         let log = ActualTimesLog.build(
-            plan: session.plan, speakers: speakers, events: session.events,
+            plan: plan, speakers: speakers, events: events,
             remarks: session.state.isClosed ? [] : [ExportWords.of(language).stillBeingWritten])
         return log.render(.html, language: language)
+    }
+
+    static func clean(_ speaker: Speaker) -> Speaker {
+        var s = speaker
+        s.delegation = TerminalSafe.clean(s.delegation)
+        s.function = TerminalSafe.clean(s.function)
+        return s
     }
 }

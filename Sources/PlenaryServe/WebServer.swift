@@ -37,7 +37,7 @@ public enum WebServer {
         _ config: WebServerConfig, hub: ServeHub, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         var logger = Logger(label: "plenary-serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical  // a client going away is not news
         var http = HTTP1Channel.Configuration()
         http.httpDecoder = .init(
             maxHeaderFieldSize: maxHeaderBytes, maxHeaderListSize: maxHeaderBytes, maxHeaderFieldCount: 64)
