@@ -166,7 +166,8 @@ extension PageSnapshot {
             drift.wholeMilliseconds / 1000 == 0
             ? s.onSchedule
             : drift > .zero
-                ? "\(TimeText.minutesSeconds(drift)) \(s.behind)" : "\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)"
+                ? "\(TimeText.minutesSeconds(drift)) \(s.behind)"
+                : "\(TimeText.minutesSeconds(.zero - drift)) \(s.ahead)"
         var segmentLabel: String?
         if let i = st.currentSegment {
             segmentLabel = "\(s.segment) \(TerminalSafe.clean(st.plan.segments[i].id))"

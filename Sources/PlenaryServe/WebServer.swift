@@ -53,7 +53,8 @@ public enum WebServer {
 
     static func respond(to request: Request, hub: ServeHub) -> Response {
         guard request.method == .get || request.method == .head else {
-            return plain(.methodNotAllowed, "GET and HEAD only: this server cannot change the session.\n", [.allow: "GET, HEAD"])
+            return plain(
+                .methodNotAllowed, "GET and HEAD only: this server cannot change the session.\n", [.allow: "GET, HEAD"])
         }
         guard (request.head.path?.utf8.count ?? 0) <= maxTarget else { return plain(.uriTooLong, "Too long.\n") }
         if let length = request.headers[.contentLength], length != "0" {

@@ -10,7 +10,8 @@ import Synchronization
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "The room sees it over the network: the speaker's clock, the chair's figures and the list in a browser.",
+        abstract:
+            "The room sees it over the network: the speaker's clock, the chair's figures and the list in a browser.",
         discussion: """
             A read-only web server that follows the journal exactly as `plenary display` does \
             (it never writes to it). Pages: /speaker (add ?freeze=1 to stop at 0:00), /chair, \
@@ -34,7 +35,9 @@ struct ServeCommand: ParsableCommand {
     var lang: Language = .english
 
     func validate() throws {
-        guard Self.address(bind) != nil else { throw ValidationError("--bind wants ADDRESS:PORT, such as 0.0.0.0:8080.") }
+        guard Self.address(bind) != nil else {
+            throw ValidationError("--bind wants ADDRESS:PORT, such as 0.0.0.0:8080.")
+        }
     }
 
     /// `ADDRESS:PORT`, `ADDRESS` or `:PORT`, with 127.0.0.1 and 8080 for what is left out.

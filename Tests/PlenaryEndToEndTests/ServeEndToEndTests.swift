@@ -63,7 +63,9 @@ struct ServeEndToEndTests {
         let screen = try #require(s.waitFor { $0.contains("/report") }, "serve printed no addresses")
         let base = try #require(
             screen.split(separator: "\n").lazy.compactMap { line -> String? in
-                guard let r = line.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) else { return nil }
+                guard let r = line.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) else {
+                    return nil
+                }
                 return String(line[r])
             }.first)
 
