@@ -192,6 +192,7 @@ enum WebAssets {
         caption { text-align: left; font-weight: bold; font-size: 1.4rem; padding: .3rem 0; }
         th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #333; }
         thead th { color: #aaa; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.status, td.num { white-space: nowrap; }
         section.current caption::before { content: "▶ "; }
         .role-onTime { background: #0b5d1e; } .role-wrapUp { background: #b8860b; color: #000; }
         .role-final { background: #d35400; color: #000; } .role-time { background: #c0392b; }
@@ -200,7 +201,7 @@ enum WebAssets {
         tr.role-selection { background: #0b5d1e; } tr.role-called { background: #444; }
         tr.role-done td, tr.role-done th { color: #8a8; } tr.role-withdrawn td, tr.role-withdrawn th { color: #777; }
         tr.role-waiting, tr.role-skipped, tr.role-idle { background: transparent; }
-        @media (max-width: 600px) { #chair, #list { padding: .5rem; font-size: 1rem; } }
+        @media (max-width: 600px) { #chair, #list { padding: .5rem; font-size: 1rem; } h1 { font-size: 1.3rem; } }
 
         """
 }
