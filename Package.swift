@@ -82,14 +82,23 @@ let package = Package(
                 "CNcursesw", "PlenaryConsole", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem",
             ],
             swiftSettings: strict),
-        // `plenary serve`: the session's pages over HTTP (speaker, chair, list, report) and
-        // their event stream, computed by the view's and the core's own code. Read-only.
+        // What the room sees of a followed journal, and `plenary serve`'s pages (speaker,
+        // chair, list, report) and their event stream, computed by the view's and the
+        // core's own code. No HTTP here: FoundationEssentials only, like the console.
         .target(
             name: "PlenaryServe",
-            dependencies: [
-                "PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport",
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ],
+            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport", "PlenarySystem"],
+            swiftSettings: strict),
+        // The pages over HTTP (Hummingbird). Hummingbird brings Foundation and ICU, which
+        // the console must not load, so only `plenary-serve` links it.
+        .target(
+            name: "PlenaryWebServer",
+            dependencies: ["PlenaryServe", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict),
+        // The server `plenary serve` runs in its own process (exec), so `plenary` stays light.
+        .executableTarget(
+            name: "plenary-serve",
+            dependencies: ["PlenaryServe", "PlenaryWebServer", "PlenarySystem", "PlenaryView", "PlenaryCore"],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(
@@ -154,7 +163,8 @@ let package = Package(
         .testTarget(
             name: "PlenaryServeTests",
             dependencies: [
-                "PlenaryServe", "PlenaryCore", "PlenaryView", "PlenarySystem", "PlenaryJournalFormat",
+                "PlenaryServe", "PlenaryWebServer", "PlenaryCore", "PlenaryView", "PlenarySystem",
+                "PlenaryJournalFormat",
                 "PlenaryTestSupport",
             ]),
         // Runs the built `plenary` binary as a user would, including in tmux.

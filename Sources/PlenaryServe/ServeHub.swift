@@ -21,7 +21,7 @@ public struct PublishedPages: Sendable {
         self.title = title
     }
 
-    func snapshot(freeze: Bool) -> String { freeze ? frozen : normal }
+    public func snapshot(freeze: Bool) -> String { freeze ? frozen : normal }
 }
 
 /// Shared between the follower's loop and the HTTP handlers. Safe from any thread.
@@ -107,5 +107,16 @@ public final class ServeHub: Sendable {
     /// One server-sent event; the data is one line of JSON.
     static func event(_ name: String, _ data: String) -> String {
         "event: \(name)\ndata: \(data)\n\n"
+    }
+}
+
+/// Where the server listens; fixed by the command line.
+public struct WebServerConfig: Sendable {
+    public var host: String
+    public var port: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080) {
+        self.host = host
+        self.port = port
     }
 }

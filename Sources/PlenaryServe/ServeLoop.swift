@@ -1,9 +1,10 @@
 // The follower's side of `plenary serve`: poll the journal as the room display does,
 // and publish the pages' snapshots when it changed, when a projected figure may have
 // moved (every few seconds), and a heartbeat with the server's clock every second.
-import Foundation
+import FoundationEssentials
 import PlenaryCore
 import PlenaryExport
+import PlenarySystem
 import PlenaryText
 import PlenaryView
 
@@ -75,7 +76,7 @@ public enum ServeLoop {
 
     /// The HTML report of the session so far (the export's renderer), or an empty page.
     /// Every name in it first passes the console's sanitiser, as on the other pages.
-    static func report(_ session: Session?, language: Language) -> String {
+    public static func report(_ session: Session?, language: Language) -> String {
         guard let session else { return "<!DOCTYPE html>\n<html><body></body></html>\n" }
         let initial = session.initial
         let speakers = initial.order.joined().compactMap { initial.speakers[$0] }.map(clean)

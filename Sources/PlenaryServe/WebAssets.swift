@@ -6,8 +6,8 @@
 // stages and estimates all come computed in the snapshot; the script only picks the
 // stage change whose instant has passed and spells a duration as `TimeText` does
 // (whole seconds, cut, m:ss or h:mm:ss).
-enum WebAssets {
-    static let script = #"""
+public enum WebAssets {
+    public static let script = #"""
         "use strict";
         (function () {
           var page = document.body.dataset.page;
@@ -166,7 +166,7 @@ enum WebAssets {
 
         """#
 
-    static let style = """
+    public static let style = """
         html, body { margin: 0; height: 100%; background: #000; color: #eee; \
         font-family: "DejaVu Sans", Arial, sans-serif; }
         [hidden] { display: none !important; }

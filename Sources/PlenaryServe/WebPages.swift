@@ -20,7 +20,7 @@ public enum WebPage: String, Sendable, CaseIterable {
 
     /// The page around `snapshot` (JSON), for `speaker`, `chair` and `list`; `now` is the
     /// server's session time as the page is sent, the page's clock until a heartbeat.
-    func html(snapshot: String, language: String, title: String, freeze: Bool, now: Int64) -> String {
+    public func html(snapshot: String, language: String, title: String, freeze: Bool, now: Int64) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(escape(language))">

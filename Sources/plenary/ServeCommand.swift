@@ -1,11 +1,9 @@
 import ArgumentParser
-import Dispatch
 import Glibc
 import PlenaryCore
 import PlenaryServe
 import PlenarySystem
 import PlenaryView
-import Synchronization
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,54 +50,21 @@ struct ServeCommand: ParsableCommand {
         let rate = try ClockOverrides.fromEnvironment(Environment()).rate
         let path = DisplayCommand.journalPath(journal)
         let config = Self.address(bind)!
-        let language = lang
-        let hub = ServeHub()
-        let failure = ServeFailure()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            let app = WebServer.application(config, hub: hub) { port in
-                Self.printAddresses(host: config.host, port: port, journal: path, language: language)
-            }
-            await withTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    do { try await app.runService() } catch { failure.error.withLock { $0 = "\(error)" } }
-                }
-                group.addTask {
-                    let follower = JournalFollower(path: path)
-                    await ServeLoop.run(hub: hub, language: language, rate: rate) {
-                        let changed = follower.poll()
-                        let (source, now) = DisplayCommand.frame(follower.state, requested: path, rate: rate)
-                        var session: Session?
-                        if case .following(let f) = follower.state { session = f.session }
-                        return ServeFrame(source: source, now: now, session: session, changed: changed)
-                    }
-                }
-                // The server stopping (a signal, a failure to bind) ends the follower too.
-                await group.next()
-                group.cancelAll()
-            }
-            done.signal()
-        }
-        done.wait()
-        if let error = failure.error.withLock({ $0 }) {
-            throw CommandFailure(.fileAccess, "plenary serve could not listen on \(bind): \(error)")
-        }
+        // The server is its own binary beside this one: the HTTP framework brings
+        // Foundation and ICU, which the console must not load (LinkageTests).
+        let server = Self.serverBinary()
+        let args = [server, path, config.host, "\(config.port)", lang.rawValue, "\(rate)"]
+        var cargs = args.map { strdup($0) } + [nil]
+        execv(server, &cargs)
+        throw CommandFailure(.fileAccess, "plenary serve: cannot run \(server): \(String(cString: strerror(errno)))")
     }
 
-    static func printAddresses(host: String, port: Int, journal: String, language: Language) {
-        let w = WebStrings.of(language)
-        let shown = host == "0.0.0.0" || host == "::" ? "THIS-MACHINE'S-ADDRESS" : host
-        var out = "plenary serve: following \(journal)\n\(w.open)\n"
-        for page in WebPage.allCases { out += "  http://\(shown):\(port)/\(page.rawValue)\n" }
-        if host == "127.0.0.1" || host == "localhost" {
-            out += "(only this machine: --bind ADDRESS:PORT to reach it from the room's network)\n"
-        }
-        print(out, terminator: "")
-        fflush(nil)  // the addresses, at once, even into a pipe
+    /// `plenary-serve` in this binary's directory (the build's, or the installed one's).
+    static func serverBinary() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let exe = n > 0 ? String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "plenary"
+        let dir = exe.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return (dir.isEmpty ? "." : dir) + "/plenary-serve"
     }
-}
-
-/// Why the server stopped, if it failed (set by its task, read when it is over).
-final class ServeFailure: Sendable {
-    let error = Mutex<String?>(nil)
 }

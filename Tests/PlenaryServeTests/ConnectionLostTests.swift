@@ -36,8 +36,8 @@ struct ConnectionLostTests {
 
     @Test func withoutAHeartbeatThePageSaysTheConnectionIsLost() async throws {
         let server = try await LoopbackServer()
-        let page = try #require(body(try server.get("/speaker")))
-        let script = try #require(body(try server.get("/app.js")))
+        let page = try #require(body(try await server.get("/speaker")))
+        let script = try #require(body(try await server.get("/app.js")))
         await server.stop()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-lost-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -47,10 +47,10 @@ struct ConnectionLostTests {
         try Data(script.utf8).write(to: dir.appendingPathComponent("app.js"))
         let url = dir.appendingPathComponent("speaker.html").absoluteString
 
-        let fresh = try dom(url, budget: 1000)
+        let fresh = try await server.offPool { try dom(url, budget: 1000) }
         #expect(fresh.contains("SPEAKING"))
         #expect(fresh.contains("<p id=\"connection\" role=\"status\" hidden=\"\"></p>"), "\(fresh)")
-        let stale = try dom(url, budget: 4500)
+        let stale = try await server.offPool { try dom(url, budget: 4500) }
         #expect(stale.contains("<p id=\"connection\" role=\"status\">connection lost, reconnecting</p>"), "\(stale)")
     }
 

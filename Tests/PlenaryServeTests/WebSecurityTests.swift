@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 import PlenaryCore
 import PlenaryView
+import PlenaryWebServer
 import Testing
 
 @testable import PlenaryServe
@@ -93,8 +94,17 @@ final class LoopbackServer: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    func get(_ target: String, method: String = "GET", headers: String = "") throws -> String {
-        try exchange("\(method) \(target) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\(headers)\r\n")
+    func get(_ target: String, method: String = "GET", headers: String = "") async throws -> String {
+        let request = "\(method) \(target) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\(headers)\r\n"
+        return try await offPool { try self.exchange(request) }
+    }
+
+    /// Runs blocking socket calls on a thread of their own: the server's handlers run on
+    /// Swift's cooperative pool, which a blocked test must not hold.
+    func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { c in
+            Thread { c.resume(with: Result { try work() }) }.start()
+        }
     }
 }
 
@@ -106,13 +116,13 @@ func status(_ response: String) -> Int? {
     @Test func everyMethodButGetAndHeadIsRefused() async throws {
         let server = try await LoopbackServer()
         for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"] {
-            let r = try server.get("/speaker", method: method, headers: "Content-Length: 0\r\n")
+            let r = try await server.get("/speaker", method: method, headers: "Content-Length: 0\r\n")
             #expect(status(r) == 405, "\(method): \(r.prefix(80))")
             #expect(r.lowercased().contains("allow: get, head"), "\(method)")
         }
-        let get = try server.get("/speaker")
+        let get = try await server.get("/speaker")
         #expect(status(get) == 200)
-        let head = try server.get("/speaker", method: "HEAD")
+        let head = try await server.get("/speaker", method: "HEAD")
         #expect(status(head) == 200)
         #expect(!head.contains("<html"), "HEAD sends no body")
         await server.stop()
@@ -125,7 +135,7 @@ func status(_ response: String) -> Int? {
             "//etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd", "/etc/passwd", "/.%00./etc/passwd",
             "/speaker/../../etc/passwd",
         ] {
-            let r = try server.get(target)
+            let r = try await server.get(target)
             #expect(status(r) != 200, "\(target): \(r.prefix(120))")
             #expect(!r.contains("root:"), "\(target)")
         }
@@ -135,30 +145,30 @@ func status(_ response: String) -> Int? {
     @Test func oversizedRequestsAreRefused() async throws {
         let server = try await LoopbackServer()
         let longTarget = "/speaker?" + String(repeating: "a", count: 5000)
-        #expect(status(try server.get(longTarget)) == 414)
+        #expect(status(try await server.get(longTarget)) == 414)
         // Headers past the limit: refused (431 or 400) or the connection cut, never served.
-        let big = try server.get("/speaker", headers: "X-Padding: \(String(repeating: "b", count: 20000))\r\n")
+        let big = try await server.get("/speaker", headers: "X-Padding: \(String(repeating: "b", count: 20000))\r\n")
         #expect(status(big) != 200, "\(big.prefix(120))")
-        let body = try server.get("/speaker", headers: "Content-Length: 5\r\n\r\nhello")
+        let body = try await server.get("/speaker", headers: "Content-Length: 5\r\n\r\nhello")
         #expect(status(body) == 413)
         // After all that, the server still answers.
-        #expect(status(try server.get("/list")) == 200)
+        #expect(status(try await server.get("/list")) == 200)
         await server.stop()
     }
 
     @Test func aHostileNameIsEscapedAndCleanedOnEveryPage() async throws {
         let server = try await LoopbackServer()
         for page in ["/speaker", "/chair", "/list", "/report"] {
-            let r = try server.get(page)
+            let r = try await server.get(page)
             #expect(status(r) == 200, "\(page)")
             #expect(!r.contains("<script>alert"), "\(page) carries the name as markup")
             #expect(!r.contains("\u{1b}") && !r.contains("\u{7}"), "\(page) carries control characters")
             #expect(r.contains("Ruritania"), "\(page) lost the name")
             #expect(r.contains("Content-Security-Policy: default-src 'none'"), "\(page)")
         }
-        let list = try server.get("/list")
+        let list = try await server.get("/list")
         #expect(list.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"))
-        #expect(try server.get("/app.js").contains("textContent"))
+        #expect(try await server.get("/app.js").contains("textContent"))
         await server.stop()
     }
 
@@ -168,12 +178,12 @@ func status(_ response: String) -> Int? {
         defer { close(fd) }
         let request = "GET /events HTTP/1.1\r\nHost: x\r\n\r\n"
         _ = request.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
-        let first = server.read(fd, timeout: 5) { $0.contains("\"word\":\"SPEAKING\"") }
+        let first = try await server.offPool { server.read(fd, timeout: 5) { $0.contains("\"word\":\"SPEAKING\"") } }
         #expect(first.contains("text/event-stream"))
         #expect(first.contains("\"word\":\"SPEAKING\""))
         #expect(server.hub.subscriberCount == 1)
         server.hub.beat(now: 42)
-        let beat = server.read(fd, timeout: 5) { $0.contains("data: {\"now\":42}") }
+        let beat = try await server.offPool { server.read(fd, timeout: 5) { $0.contains("data: {\"now\":42}") } }
         #expect(beat.contains("event: beat"))
         await server.stop()
     }
@@ -188,7 +198,7 @@ func status(_ response: String) -> Int? {
         defer { close(unread) }
         _ = "GET /events HTTP/1.1\r\nHost: x\r\n\r\n".withCString { send(unread, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
         for n in 0..<200 { server.hub.beat(now: Int64(n)) }
-        #expect(status(try server.get("/chair")) == 200)
+        #expect(status(try await server.get("/chair")) == 200)
         await server.stop()
     }
 }

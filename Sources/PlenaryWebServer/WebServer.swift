@@ -5,17 +5,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
-
-/// How the server answers; fixed by the command line.
-public struct WebServerConfig: Sendable {
-    public var host: String
-    public var port: Int
-
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
-        self.host = host
-        self.port = port
-    }
-}
+import PlenaryServe
 
 /// The HTTP server over a hub the follower's loop publishes to.
 public enum WebServer {
