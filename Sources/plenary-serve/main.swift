@@ -44,6 +44,16 @@ final class ServeFailure: Sendable {
     fflush(nil)  // the addresses, at once, even into a pipe
 }
 
+// SIGINT and SIGTERM end it at once: nothing is written, so nothing is left to finish,
+// and an event stream (open for as long as a page is) must not hold a graceful stop.
+let stopSignals = [SIGINT, SIGTERM, SIGHUP].map { signo -> any DispatchSourceSignal in
+    signal(signo, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
+    source.setEventHandler { exit(0) }
+    source.resume()
+    return source
+}
+
 let hub = ServeHub()
 let failure = ServeFailure()
 let done = DispatchSemaphore(value: 0)
@@ -53,7 +63,9 @@ Task.detached {
     }
     await withTaskGroup(of: Void.self) { group in
         group.addTask {
-            do { try await app.runService() } catch { failure.error.withLock { $0 = "\(error)" } }
+            do { try await app.runService(gracefulShutdownSignals: []) } catch {
+                failure.error.withLock { $0 = "\(error)" }
+            }
         }
         group.addTask {
             let follower = JournalFollower(path: path)

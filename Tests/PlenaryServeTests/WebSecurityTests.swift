@@ -3,53 +3,77 @@
 import Foundation
 import Glibc
 import PlenaryCore
-import PlenaryView
-import PlenaryWebServer
+import PlenarySystem
+import PlenaryTestSupport
 import Testing
 
-@testable import PlenaryServe
-
-/// A server on an ephemeral loopback port, serving a session whose name is hostile.
+/// The real `plenary-serve` on an ephemeral loopback port, following a journal whose
+/// first speaker has a hostile name and has the floor. A process of its own, so the
+/// tests' blocking calls never hold the threads it answers on.
 final class LoopbackServer: Sendable {
     static let hostile = "<script>alert(1)</script>\u{1b}[2J\u{7}Ruritania & \"Co\" 'x'"
-    let hub = ServeHub()
     let port: Int
-    let task: Task<Void, any Error>
+    let process: Process
+    let dir: URL
 
     init() async throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-serve-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let journal = dir.appendingPathComponent("s.journal").path
         var speakers = DefaultSession.speakers
         speakers[0].delegation = Self.hostile
-        var session = Session(plan: DefaultSession.plan, speakers: speakers)
-        let start = DefaultSession.plan.start
-        for c in [Command.openSession, .startNextSegment, .giveFloor] { _ = session.handle(c, at: start) }
-        let now = start + .seconds(10)
-        hub.publish(
-            ServeLoop.pages(
-                ServeFrame(source: .live(session.state, rehearsal: false), now: now, session: session, changed: true),
-                language: .english, rate: 1, report: ServeLoop.report(session, language: .english)))
-        hub.mark(now: now.milliseconds, rate: 1)
-        let ports = AsyncStream<Int>.makeStream()
-        let app = WebServer.application(WebServerConfig(host: "127.0.0.1", port: 0), hub: hub) { port in
-            ports.continuation.yield(port)
+        var store = try SessionStore.open(
+            plan: DefaultSession.plan, speakers: speakers, path: journal, rehearsal: false)
+        // As the console does: decide, persist, then record.
+        for c in [Command.openSession, .startNextSegment, .giveFloor] {
+            let events = try store.session.decide(c, at: SessionClock(anchor: store.anchor).now()).get()
+            try store.journal.persist(events)
+            store.session.record(events)
         }
-        task = Task { try await app.runService(gracefulShutdownSignals: []) }
-        var bound = 0
-        for await p in ports.stream {
-            bound = p
-            break
+        let bin = try #require(PlenaryBinary.path, "\(PlenaryBinary.missing)")
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: bin).deletingLastPathComponent()
+            .appendingPathComponent("plenary-serve")
+        process.arguments = [journal, "127.0.0.1", "0", "en", "1"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let handle = out.fileHandleForReading
+        // The port it bound, from the addresses it prints.
+        let printed = try await Self.offPool { () -> String in
+            var text = ""
+            while !text.contains("/report") {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                text += String(decoding: data, as: UTF8.self)
+            }
+            return text
         }
-        port = bound
+        let match = try #require(printed.firstMatch(of: /127\.0\.0\.1:(\d+)\//), "no address in \(printed)")
+        port = try #require(Int(match.1))
     }
 
     func stop() async {
-        hub.finish()
-        task.cancel()
-        _ = try? await task.value
+        process.terminate()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// Runs blocking socket and browser calls on a thread of their own.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { c in
+            Thread { c.resume(with: Result { try work() }) }.start()
+        }
+    }
+
+    func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await Self.offPool(work)
     }
 
     /// Sends `request` as it is and reads the answer until the server closes or
     /// `timeout` passes.
-    func exchange(_ request: String, timeout: Double = 5) throws -> String {
+    func exchange(_ request: String, timeout: Double = 30) throws -> String {
         let fd = try connected()
         defer { close(fd) }
         let bytes = Array(request.utf8)
@@ -99,13 +123,6 @@ final class LoopbackServer: Sendable {
         return try await offPool { try self.exchange(request) }
     }
 
-    /// Runs blocking socket calls on a thread of their own: the server's handlers run on
-    /// Swift's cooperative pool, which a blocked test must not hold.
-    func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { c in
-            Thread { c.resume(with: Result { try work() }) }.start()
-        }
-    }
 }
 
 func status(_ response: String) -> Int? {
@@ -181,10 +198,8 @@ func status(_ response: String) -> Int? {
         let first = try await server.offPool { server.read(fd, timeout: 5) { $0.contains("\"word\":\"SPEAKING\"") } }
         #expect(first.contains("text/event-stream"))
         #expect(first.contains("\"word\":\"SPEAKING\""))
-        #expect(server.hub.subscriberCount == 1)
-        server.hub.beat(now: 42)
-        let beat = try await server.offPool { server.read(fd, timeout: 5) { $0.contains("data: {\"now\":42}") } }
-        #expect(beat.contains("event: beat"))
+        let beat = try await server.offPool { server.read(fd, timeout: 10) { $0.contains("event: beat") } }
+        #expect(beat.contains("data: {\"now\":"))
         await server.stop()
     }
 
@@ -197,7 +212,7 @@ func status(_ response: String) -> Int? {
         let unread = try server.connected()
         defer { close(unread) }
         _ = "GET /events HTTP/1.1\r\nHost: x\r\n\r\n".withCString { send(unread, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
-        for n in 0..<200 { server.hub.beat(now: Int64(n)) }
+        try await Task.sleep(for: .seconds(2))  // heartbeats pile up for the unread stream
         #expect(status(try await server.get("/chair")) == 200)
         await server.stop()
     }
