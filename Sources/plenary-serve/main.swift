@@ -63,6 +63,9 @@ Task.detached {
     }
     await withTaskGroup(of: Void.self) { group in
         group.addTask {
+            // Listen (and print the addresses) once the first snapshot is published, so
+            // no page is ever asked for before there is something to show.
+            while hub.pages == nil { try? await Task.sleep(for: .milliseconds(10)) }
             do { try await app.runService(gracefulShutdownSignals: []) } catch {
                 failure.error.withLock { $0 = "\(error)" }
             }
