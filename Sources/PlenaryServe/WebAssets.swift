@@ -131,7 +131,14 @@ public enum WebAssets {
               var band = document.getElementById("band");
               band.className = "role-" + stage.role;
               text("word", stage.word);
-              text("digits", sp.clock ? countdown(valueAt(sp.clock, t)) : sp.digits);
+              var digits = sp.clock ? countdown(valueAt(sp.clock, t)) : sp.digits;
+              text("digits", digits);
+              // As large as the width allows for the text, sized for at least "+m:ss" so
+              // it does not jump when the speaker runs over.
+              if (page === "speaker") {
+                var size = Math.min(140 / Math.max(5, (digits || "").length), 28);
+                document.getElementById("digits").style.fontSize = "min(" + size + "vw, 55vh)";
+              }
             }
             if (page === "chair") {
               text("clock", timeOfDay(t));

@@ -21,6 +21,10 @@ public struct WebStrings: Sendable {
     public var reconnecting: String
     /// What `plenary serve` prints above the addresses.
     public var open: String
+    /// Printed when it listens on this machine only.
+    public var localOnly: String
+    /// Stands for the machine's address when it listens on every address.
+    public var anyAddress: String
 
     public static func of(_ language: Language) -> WebStrings {
         switch language {
@@ -33,11 +37,15 @@ public struct WebStrings: Sendable {
         speakerPage: "Speaker", chairPage: "Chair", listPage: "List of speakers", reportPage: "Report",
         floor: "Floor", after: "After", drift: "Drift", timeOfDay: "Time", estimated: "Estimated time",
         status: "Status", delegation: "Delegation", order: "No.",
-        reconnecting: "connection lost, reconnecting", open: "Open in a browser on this network:")
+        reconnecting: "connection lost, reconnecting", open: "Open in a browser on this network:",
+        localOnly: "(this machine only: --bind ADDRESS:PORT to reach it from the room's network)",
+        anyAddress: "THIS-MACHINE'S-ADDRESS")
 
     public static let french = WebStrings(
         speakerPage: "Orateur", chairPage: "Présidence", listPage: "Liste des orateurs", reportPage: "Rapport",
         floor: "Parole", after: "Ensuite", drift: "Écart", timeOfDay: "Heure", estimated: "Heure estimée",
         status: "Statut", delegation: "Délégation", order: "No",
-        reconnecting: "connexion perdue, reconnexion", open: "Ouvrir dans un navigateur sur ce réseau :")
+        reconnecting: "connexion perdue, reconnexion", open: "Ouvrir dans un navigateur sur ce réseau :",
+        localOnly: "(cette machine seulement : --bind ADRESSE:PORT pour l'ouvrir depuis le réseau de la salle)",
+        anyAddress: "ADRESSE-DE-CETTE-MACHINE")
 }

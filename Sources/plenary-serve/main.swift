@@ -34,11 +34,11 @@ final class ServeFailure: Sendable {
 @Sendable func printAddresses(_ config: WebServerConfig, port: Int, path: String, language: Language) {
     let w = WebStrings.of(language)
     let host = config.host
-    let shown = host == "0.0.0.0" || host == "::" ? "THIS-MACHINE'S-ADDRESS" : host
-    var out = "plenary serve: following \(path)\n\(w.open)\n"
+    let shown = host == "0.0.0.0" || host == "::" ? w.anyAddress : host
+    var out = "plenary serve: \(DisplayStrings.of(language).following(path))\n\(w.open)\n"
     for page in WebPage.allCases { out += "  http://\(shown):\(port)/\(page.rawValue)\n" }
     if host == "127.0.0.1" || host == "localhost" {
-        out += "(only this machine: --bind ADDRESS:PORT to reach it from the room's network)\n"
+        out += w.localOnly + "\n"
     }
     print(out, terminator: "")
     fflush(nil)  // the addresses, at once, even into a pipe
