@@ -27,8 +27,11 @@ MANUAL := .build/plugins/GenerateManual/outputs/plenary/plenary.1
 
 all: build man completions
 
+# plenary-serve is the server `plenary serve` execs (its HTTP framework loads Foundation
+# and ICU, which plenary must not); it is installed beside plenary.
 build:
 	$(SWIFT) build -c release --static-swift-stdlib --product plenary
+	$(SWIFT) build -c release --static-swift-stdlib --product plenary-serve
 
 man:
 	$(SWIFT) package generate-manual --configuration debug
@@ -45,6 +48,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/plenary/themes $(DESTDIR)$(DATADIR)/plenary/examples \
 		$(DESTDIR)$(MANDIR) $(DESTDIR)$(BASHDIR) $(DESTDIR)$(ZSHDIR) $(DESTDIR)$(FISHDIR)
 	install -m 755 -s $(BIN) $(DESTDIR)$(BINDIR)/plenary
+	install -m 755 -s $(BIN)-serve $(DESTDIR)$(BINDIR)/plenary-serve
 	install -m 644 Themes/*.theme $(DESTDIR)$(DATADIR)/plenary/themes/
 	install -m 644 Examples/* $(DESTDIR)$(DATADIR)/plenary/examples/
 	install -m 644 $(OUT)/man/plenary.1 $(DESTDIR)$(MANDIR)/plenary.1
@@ -53,7 +57,7 @@ install: all
 	install -m 644 $(OUT)/completions/plenary.fish $(DESTDIR)$(FISHDIR)/plenary.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/plenary $(DESTDIR)$(MANDIR)/plenary.1 $(DESTDIR)$(BASHDIR)/plenary \
+	rm -f $(DESTDIR)$(BINDIR)/plenary $(DESTDIR)$(BINDIR)/plenary-serve $(DESTDIR)$(MANDIR)/plenary.1 $(DESTDIR)$(BASHDIR)/plenary \
 		$(DESTDIR)$(ZSHDIR)/_plenary $(DESTDIR)$(FISHDIR)/plenary.fish
 	rm -rf $(DESTDIR)$(DATADIR)/plenary
 

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // The session engine: plan, speakers, commands, events, queries. Imports nothing.
@@ -81,13 +82,32 @@ let package = Package(
                 "CNcursesw", "PlenaryConsole", "PlenaryView", "PlenaryText", "PlenaryCore", "PlenarySystem",
             ],
             swiftSettings: strict),
+        // What the room sees of a followed journal, and `plenary serve`'s pages (speaker,
+        // chair, list, report) and their event stream, computed by the view's and the
+        // core's own code. No HTTP here: FoundationEssentials only, like the console.
+        .target(
+            name: "PlenaryServe",
+            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport", "PlenarySystem"],
+            swiftSettings: strict),
+        // The pages over HTTP (Hummingbird). Hummingbird brings Foundation and ICU, which
+        // the console must not load, so only `plenary-serve` links it.
+        .target(
+            name: "PlenaryWebServer",
+            dependencies: ["PlenaryServe", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict),
+        // The server `plenary serve` runs in its own process (exec), so `plenary` stays light.
+        .executableTarget(
+            name: "plenary-serve",
+            dependencies: ["PlenaryServe", "PlenaryWebServer", "PlenarySystem", "PlenaryView", "PlenaryCore"],
+            swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(
             name: "plenary",
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenaryView", "PlenaryConsole", "PlenaryTerminal",
                 "PlenarySimulation", "PlenaryRehearsal", "PlenaryZones", "PlenaryJournalFormat", "PlenaryExport",
-                "PlenaryReports", "PlenaryText", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PlenaryReports", "PlenaryServe", "PlenaryText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
 
@@ -140,6 +160,14 @@ let package = Package(
             name: "PlenaryViewTests", dependencies: ["PlenaryView", "PlenaryConsole", "PlenaryCore", "PlenaryText"],
             exclude: ["Snapshots"]),
         .testTarget(name: "PlenaryConsoleTests", dependencies: ["PlenaryConsole", "PlenaryView", "PlenaryCore"]),
+        // The web pages over real HTTP on loopback, and in headless Chromium.
+        .testTarget(
+            name: "PlenaryServeTests",
+            dependencies: [
+                "PlenaryServe", "PlenaryWebServer", "PlenaryCore", "PlenaryView", "PlenarySystem",
+                "PlenaryJournalFormat",
+                "PlenaryTestSupport",
+            ]),
         // Runs the built `plenary` binary as a user would, including in tmux.
         .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore", "PlenaryTestSupport"]),
     ]

@@ -113,18 +113,26 @@ extension ConsoleScreen {
 
     /// The mark, the word and the role of a speaker's status.
     static func status(_ id: SpeakerID, _ ctx: StillContext) -> (String, String, StyleRole) {
-        let s = ctx.strings
-        switch ctx.state.status(of: id) {
+        status(id, in: ctx.state, language: ctx.config.language)
+    }
+
+    /// The mark, the word and the role of a speaker's status in `state`: the console's
+    /// list and the web list (`plenary serve`) name a status the same way.
+    public static func status(_ id: SpeakerID, in state: SessionState, language: Language)
+        -> (mark: String, word: String, role: StyleRole)
+    {
+        let s = Strings.of(language)
+        switch state.status(of: id) {
         case .spoke: return ("✓", s.statusDone, .done)
         case .speaking: return ("▶", s.statusSpeaking, .selection)
         case .called: return ("→", s.statusCalled, .called)
         case .absent: return ("✗", s.statusAbsent, .withdrawn)
         case .withdrawn: return ("–", s.statusWithdrawn, .withdrawn)
         case .waiting, nil:
-            if ctx.state.wasNotReached(id) {
-                return ("✗", ScheduleStrings.of(ctx.config.language).statusNotReached, .withdrawn)
+            if state.wasNotReached(id) {
+                return ("✗", ScheduleStrings.of(language).statusNotReached, .withdrawn)
             }
-            if ctx.state.skips[id, default: 0] > 0 { return ("↷", s.statusSkipped, .skipped) }
+            if state.skips[id, default: 0] > 0 { return ("↷", s.statusSkipped, .skipped) }
             return ("·", s.statusWaiting, .waiting)
         }
     }

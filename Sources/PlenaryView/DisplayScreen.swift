@@ -54,8 +54,9 @@ public enum DisplayScreen {
         return Instant(milliseconds: ConsoleScreen.nextBoundary(after: now.milliseconds, phase: 0))
     }
 
-    /// What one frame shows, before it is laid out for a size.
-    static func panel(_ source: DisplaySource, now: Instant, config: DisplayConfig) -> DisplayPanel {
+    /// What one frame shows, before it is laid out for a size (the web pages of
+    /// `plenary serve` show the same panel).
+    public static func panel(_ source: DisplaySource, now: Instant, config: DisplayConfig) -> DisplayPanel {
         let d = DisplayStrings.of(config.language)
         switch source {
         case .waiting(let journal):
@@ -78,21 +79,21 @@ public enum DisplayScreen {
 
 /// One frame's content: a heading, a band in the stage's colour holding the digits
 /// and a word, lines under it, and who is next.
-struct DisplayPanel {
-    var title: String?
-    var clock: String?
+public struct DisplayPanel: Sendable {
+    public internal(set) var title: String?
+    public internal(set) var clock: String?
     /// The delegation on the floor, or what the floor is doing.
-    var heading: String?
-    var detail: String?
+    public internal(set) var heading: String?
+    public internal(set) var detail: String?
     /// The countdown (or limit) for big digits, and the widest text it can become,
     /// so the scale does not jump when the time runs over.
-    var digits: String?
-    var template: String?
+    public internal(set) var digits: String?
+    public internal(set) var template: String?
     /// The stage or phase in words: the band never tells by colour alone.
-    var word: String
-    var role: StyleRole
-    var lines: [String] = []
-    var next: String?
+    public internal(set) var word: String
+    public internal(set) var role: StyleRole
+    public internal(set) var lines: [String] = []
+    public internal(set) var next: String?
 
     init(
         heading: String? = nil, detail: String? = nil, digits: String? = nil, template: String? = nil,

@@ -26,7 +26,7 @@ struct Plenary: ParsableCommand {
         version: ProgramVersion.current,
         subcommands: [
             PlanCommand.self, CheckCommand.self, RunCommand.self, ExportCommand.self, JournalCommand.self,
-            ForecastCommand.self, EstimateCommand.self, RehearseCommand.self, DisplayCommand.self,
+            ForecastCommand.self, EstimateCommand.self, RehearseCommand.self, DisplayCommand.self, ServeCommand.self,
             VersionCommand.self,
         ])
 }

@@ -1,0 +1,51 @@
+// The words only the web pages of `plenary serve` say, beside the console's `Strings`
+// and the room display's `DisplayStrings` (whose stage words, phases and labels the
+// pages reuse, so every screen names a stage the same way).
+import PlenaryCore
+
+/// What only the web pages say, in one language.
+public struct WebStrings: Sendable {
+    public var speakerPage: String
+    public var chairPage: String
+    public var listPage: String
+    public var reportPage: String
+    public var floor: String
+    public var after: String
+    public var drift: String
+    public var timeOfDay: String
+    public var estimated: String
+    public var status: String
+    public var delegation: String
+    public var order: String
+    /// Said after 3 s without a heartbeat from the server.
+    public var reconnecting: String
+    /// What `plenary serve` prints above the addresses.
+    public var open: String
+    /// Printed when it listens on this machine only.
+    public var localOnly: String
+    /// Stands for the machine's address when it listens on every address.
+    public var anyAddress: String
+
+    public static func of(_ language: Language) -> WebStrings {
+        switch language {
+        case .english: .english
+        case .french: .french
+        }
+    }
+
+    public static let english = WebStrings(
+        speakerPage: "Speaker", chairPage: "Chair", listPage: "List of speakers", reportPage: "Report",
+        floor: "Floor", after: "After", drift: "Drift", timeOfDay: "Time", estimated: "Estimated time",
+        status: "Status", delegation: "Delegation", order: "No.",
+        reconnecting: "connection lost, reconnecting", open: "Open in a browser on this network:",
+        localOnly: "(this machine only: --bind ADDRESS:PORT to reach it from the room's network)",
+        anyAddress: "THIS-MACHINE'S-ADDRESS")
+
+    public static let french = WebStrings(
+        speakerPage: "Orateur", chairPage: "Présidence", listPage: "Liste des orateurs", reportPage: "Rapport",
+        floor: "Parole", after: "Ensuite", drift: "Écart", timeOfDay: "Heure", estimated: "Heure estimée",
+        status: "Statut", delegation: "Délégation", order: "No",
+        reconnecting: "connexion perdue, reconnexion", open: "Ouvrir dans un navigateur sur ce réseau :",
+        localOnly: "(cette machine seulement : --bind ADRESSE:PORT pour l'ouvrir depuis le réseau de la salle)",
+        anyAddress: "ADRESSE-DE-CETTE-MACHINE")
+}
