@@ -10,7 +10,7 @@ enum HTMLExport {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(ExportText.heading(log, words)))</title>
+            <title>\(HTMLText.escape(ExportText.heading(log, words)))</title>
             <style>
             body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; color: #111; \
             margin: 24px; max-width: 1200px; }
@@ -26,43 +26,27 @@ enum HTMLExport {
             </style>
             </head>
             <body>
-            <h1>\(escape(ExportText.heading(log, words)))</h1>
-            <p>\(escape(ExportText.date(log, words)))</p>
-            <p class="status">\(escape(ExportText.status(log, words)))</p>
+            <h1>\(HTMLText.escape(ExportText.heading(log, words)))</h1>
+            <p>\(HTMLText.escape(ExportText.date(log, words)))</p>
+            <p class="status">\(HTMLText.escape(ExportText.status(log, words)))</p>
 
             """
-        for r in log.remarks { out += "<p class=\"remark\">\(escape(r))</p>\n" }
+        for r in log.remarks { out += "<p class=\"remark\">\(HTMLText.escape(r))</p>\n" }
         let tables = ReportTables.all(log, words)
         out += table(tables[0])
-        out += "<h2>\(escape(words.timeline))</h2>\n" + TimelineSVG.render(log, words) + "\n"
+        out += "<h2>\(HTMLText.escape(words.timeline))</h2>\n" + TimelineSVG.render(log, words) + "\n"
         for t in tables.dropFirst() { out += table(t) }
         return out + "</body>\n</html>\n"
     }
 
     static func table(_ t: ReportTable) -> String {
-        var s = "<h2>\(escape(t.title))</h2>\n"
-        if let note = t.note { s += "<p class=\"note\">\(escape(note))</p>\n" }
-        s += "<table>\n<tr>" + t.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>\n"
+        var s = "<h2>\(HTMLText.escape(t.title))</h2>\n"
+        if let note = t.note { s += "<p class=\"note\">\(HTMLText.escape(note))</p>\n" }
+        s += "<table>\n<tr>" + t.header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         for (n, row) in t.rows.enumerated() {
             s += t.marked.contains(n) ? "<tr class=\"marked\">" : "<tr>"
-            s += row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+            s += row.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
         }
         return s + "</table>\n"
-    }
-
-    /// Text safe inside an element or a quoted attribute.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }

@@ -29,11 +29,11 @@ enum TimelineSVG {
         // Room on the right for half the last axis label.
         let width = labelWidth + chartWidth + 20
         var s = ""
-        for note in notes(window, log, rows, words) { s += "<p class=\"note\">\(HTMLExport.escape(note))</p>\n" }
+        for note in notes(window, log, rows, words) { s += "<p class=\"note\">\(HTMLText.escape(note))</p>\n" }
         s +=
             ##"<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 "##
             + ##"0 \##(n(width)) \##(n(height))" font-family="sans-serif" font-size="10">"##
-        s += "\n<title>\(HTMLExport.escape(words.timelineTitle))</title>\n"
+        s += "\n<title>\(HTMLText.escape(words.timelineTitle))</title>\n"
 
         // Time axis: one labelled tick per step.
         for tick in window.ticks {
@@ -59,10 +59,10 @@ enum TimelineSVG {
             let y = top + rowHeight * Double(k)
             let label = "\(log.plan.segments[r.segment].id).\(r.order) \(r.delegation)"
             let shown = window.shows(r, asOf: log.asOf)
-            s += ##"<g><title>\##(HTMLExport.escape(tooltip(r, words, shown: shown)))</title>"##
+            s += ##"<g><title>\##(HTMLText.escape(tooltip(r, words, shown: shown)))</title>"##
             s +=
                 ##"<text x="\##(n(labelWidth - 6))" y="\##(n(y + 11))" text-anchor="end" "##
-                + ##"fill="#222">\##(HTMLExport.escape(clip(label)))</text>"##
+                + ##"fill="#222">\##(HTMLText.escape(clip(label)))</text>"##
             if let ps = r.plannedStart, let pe = r.plannedEnd, inside(ps, pe) {
                 s +=
                     ##"<rect class="planned" x="\##(n(x(ps)))" y="\##(n(y + 2))" "##
@@ -109,17 +109,17 @@ enum TimelineSVG {
     static func legend(_ ly: Double, _ words: ExportWords) -> String {
         var s =
             ##"<rect x="\##(n(labelWidth))" y="\##(n(ly - 7))" width="14" height="5" fill="#b9c7d8"/><text "##
-            + ##"x="\##(n(labelWidth + 18))" y="\##(n(ly))">\##(HTMLExport.escape(words.legendPlanned))</text>"##
+            + ##"x="\##(n(labelWidth + 18))" y="\##(n(ly))">\##(HTMLText.escape(words.legendPlanned))</text>"##
         s +=
             ##"<rect x="\##(n(labelWidth + 150))" y="\##(n(ly - 7))" width="14" height="6" fill="#2b5d9b"/><text "##
-            + ##"x="\##(n(labelWidth + 168))" y="\##(n(ly))">\##(HTMLExport.escape(words.legendActual))</text>"##
+            + ##"x="\##(n(labelWidth + 168))" y="\##(n(ly))">\##(HTMLText.escape(words.legendActual))</text>"##
         s +=
             ##"<rect x="\##(n(labelWidth + 280))" y="\##(n(ly - 7))" width="14" height="6" fill="#c62828"/><text "##
-            + ##"x="\##(n(labelWidth + 298))" y="\##(n(ly))">\##(HTMLExport.escape(words.legendOverrun))</text>"##
+            + ##"x="\##(n(labelWidth + 298))" y="\##(n(ly))">\##(HTMLText.escape(words.legendOverrun))</text>"##
         s +=
             ##"<line x1="\##(n(labelWidth + 370))" y1="\##(n(ly - 8))" x2="\##(n(labelWidth + 370))" "##
             + ##"y2="\##(n(ly + 1))" stroke="#888" stroke-dasharray="3,3"/><text x="\##(n(labelWidth + 376))" "##
-            + ##"y="\##(n(ly))">\##(HTMLExport.escape(words.legendSegments))</text>"##
+            + ##"y="\##(n(ly))">\##(HTMLText.escape(words.legendSegments))</text>"##
         return s
     }
 

@@ -2,6 +2,7 @@
 // with the one script and style sheet served from this server. Nothing is fetched from
 // elsewhere (the room may have no internet), and the script writes text only through
 // `textContent`, so a name can never become markup.
+import PlenaryExport
 import PlenaryView
 
 /// The pages `plenary serve` answers, by path.
@@ -23,11 +24,11 @@ public enum WebPage: String, Sendable, CaseIterable {
     public func html(snapshot: String, language: String, title: String, freeze: Bool, now: Int64) -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(escape(language))">
+        <html lang="\(HTMLText.escape(language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
+        <title>\(HTMLText.escape(title))</title>
         <link rel="stylesheet" href="/app.css">
         </head>
         <body data-page="\(rawValue)" data-freeze="\(freeze ? "1" : "0")" data-now="\(now)">
@@ -76,22 +77,6 @@ public enum WebPage: String, Sendable, CaseIterable {
             ""
         }
     }
-}
-
-/// Text safe inside an element or a quoted attribute.
-func escape(_ s: String) -> String {
-    var out = ""
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(c)
-        }
-    }
-    return out
 }
 
 /// JSON safe inside a `<script type="application/json">` element: no `<` at all, so
