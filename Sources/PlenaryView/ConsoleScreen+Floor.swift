@@ -14,7 +14,6 @@ extension ConsoleScreen {
 
     static func floorBlock(_ g: inout Grid, _ ctx: ScreenContext, y top: Int, big: Bool) {
         let scale = big && g.width >= 100 && g.height >= 36 ? 2 : 1
-        let digitRows = BigDigits.height * scale
         let rows = floorRows(big, g.width, g.height)
         let s = ctx.strings
         let st = ctx.state
@@ -26,14 +25,7 @@ extension ConsoleScreen {
                 g.put(" " + label, x: 0, y: top, role: .label)
                 g.putRight(limitText(iv, ctx) + " ", right: g.width, y: top, role: .dim)
                 speakerLine(&g, ctx, iv.speaker, y: top + 1, prefix: " ")
-                g.clear(y: top + 2, height: digitRows + 1, role: role)
-                let digits = BigDigits.rows(ctx.countdown ?? "", scale: scale)
-                if let w = digits.first.map(DisplayWidth.of), w <= g.width {
-                    for (i, row) in digits.enumerated() { g.putCentered(row, y: top + 2 + i, role: role) }
-                } else {
-                    g.putCentered(ctx.countdown ?? "", y: top + 2 + digitRows / 2, role: role)
-                }
-                g.putCentered(bandText(ctx, iv: iv), y: top + 2 + digitRows, role: role)
+                bigCountdown(&g, ctx, y: top + 2, scale: scale, role: role, band: bandText(ctx, iv: iv))
             } else {
                 speakerLine(&g, ctx, iv.speaker, y: top, prefix: " ▶ ")
                 g.clear(y: top + 1, role: role)
@@ -78,23 +70,32 @@ extension ConsoleScreen {
         let allowance =
             "\(ScheduleStrings.of(ctx.config.language).allowance) \(TimeText.minutesSeconds(turn.allowance))"
         if big {
-            let digitRows = BigDigits.height * scale
             g.put(" " + name, x: 0, y: top, role: .label)
             g.putRight(allowance + " ", right: g.width, y: top, role: .dim)
-            g.clear(y: top + 2, height: digitRows + 1, role: role)
-            let digits = BigDigits.rows(ctx.countdown ?? "", scale: scale)
-            if let w = digits.first.map(DisplayWidth.of), w <= g.width {
-                for (i, row) in digits.enumerated() { g.putCentered(row, y: top + 2 + i, role: role) }
-            } else {
-                g.putCentered(ctx.countdown ?? "", y: top + 2 + digitRows / 2, role: role)
-            }
-            g.putCentered(band, y: top + 2 + digitRows, role: role)
+            bigCountdown(&g, ctx, y: top + 2, scale: scale, role: role, band: band)
         } else {
             g.put(" " + name, x: 0, y: top, role: .label)
             g.putRight(allowance + " ", right: g.width, y: top, role: .dim)
             g.clear(y: top + 1, role: role)
             g.putCentered(band, y: top + 1, role: role)
         }
+    }
+
+    /// The countdown in big digits on the stage's colour, with its band below: a
+    /// speaker's and the chair's the same way. The plain countdown when the digits do
+    /// not fit the width.
+    static func bigCountdown(
+        _ g: inout Grid, _ ctx: ScreenContext, y: Int, scale: Int, role: StyleRole, band: String
+    ) {
+        let digitRows = BigDigits.height * scale
+        g.clear(y: y, height: digitRows + 1, role: role)
+        let digits = BigDigits.rows(ctx.countdown ?? "", scale: scale)
+        if let w = digits.first.map(DisplayWidth.of), w <= g.width {
+            for (i, row) in digits.enumerated() { g.putCentered(row, y: y + i, role: role) }
+        } else {
+            g.putCentered(ctx.countdown ?? "", y: y + digitRows / 2, role: role)
+        }
+        g.putCentered(band, y: y + digitRows, role: role)
     }
 
     /// "WRAP UP · 0:25 left", "PAUSED · 1:10 left", "OVERRUN 1 · +0:20 over".
