@@ -6,47 +6,6 @@ import Foundation
 import PlenaryTestSupport
 import Testing
 
-enum Chromium {
-    static let path = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
-
-    /// The page's DOM once loaded and its script has run.
-    static func dom(_ url: String) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-chromium-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try #require(path))
-        p.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--disable-dev-shm-usage", "--user-data-dir=\(profile.path)",
-            "--dump-dom", url,
-        ]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        // Bounded: a browser that hangs fails the test instead of the run.
-        let killer = DispatchWorkItem { if p.isRunning { p.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        killer.cancel()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// The DOM of `url` once `predicate` holds, trying again for up to `timeout` seconds.
-    static func dom(_ url: String, timeout: Double = 20, until predicate: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try dom(url)
-            if predicate(last) { return last }
-        }
-        return last
-    }
-}
-
 @Suite(
     .serialized, .enabled(if: Binary.tmuxAvailable, "tmux is not installed"),
     .enabled(if: Chromium.path != nil, "chromium is not installed: apt-get install chromium"))
