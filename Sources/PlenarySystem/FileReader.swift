@@ -28,20 +28,31 @@ public enum FileReader {
         case S_IFDIR: throw FileError("read", path, code: EISDIR)
         default: throw FileError("read", path, code: ESPIPE)
         }
+        var at = off_t(offset)
+        return try drain(path, limit: limit) { buffer in
+            let n = pread(fd, buffer.baseAddress, buffer.count, at)
+            if n > 0 { at += off_t(n) }
+            return n
+        }
+    }
+
+    /// Reads chunks with `next` (read(2) or pread(2): bytes read, 0 at the end, -1 and
+    /// errno on failure) until the end, retrying on EINTR. The size is checked as bytes
+    /// arrive, not from `stat`: a file may grow while it is read.
+    private static func drain(
+        _ name: String, limit: Int, _ next: (UnsafeMutableRawBufferPointer) -> Int
+    ) throws(FileError) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var at = off_t(offset)
         while true {
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, at) }
+            let n = chunk.withUnsafeMutableBytes { next($0) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw FileError("read", path, code: errno)
+                throw FileError("read", name, code: errno)
             }
             if n == 0 { return out }
-            // The size is checked as bytes arrive, not from `stat`: a file may grow while read.
-            guard out.count + n <= limit else { throw FileError("read", path, code: EFBIG) }
+            guard out.count + n <= limit else { throw FileError("read", name, code: EFBIG) }
             out += chunk[0..<n]
-            at += off_t(n)
         }
     }
 
@@ -51,18 +62,7 @@ public enum FileReader {
     /// Standard input to its end (a file argument of `-`): a pipe or a redirected file,
     /// read with read(2) since a pipe has no offsets, under the same `limit`.
     public static func readStandardInput(limit: Int = .max) throws(FileError) -> [UInt8] {
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError("read", standardInputName, code: errno)
-            }
-            if n == 0 { return out }
-            guard out.count + n <= limit else { throw FileError("read", standardInputName, code: EFBIG) }
-            out += chunk[0..<n]
-        }
+        try drain(standardInputName, limit: limit) { Glibc.read(0, $0.baseAddress, $0.count) }
     }
 
     /// The working directory, absolute ("" when it cannot be known), so a file can be
