@@ -1,8 +1,9 @@
 // The simulated room and the simulated officer. Given a state and the present
 // instant, the autopilot says what the officer does next and when: call, give the
 // floor when the speaker reaches the microphone, skip the absent, pause for an
-// interruption, end when the speaker stops, add walk-ins, move on. Pure: virtual
-// time, seeded draws.
+// interruption, open a point of order when a delegation rises and end it at the
+// ruling, end when the speaker stops, add walk-ins and rights of reply, move on.
+// Pure: virtual time, seeded draws.
 import PlenaryCore
 
 /// How the simulated officer runs the floor.
@@ -33,6 +34,15 @@ public struct Autopilot: Sendable {
     /// Walk-ins drawn per segment: after how many interventions each asks for the floor.
     private var walkIns: [Int: [Int]] = [:]
     private var walkInsAdded = 0
+    /// The rules of procedure's own stream (rights of reply, suspensions): a session with
+    /// and without them draws its speakers alike, so the two compare run for run.
+    var procedure: SeededRandom
+    /// After how many interventions heard (in all segments) each right of reply is asked
+    /// for, and each suspension announced; drawn once, when first needed.
+    var replyMoments: [Int]?
+    var suspensionMoments: [Int]?
+    /// The delegation asking for a right of reply now, until `replyHeard`.
+    var replyAsker: ReplyAsker?
 
     static let walkInDelegations = [
         "Malta", "Liechtenstein", "Ireland", "Mexico", "Ghana", "New Zealand",
@@ -47,9 +57,11 @@ public struct Autopilot: Sendable {
         self.policy = policy
         self.words = words
         self.rng = SeededRandom(seed: seed)
+        self.procedure = SeededRandom(seed: seed ^ 0xD1B5_4A32_D192_ED03)
     }
 
-    /// What the speaker at the floor will do (drawn once, when first needed).
+    /// What the speaker will do (drawn once, when first needed), with the speaker's own
+    /// limit (`SessionState.limit(of:)`), or the allowance when already at the floor.
     public mutating func behaviour(of id: SpeakerID, in state: SessionState) -> SimulatedSpeaker {
         // The speaker at the floor is asked for at every step of their turn.
         if let recent, recent.id == id { return recent.behaviour }
@@ -60,9 +72,10 @@ public struct Autopilot: Sendable {
         // Room for everyone on the list at once: growing the table run after run costs.
         if behaviours.isEmpty { behaviours.reserveCapacity(state.speakers.count + 16) }
         let seg = state.speakers[id]?.segment ?? 0
-        let allowance =
-            state.floor.intervention?.allowance ?? state.limit(of: id) ?? state.plan.segments[seg].interventionLimit
-        let b = model.draw(allowance: allowance, words: words[id], using: &rng)
+        let atFloor = state.floor.intervention.flatMap { $0.speaker == id ? $0.allowance : nil }
+        let allowance = atFloor ?? state.limit(of: id) ?? state.plan.segments[seg].interventionLimit
+        let reply = state.speakers[id]?.kind == .reply
+        let b = model.draw(allowance: allowance, words: words[id], reply: reply, using: &rng)
         behaviours[id] = b
         recent = (id, b)
         return b
@@ -89,10 +102,15 @@ public struct Autopilot: Sendable {
         switch state.floor {
         case .idle:
             if let cap = policy.listCap {
-                let heard = state.order[seg].filter { state.status(of: $0) == .spoke }.count
-                let waiting = state.waiting(inSegment: seg)
+                // Closing the list of speakers leaves the rights of reply alone.
+                let list = state.order[seg].filter { state.speakers[$0]?.kind != .reply }
+                let heard = list.filter { state.status(of: $0) == .spoke }.count
+                let waiting = list.filter { state.status(of: $0) == .waiting }
                 if let extra = waiting.dropFirst(max(0, cap - heard)).last { return (now, .withdraw(extra)) }
             }
+            if let by = pointOfOrderBetween(seg, state) { return (now, .raisePointOfOrder(by: by)) }
+            if let suspension = dueSuspension(state) { return (now, suspension) }
+            if let reply = dueReply(state) { return (now, reply) }
             if policy.admitWalkIns, let walkIn = dueWalkIn(seg, state) { return (now, walkIn) }
             return (now, state.firstWaiting(inSegment: seg) == nil ? .startNextSegment : .callNext)
 
@@ -106,10 +124,17 @@ public struct Autopilot: Sendable {
 
         case .speaking(let iv):
             let b = behaviour(of: iv.speaker, in: state)
-            // An interruption still ahead (a forecast may start after it was due).
-            if let cut = b.interruption, iv.pauses.isEmpty, iv.floorGivenAt + cut.after >= now {
-                return (iv.floorGivenAt + cut.after, .pause)
+            // The next interruption or point of order still ahead in the statement (a
+            // forecast may start after one was due): each comes once, at its speaking time.
+            let spoken = iv.speakingTime(at: now)
+            var ahead: (after: Duration, command: Command)?
+            if let cut = b.interruption, cut.after >= spoken, !iv.pauses.contains(where: { $0.cause == .chair }) {
+                ahead = (cut.after, .pause)
             }
+            if let po = pointOfOrder(during: iv, b), po.after >= spoken, po.after <= ahead?.after ?? po.after {
+                ahead = (po.after, .raisePointOfOrder(by: raiser(po, in: state, besides: iv.speaker)))
+            }
+            if let ahead { return (iv.floorGivenAt + iv.pausedTotal + ahead.after, ahead.command) }
             let stop = iv.floorGivenAt + iv.pausedTotal + b.speaking + seconds(model.officerReaction)
             // A strict officer cuts the microphone at the allowance, not a second later.
             let cut = iv.floorGivenAt + iv.pausedTotal + iv.allowance
@@ -121,7 +146,8 @@ public struct Autopilot: Sendable {
             return (max(now, since + length), .resume)
 
         case .pointOfOrder(let p):
-            return (max(now, p.raisedAt + (p.limit ?? .seconds(60))), .endPointOfOrder)
+            // The President rules after the drawn length; the officer ends it then.
+            return (max(now, p.raisedAt + pointOfOrderLength(p, state)), .endPointOfOrder)
 
         case .suspended(let s):
             return (max(now, s.start + s.planned), .resumeMeeting)

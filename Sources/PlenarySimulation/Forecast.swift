@@ -97,18 +97,14 @@ public enum Forecaster {
     static let chunkSize = 50
 
     /// What would change the odds: a strict cut-off at the limit, and closing each
-    /// segment's list after the number of speakers its budget holds at the limit.
+    /// segment's list after the number of speakers its budget holds (`capacity`).
     public static func variants(
         _ state: SessionState, at now: Instant, runs: Int, seed: UInt64,
         model: SpeakerModel = SpeakerModel(), words: [SpeakerID: Int] = [:]
     )
         -> [ForecastVariant]
     {
-        let plan = state.plan
-        let fits = plan.segments.map { seg in
-            Int(seg.budget.wholeMilliseconds / (seg.interventionLimit + plan.expectedChangeover).wholeMilliseconds)
-        }
-        let cap = max(1, (fits.min() ?? 1) - 1)
+        let cap = max(1, (state.plan.segments.indices.map { capacity(ofSegment: $0, in: state) }.min() ?? 1) - 1)
         let options: [(String, OfficerPolicy)] = [
             ("with a strict cut-off at the limit", OfficerPolicy(strictCutoff: true)),
             ("closing each list after \(cap) speakers", OfficerPolicy(listCap: cap)),
@@ -121,6 +117,27 @@ public enum Forecaster {
                     state, at: now, runs: runs, seed: seed, model: model,
                     policy: policy, words: words))
         }
+    }
+
+    /// How many speakers segment `i`'s budget holds, each at their own limit
+    /// (`SessionState.limit(of:)`) plus the plan's changeover: the list's speakers in
+    /// running order while they fit (rights of reply aside), then as many more at the
+    /// segment's limit as the time left holds. A list of 3:00 group statements holds
+    /// fewer than one of two-minute national ones.
+    public static func capacity(ofSegment i: Int, in state: SessionState) -> Int {
+        let plan = state.plan
+        guard plan.segments.indices.contains(i) else { return 0 }
+        let segment = plan.segments[i]
+        var left = segment.budget
+        var fits = 0
+        for id in state.order[i] where state.speakers[id]?.kind != .reply {
+            let turn = (state.limit(of: id) ?? segment.interventionLimit) + plan.expectedChangeover
+            guard turn <= left else { return fits }
+            left -= turn
+            fits += 1
+        }
+        let turn = segment.interventionLimit + plan.expectedChangeover
+        return fits + (turn > .zero ? Int(left.wholeMilliseconds / turn.wholeMilliseconds) : 0)
     }
 
     static func quantile(_ values: inout [Int64], _ q: Double) -> Instant {

@@ -20,8 +20,10 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
-    public mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-        range.lowerBound + unit() * (range.upperBound - range.lowerBound)
+    /// Uniform between `a` and `b`, in either order: a model file may give a low bound
+    /// above its high one (a `ClosedRange` would trap on it).
+    public mutating func uniform(_ a: Double, _ b: Double) -> Double {
+        a + unit() * (b - a)
     }
 
     /// Standard normal (Box–Muller).

@@ -1,8 +1,9 @@
 // The room as the officer sees it during a rehearsal without the autopilot: the
 // called speaker walking up (or not there at all), the speaker at the microphone
-// stopping on their own, an interruption that needs a pause, a walk-in asking for
-// the floor. The officer still presses the keys; the room only shows what a real
-// room would. Pure: the same speaker draws as the autopilot's, at virtual instants.
+// stopping on their own, an interruption that needs a pause, a delegation rising to a
+// point of order and the President's ruling, a walk-in asking for the floor, a
+// delegation asking for a right of reply. The officer still presses the keys; the room
+// only shows what a real room would. Pure: the same speaker draws as the autopilot's, at virtual instants.
 import PlenaryCore
 
 /// Something the officer would see in the room.
@@ -13,7 +14,15 @@ public enum RoomSighting: Sendable, Hashable {
     case finished(SpeakerID)
     case interruption(SpeakerID)
     case interruptionOver(SpeakerID)
+    /// A delegation rises to a point of order, during `during`'s statement or with the
+    /// floor free (nil): the officer opens the point of order.
+    case pointOfOrder(by: String, during: SpeakerID?)
+    /// The President has ruled: the officer ends the point of order, giving the floor
+    /// back to the interrupted speaker (nil when the floor was free).
+    case pointOfOrderRuled(SpeakerID?)
     case asksForFloor(String)
+    /// A delegation that has spoken asks for a right of reply: the officer takes the request.
+    case asksForReply(String)
 }
 
 public struct SimulatedRoom: Sendable {
@@ -30,8 +39,20 @@ public struct SimulatedRoom: Sendable {
         func until(_ t: Instant) { if t > now { next = min(next ?? t, t) } }
 
         switch state.floor {
-        case .idle, .pointOfOrder, .suspended:
+        case .suspended:
             break
+        case .idle:
+            if case .segment(let seg, _) = state.phase, let by = pilot.pointOfOrderBetween(seg, state) {
+                out.append(.pointOfOrder(by: by, during: nil))
+            }
+        case .pointOfOrder(let p):
+            let ruling = p.raisedAt + pilot.pointOfOrderLength(p, state)
+            if now >= ruling {
+                let interrupted: SpeakerID? = if case .intervention(let iv, _) = p.interrupted { iv.speaker } else { nil }
+                out.append(.pointOfOrderRuled(interrupted))
+            } else {
+                until(ruling)
+            }
         case .called(let id, let at):
             let b = pilot.behaviour(of: id, in: state)
             // Nobody walks up: after the usual walk, the officer sees the seat is empty.
@@ -44,13 +65,25 @@ public struct SimulatedRoom: Sendable {
             }
         case .speaking(let iv):
             let b = pilot.behaviour(of: iv.speaker, in: state)
-            var stop = iv.floorGivenAt + iv.pausedTotal + b.speaking
-            if let cut = b.interruption, iv.pauses.isEmpty {
-                let from = iv.floorGivenAt + cut.after
+            let resumed = iv.floorGivenAt + iv.pausedTotal
+            var stop = resumed + b.speaking
+            if let cut = b.interruption, !iv.pauses.contains(where: { $0.cause == .chair }) {
+                let from = resumed + cut.after
                 let to = from + cut.length
                 // Not paused: the speaker waits out the interruption, then goes on.
                 if now >= from { stop = stop + cut.length }
                 if now >= from && now < to { out.append(.interruption(iv.speaker)) }
+                until(from)
+                until(to)
+            }
+            if let po = pilot.pointOfOrder(during: iv, b) {
+                let from = resumed + po.after
+                let to = from + po.length
+                // Not opened: the speaker stands by until the ruling, on the speaker's clock.
+                if now >= from { stop = stop + po.length }
+                if now >= from && now < to {
+                    out.append(.pointOfOrder(by: pilot.raiser(po, in: state, besides: iv.speaker), during: iv.speaker))
+                }
                 until(from)
                 until(to)
             }
@@ -66,6 +99,13 @@ public struct SimulatedRoom: Sendable {
                 $0.kind == .walkIn && $0.segment == seg && $0.delegation.lowercased() == name.lowercased()
             }
             if added { pilot.walkInHeard(inSegment: seg) } else { out.append(.asksForFloor(name)) }
+        }
+        if case .segment = state.phase, let asker = pilot.replyAsking(state: state) {
+            if state.replies(of: asker.delegation) > asker.repliesBefore {
+                pilot.replyHeard()
+            } else {
+                out.append(.asksForReply(asker.delegation))
+            }
         }
         return (out, next)
     }

@@ -18,8 +18,16 @@ public enum RoomNote: Sendable, Hashable {
     case interruption(String)
     /// The interruption is over: resume the clock.
     case interruptionOver(String)
+    /// A delegation rises to a point of order, during a speaker's statement or with the
+    /// floor free (nil): open the point of order.
+    case pointOfOrder(by: String, during: String?)
+    /// The President has ruled: end the point of order (the interrupted speaker, if any,
+    /// has the floor again).
+    case pointOfOrderRuled(String?)
     /// A delegation not on the list asks for the floor: add it as a walk-in.
     case asksForFloor(String)
+    /// A delegation that has spoken asks for a right of reply: take the request.
+    case asksForReply(String)
 }
 
 /// Inputs to one frame that do not come from the session's events.
@@ -45,7 +53,11 @@ extension RoomNote {
         case .finished(let n): .finished(TerminalSafe.clean(n))
         case .interruption(let n): .interruption(TerminalSafe.clean(n))
         case .interruptionOver(let n): .interruptionOver(TerminalSafe.clean(n))
+        case .pointOfOrder(let by, let during):
+            .pointOfOrder(by: TerminalSafe.clean(by), during: during.map(TerminalSafe.clean))
+        case .pointOfOrderRuled(let n): .pointOfOrderRuled(n.map(TerminalSafe.clean))
         case .asksForFloor(let n): .asksForFloor(TerminalSafe.clean(n))
+        case .asksForReply(let n): .asksForReply(TerminalSafe.clean(n))
         }
     }
 }

@@ -69,7 +69,16 @@ public struct RehearsalStrings: Sendable {
             case .finished(let n): "\(n) has finished speaking: end the intervention"
             case .interruption(let n): "Interruption during \(n)'s statement: pause the clock"
             case .interruptionOver(let n): "The interruption is over: \(n) can go on (resume)"
+            case .pointOfOrder(let by, let during?):
+                "\(by.isEmpty ? "A delegation" : by) rises to a point of order during \(during)'s statement: "
+                    + "open the point of order"
+            case .pointOfOrder(let by, nil):
+                "\(by.isEmpty ? "A delegation" : by) rises to a point of order: open the point of order"
+            case .pointOfOrderRuled(let n?):
+                "The President has ruled on the point of order: end it, \(n) has the floor again"
+            case .pointOfOrderRuled(nil): "The President has ruled on the point of order: end it"
             case .asksForFloor(let n): "\(n) asks for the floor from the room: add a walk-in (w)"
+            case .asksForReply(let n): "\(n) asks for a right of reply: put it on the reply list"
             }
         },
         headlessSummary: { s in
@@ -100,7 +109,16 @@ public struct RehearsalStrings: Sendable {
             case .finished(let n): "\(n) a fini de parler : clore l'intervention"
             case .interruption(let n): "Interruption pendant l'intervention de \(n) : suspendre le chrono"
             case .interruptionOver(let n): "L'interruption est terminée : \(n) peut reprendre"
+            case .pointOfOrder(let by, let during?):
+                "\(by.isEmpty ? "Une délégation" : by) soulève une motion d'ordre pendant l'intervention de "
+                    + "\(during) : ouvrir la motion d'ordre"
+            case .pointOfOrder(let by, nil):
+                "\(by.isEmpty ? "Une délégation" : by) soulève une motion d'ordre : ouvrir la motion d'ordre"
+            case .pointOfOrderRuled(let n?):
+                "Le Président a statué sur la motion d'ordre : la clore, \(n) reprend la parole"
+            case .pointOfOrderRuled(nil): "Le Président a statué sur la motion d'ordre : la clore"
             case .asksForFloor(let n): "\(n) demande la parole depuis la salle : ajouter (w)"
+            case .asksForReply(let n): "\(n) demande à exercer son droit de réponse : l'inscrire"
             }
         },
         headlessSummary: { s in

@@ -52,7 +52,10 @@ final class RehearsalConsole {
         case .finished(let id): return .finished(name(id))
         case .interruption(let id): return .interruption(name(id))
         case .interruptionOver(let id): return .interruptionOver(name(id))
+        case .pointOfOrder(let by, let during): return .pointOfOrder(by: by, during: during.map(name))
+        case .pointOfOrderRuled(let id): return .pointOfOrderRuled(id.map(name))
         case .asksForFloor(let delegation): return .asksForFloor(delegation)
+        case .asksForReply(let delegation): return .asksForReply(delegation)
         }
     }
 
