@@ -48,7 +48,8 @@ public struct SimulatedRoom: Sendable {
         case .pointOfOrder(let p):
             let ruling = p.raisedAt + pilot.pointOfOrderLength(p, state)
             if now >= ruling {
-                let interrupted: SpeakerID? = if case .intervention(let iv, _) = p.interrupted { iv.speaker } else { nil }
+                let interrupted: SpeakerID? =
+                    if case .intervention(let iv, _) = p.interrupted { iv.speaker } else { nil }
                 out.append(.pointOfOrderRuled(interrupted))
             } else {
                 until(ruling)

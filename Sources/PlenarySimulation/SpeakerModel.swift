@@ -39,7 +39,7 @@ public struct SpeakerModel: Sendable, Hashable {
     /// Expected walk-ins asking for the floor per segment (Poisson).
     public var walkInsPerSegment = 0.8
     /// Probability a delegation rises to a point of order during an intervention (at a
-    /// uniform point of the statement): about one in five sessions of twenty speakers.
+    /// uniform point of the statement): with the next, about one session in four of twenty speakers.
     public var pointOfOrderProbability = 0.01
     /// Probability of one with the floor free, after an intervention and before the next call.
     public var pointOfOrderBetweenProbability = 0.003
@@ -108,7 +108,9 @@ public struct SpeakerModel: Sendable, Hashable {
             pointOfOrder = drawPointOfOrder(after: seconds(rng.uniform(0.1, 0.9) * speaking), using: &rng)
         }
         var pointOfOrderAfter: SimulatedPointOfOrder?
-        if rng.chance(pointOfOrderBetweenProbability) { pointOfOrderAfter = drawPointOfOrder(after: .zero, using: &rng) }
+        if rng.chance(pointOfOrderBetweenProbability) {
+            pointOfOrderAfter = drawPointOfOrder(after: .zero, using: &rng)
+        }
         return SimulatedSpeaker(
             changeover: seconds(changeover), speaking: seconds(speaking),
             absent: absent, interruption: interruption, pointOfOrder: pointOfOrder,

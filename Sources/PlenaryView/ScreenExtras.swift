@@ -54,8 +54,8 @@ extension RoomNote {
         case .interruption(let n): .interruption(TerminalSafe.clean(n))
         case .interruptionOver(let n): .interruptionOver(TerminalSafe.clean(n))
         case .pointOfOrder(let by, let during):
-            .pointOfOrder(by: TerminalSafe.clean(by), during: during.map(TerminalSafe.clean))
-        case .pointOfOrderRuled(let n): .pointOfOrderRuled(n.map(TerminalSafe.clean))
+            .pointOfOrder(by: TerminalSafe.clean(by), during: during.map { TerminalSafe.clean($0) })
+        case .pointOfOrderRuled(let n): .pointOfOrderRuled(n.map { TerminalSafe.clean($0) })
         case .asksForFloor(let n): .asksForFloor(TerminalSafe.clean(n))
         case .asksForReply(let n): .asksForReply(TerminalSafe.clean(n))
         }

@@ -170,3 +170,39 @@ func outputs(_ o: RehearsalOutcome) throws -> [[UInt8]] {
         return out + [cell]
     }
 }
+
+/// Points of order and rights of reply go through the same decide → persist → record
+/// path as the rest: the journal replays to the same state and the log has them.
+@Suite struct HeadlessRulesOfProcedureTests {
+    @Test func pointsOfOrderAndRepliesReachTheJournalAndTheLog() throws {
+        var model = SpeakerModel()
+        model.pointOfOrderProbability = 0.3
+        model.pointOfOrderBetweenProbability = 0.1
+        model.repliesPerSession = 6
+        model.replyAgainProbability = 1
+        let dir = scratch()
+        // A request the core refused would stop the run with `RehearsalError.refused`.
+        let o = try HeadlessRehearsal(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers, model: model, seed: 11,
+            journalPath: dir + "/r.rehearsal.journal", exportDirectory: dir, exportStem: "r"
+        ).run()
+        #expect(o.state.isClosed)
+        let reading = try JournalFile.read(o.journal)
+        #expect(
+            Session(plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events).state
+                == o.state)
+        let log = ActualTimesLog.build(
+            plan: reading.header.plan, speakers: reading.header.speakers, events: reading.events,
+            rehearsal: reading.header.rehearsal)
+        #expect(!o.state.pointsOfOrder.isEmpty)
+        #expect(log.pointsOfOrder.count == o.state.pointsOfOrder.count)
+        let replies = log.rows.filter { $0.kind == .reply }
+        #expect(!replies.isEmpty)
+        #expect(replies.allSatisfy { $0.status == .spoke })
+        // Speaking times leave the points of order out, row by row.
+        for row in log.rows where row.pointOfOrderTotal > .zero {
+            let held = try #require(row.endedAt.flatMap { e in row.floorGivenAt.map { e - $0 } })
+            #expect(row.speakingTime == held - row.pausedTotal)
+        }
+    }
+}
