@@ -17,14 +17,17 @@ public struct HeadlessSummary: Sendable, Hashable {
     public var overTime: Int
     public var absent: Int
     public var walkIns: Int
+    /// Points of order and rights of reply heard: said only when there were some.
+    public var pointsOfOrder: Int
+    public var replies: Int
     public var events: Int
     public var journal: String
     public var exports: [String]
 
     public init(
         seed: UInt64, title: String, opened: String?, closed: String?, plannedEnd: String, late: String?,
-        interventions: Int, overTime: Int, absent: Int, walkIns: Int, events: Int, journal: String,
-        exports: [String]
+        interventions: Int, overTime: Int, absent: Int, walkIns: Int, pointsOfOrder: Int = 0, replies: Int = 0,
+        events: Int, journal: String, exports: [String]
     ) {
         self.seed = seed
         self.title = title
@@ -36,6 +39,8 @@ public struct HeadlessSummary: Sendable, Hashable {
         self.overTime = overTime
         self.absent = absent
         self.walkIns = walkIns
+        self.pointsOfOrder = pointsOfOrder
+        self.replies = replies
         self.events = events
         self.journal = journal
         self.exports = exports
@@ -90,9 +95,14 @@ public struct RehearsalStrings: Sendable {
             } else {
                 lines.append("the session did not close")
             }
+            var procedure = ""
+            if s.pointsOfOrder > 0 {
+                procedure += ", \(s.pointsOfOrder) point\(s.pointsOfOrder == 1 ? "" : "s") of order"
+            }
+            if s.replies > 0 { procedure += ", \(s.replies) right\(s.replies == 1 ? "" : "s") of reply" }
             lines.append(
                 "\(s.interventions) interventions (\(s.overTime) over time), \(s.absent) absent, "
-                    + "\(s.walkIns) walk-in\(s.walkIns == 1 ? "" : "s"); \(s.events) events")
+                    + "\(s.walkIns) walk-in\(s.walkIns == 1 ? "" : "s")\(procedure); \(s.events) events")
             lines.append("journal: \(s.journal)")
             lines.append("exports: \(s.exports.joined(separator: ", "))")
             return lines.joined(separator: "\n")
@@ -130,9 +140,12 @@ public struct RehearsalStrings: Sendable {
             } else {
                 lines.append("la séance n'a pas été close")
             }
+            var procedure = ""
+            if s.pointsOfOrder > 0 { procedure += ", \(s.pointsOfOrder) motion(s) d'ordre" }
+            if s.replies > 0 { procedure += ", \(s.replies) droit(s) de réponse" }
             lines.append(
                 "\(s.interventions) interventions (\(s.overTime) hors temps), \(s.absent) absent(s), "
-                    + "\(s.walkIns) ajout(s) en séance ; \(s.events) événements")
+                    + "\(s.walkIns) ajout(s) en séance\(procedure) ; \(s.events) événements")
             lines.append("journal : \(s.journal)")
             lines.append("exports : \(s.exports.joined(separator: ", "))")
             return lines.joined(separator: "\n")

@@ -66,4 +66,41 @@ import Testing
         #expect(all.contains("▸ EvilState is not in the room: skip or mark absent"))
         #expect(all.contains("▸ Malta asks for the floor from the room: add a walk-in (w)"))
     }
+
+    @Test func pointsOfOrderAndRepliesInTheRoomAreSanitisedAndNamed() {
+        // The room shows two notes at a time on this screen: two pictures.
+        let s = session(floorAt: nil, extra: [(.callNext, at(11, 30, 2))])
+        func shown(_ notes: [RoomNote]) -> String {
+            text(rehearsal(s, at(11, 30, 30), width: 120, height: 40, extras: ScreenExtras(roomNotes: notes)))
+        }
+        let rising = shown([
+            .pointOfOrder(by: "Evil\u{1B}[2JState", during: "Belgium"), .pointOfOrder(by: "", during: nil),
+        ])
+        #expect(!rising.contains("\u{1B}"))
+        #expect(
+            rising.contains("▸ EvilState rises to a point of order during Belgium's statement: open the point of order")
+        )
+        #expect(rising.contains("▸ A delegation rises to a point of order: open the point of order"))
+        let after = shown([.pointOfOrderRuled("Belgium"), .asksForReply("Malta")])
+        #expect(after.contains("▸ The President has ruled on the point of order: end it, Belgium has the floor again"))
+        #expect(after.contains("▸ Malta asks for a right of reply: put it on the reply list"))
+        let fr = RehearsalStrings.french.roomNote
+        #expect(fr(.pointOfOrderRuled(nil)) == "Le Président a statué sur la motion d'ordre : la clore")
+        #expect(fr(.asksForReply("Malte")) == "Malte demande à exercer son droit de réponse : l'inscrire")
+    }
+
+    /// The headless summary names points of order and replies when there were some.
+    @Test func theHeadlessSummaryCountsTheRulesOfProcedure() {
+        let s = HeadlessSummary(
+            seed: 7, title: "Plenary", opened: "11:30:00", closed: "12:58:00", plannedEnd: "13:00", late: nil,
+            interventions: 24, overTime: 9, absent: 1, walkIns: 0, pointsOfOrder: 2, replies: 1, events: 120,
+            journal: "r.journal", exports: ["r.csv"])
+        #expect(
+            RehearsalStrings.english.headlessSummary(s).contains(
+                "24 interventions (9 over time), 1 absent, 0 walk-ins, 2 points of order, 1 right of reply; 120 events")
+        )
+        #expect(
+            RehearsalStrings.french.headlessSummary(s).contains(
+                "0 ajout(s) en séance, 2 motion(s) d'ordre, 1 droit(s) de réponse ; 120 événements"))
+    }
 }
