@@ -25,7 +25,7 @@ extension Autopilot {
     /// point of order has been raised since that intervention ended.
     mutating func pointOfOrderBetween(_ seg: Int, _ state: SessionState) -> String? {
         guard case .idle = state.floor, let last = state.records.last, last.intervention.segment == seg,
-            let po = behaviour(of: last.speaker, in: state).pointOfOrderAfter
+            let po = drawn(last.speaker)?.pointOfOrderAfter
         else { return nil }
         if let raised = state.pointsOfOrder.last, raised.interruptedSpeaker == nil, raised.raisedAt >= last.endedAt {
             return nil
@@ -40,9 +40,7 @@ extension Autopilot {
         case .intervention(let iv, _):
             if let po = behaviour(of: iv.speaker, in: state).pointOfOrder { return po.length }
         case .free:
-            if let last = state.records.last, let po = behaviour(of: last.speaker, in: state).pointOfOrderAfter {
-                return po.length
-            }
+            if let last = state.records.last, let po = drawn(last.speaker)?.pointOfOrderAfter { return po.length }
         case .called:
             break
         }
@@ -108,10 +106,17 @@ extension Autopilot {
     public mutating func replyHeard() { replyAsker = nil }
 
     /// Among the delegations heard so far (in the order they spoke), one with a reply
-    /// left: one that has replied already with `replyAgainProbability`, else one that has not.
+    /// left: one that has replied already with `replyAgainProbability`, else one that has
+    /// not. The core counts the replies (`SessionState.replies(of:)`), asked only for the
+    /// few delegations with one on the list.
     private mutating func drawAsker(_ state: SessionState) -> ReplyAsker? {
         let allowed = state.plan.replies.perDelegation
         guard allowed > 0 else { return nil }
+        var replied: [(key: String, count: Int)] = []
+        for sp in state.speakers.values where sp.kind == .reply {
+            let key = sp.delegation.lowercased()
+            if !replied.contains(where: { $0.key == key }) { replied.append((key, state.replies(of: sp.delegation))) }
+        }
         var seen: [String] = []
         var fresh: [ReplyAsker] = []
         var again: [ReplyAsker] = []
@@ -120,7 +125,7 @@ extension Autopilot {
             let key = sp.delegation.lowercased()
             if seen.contains(key) { continue }
             seen.append(key)
-            let before = state.replies(of: sp.delegation)
+            let before = replied.first { $0.key == key }?.count ?? 0
             let asker = ReplyAsker(delegation: sp.delegation, category: sp.category, repliesBefore: before)
             if before == 0 { fresh.append(asker) } else if before < allowed { again.append(asker) }
         }

@@ -81,6 +81,13 @@ public struct Autopilot: Sendable {
         return b
     }
 
+    /// The behaviour already drawn for `id`, if any, without drawing one: a speaker whose
+    /// turn was not simulated (before a forecast's start) raises nothing afterwards.
+    func drawn(_ id: SpeakerID) -> SimulatedSpeaker? {
+        if let recent, recent.id == id { return recent.behaviour }
+        return behaviours[id]
+    }
+
     /// The officer's next command and the instant it is given, or nil once closed.
     public mutating func next(in state: SessionState, now: Instant) -> (Instant, Command)? {
         let plan = state.plan
@@ -127,17 +134,18 @@ public struct Autopilot: Sendable {
             // The next interruption or point of order still ahead in the statement (a
             // forecast may start after one was due): each comes once, at its speaking time.
             let spoken = iv.speakingTime(at: now)
-            var ahead: (after: Duration, command: Command)?
+            let resumed = iv.floorGivenAt + iv.pausedTotal
+            var pauseAt: Duration?
             if let cut = b.interruption, cut.after >= spoken, !iv.pauses.contains(where: { $0.cause == .chair }) {
-                ahead = (cut.after, .pause)
+                pauseAt = cut.after
             }
-            if let po = pointOfOrder(during: iv, b), po.after >= spoken, po.after <= ahead?.after ?? po.after {
-                ahead = (po.after, .raisePointOfOrder(by: raiser(po, in: state, besides: iv.speaker)))
+            if let po = pointOfOrder(during: iv, b), po.after >= spoken, po.after <= pauseAt ?? po.after {
+                return (resumed + po.after, .raisePointOfOrder(by: raiser(po, in: state, besides: iv.speaker)))
             }
-            if let ahead { return (iv.floorGivenAt + iv.pausedTotal + ahead.after, ahead.command) }
-            let stop = iv.floorGivenAt + iv.pausedTotal + b.speaking + seconds(model.officerReaction)
+            if let pauseAt { return (resumed + pauseAt, .pause) }
+            let stop = resumed + b.speaking + seconds(model.officerReaction)
             // A strict officer cuts the microphone at the allowance, not a second later.
-            let cut = iv.floorGivenAt + iv.pausedTotal + iv.allowance
+            let cut = resumed + iv.allowance
             return (max(now, policy.strictCutoff ? min(stop, cut) : stop), .endIntervention)
 
         case .paused(let iv, let since):
