@@ -43,6 +43,10 @@ public struct Autopilot: Sendable {
     var suspensionMoments: [Int]?
     /// The delegation asking for a right of reply now, until `replyHeard`.
     var replyAsker: ReplyAsker?
+    /// The intervention under way (speaker, floor given) and when the officer first saw
+    /// it: what was due before that (a forecast from a live state) is over, what fell
+    /// due since is still done, however late the console's frame wakes the officer.
+    private var watching: (speaker: SpeakerID, floorGivenAt: Instant, since: Instant)?
 
     static let walkInDelegations = [
         "Malta", "Liechtenstein", "Ireland", "Mexico", "Ghana", "New Zealand",
@@ -131,18 +135,25 @@ public struct Autopilot: Sendable {
 
         case .speaking(let iv):
             let b = behaviour(of: iv.speaker, in: state)
-            // The next interruption or point of order still ahead in the statement (a
-            // forecast may start after one was due): each comes once, at its speaking time.
-            let spoken = iv.speakingTime(at: now)
+            // The next interruption or point of order in the statement, each once, at its
+            // speaking time; one due before the officer first saw this intervention (a
+            // forecast starting after it) is over.
+            if watching?.speaker != iv.speaker || watching?.floorGivenAt != iv.floorGivenAt {
+                watching = (iv.speaker, iv.floorGivenAt, now)
+            }
+            let seen = watching?.since ?? now
             let resumed = iv.floorGivenAt + iv.pausedTotal
             var pauseAt: Duration?
-            if let cut = b.interruption, cut.after >= spoken, !iv.pauses.contains(where: { $0.cause == .chair }) {
+            if let cut = b.interruption, resumed + cut.after >= seen,
+                !iv.pauses.contains(where: { $0.cause == .chair })
+            {
                 pauseAt = cut.after
             }
-            if let po = pointOfOrder(during: iv, b), po.after >= spoken, po.after <= pauseAt ?? po.after {
-                return (resumed + po.after, .raisePointOfOrder(by: raiser(po, in: state, besides: iv.speaker)))
+            if let po = pointOfOrder(during: iv, b), resumed + po.after >= seen, po.after <= pauseAt ?? po.after {
+                let by = raiser(po, in: state, besides: iv.speaker)
+                return (max(now, resumed + po.after), .raisePointOfOrder(by: by))
             }
-            if let pauseAt { return (resumed + pauseAt, .pause) }
+            if let pauseAt { return (max(now, resumed + pauseAt), .pause) }
             let stop = resumed + b.speaking + seconds(model.officerReaction)
             // A strict officer cuts the microphone at the allowance, not a second later.
             let cut = resumed + iv.allowance

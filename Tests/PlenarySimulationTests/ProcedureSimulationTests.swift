@@ -57,6 +57,35 @@ func rehearse(model: SpeakerModel, seed: UInt64) -> Session {
         }
     }
 
+    /// The console wakes the simulated officer at its frames, a little after each
+    /// instant asked for: what fell due meanwhile is still done (it was dropped as
+    /// "before the forecast's start", and an interactive autopilot never paused).
+    @Test func areRaisedWhenTheOfficerWakesLate() {
+        let model = exactModel {
+            $0.pointOfOrderProbability = 1
+            $0.interruptionProbability = 1
+        }
+        var session = DefaultSession.session()
+        var pilot = Autopilot(model: model, seed: 3)
+        var now = plenaryStart - .minutes(1)
+        // As `RehearsalConsole` does: asleep until the instant asked for, woken a little
+        // after it, the officer asks again what to do.
+        for _ in 0..<5000 {
+            guard let (at, command) = pilot.next(in: session.state, now: now) else { break }
+            if at > now {
+                now = at + .milliseconds(200)
+                continue
+            }
+            session.handle(command, at: now)
+        }
+        let s = session.state
+        #expect(s.isClosed)
+        #expect(s.records.count == DefaultSession.speakers.count)
+        for r in s.records {
+            #expect(r.intervention.pauses.map(\.cause).sorted { $0.rawValue < $1.rawValue } == [.chair, .pointOfOrder])
+        }
+    }
+
     @Test func withTheFloorFreeBelongToNoSpeaker() {
         let s = rehearse(model: exactModel { $0.pointOfOrderBetweenProbability = 1 }, seed: 4).state
         #expect(s.isClosed)
