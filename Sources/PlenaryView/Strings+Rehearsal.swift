@@ -76,14 +76,14 @@ public struct RehearsalStrings: Sendable {
             case .interruptionOver(let n): "The interruption is over: \(n) can go on (resume)"
             case .pointOfOrder(let by, let during?):
                 "\(by.isEmpty ? "A delegation" : by) rises to a point of order during \(during)'s statement: "
-                    + "open the point of order"
+                    + "open it (O)"
             case .pointOfOrder(let by, nil):
-                "\(by.isEmpty ? "A delegation" : by) rises to a point of order: open the point of order"
+                "\(by.isEmpty ? "A delegation" : by) rises to a point of order: open it (O)"
             case .pointOfOrderRuled(let n?):
-                "The President has ruled on the point of order: end it, \(n) has the floor again"
-            case .pointOfOrderRuled(nil): "The President has ruled on the point of order: end it"
+                "The President has ruled: end the point of order (o); \(n) has the floor again"
+            case .pointOfOrderRuled(nil): "The President has ruled: end the point of order (o)"
             case .asksForFloor(let n): "\(n) asks for the floor from the room: add a walk-in (w)"
-            case .asksForReply(let n): "\(n) asks for a right of reply: put it on the reply list"
+            case .asksForReply(let n): "\(n) asks for a right of reply: put it on the reply list (R)"
             }
         },
         headlessSummary: { s in
@@ -121,14 +121,14 @@ public struct RehearsalStrings: Sendable {
             case .interruptionOver(let n): "L'interruption est terminée : \(n) peut reprendre"
             case .pointOfOrder(let by, let during?):
                 "\(by.isEmpty ? "Une délégation" : by) soulève une motion d'ordre pendant l'intervention de "
-                    + "\(during) : ouvrir la motion d'ordre"
+                    + "\(during) : l'ouvrir (O)"
             case .pointOfOrder(let by, nil):
-                "\(by.isEmpty ? "Une délégation" : by) soulève une motion d'ordre : ouvrir la motion d'ordre"
+                "\(by.isEmpty ? "Une délégation" : by) soulève une motion d'ordre : l'ouvrir (O)"
             case .pointOfOrderRuled(let n?):
-                "Le Président a statué sur la motion d'ordre : la clore, \(n) reprend la parole"
-            case .pointOfOrderRuled(nil): "Le Président a statué sur la motion d'ordre : la clore"
+                "Le Président a statué : clore la motion d'ordre (o) ; \(n) reprend la parole"
+            case .pointOfOrderRuled(nil): "Le Président a statué : clore la motion d'ordre (o)"
             case .asksForFloor(let n): "\(n) demande la parole depuis la salle : ajouter (w)"
-            case .asksForReply(let n): "\(n) demande à exercer son droit de réponse : l'inscrire"
+            case .asksForReply(let n): "\(n) demande à exercer son droit de réponse : l'inscrire (R)"
             }
         },
         headlessSummary: { s in

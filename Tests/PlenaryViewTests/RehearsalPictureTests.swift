@@ -78,15 +78,15 @@ import Testing
         ])
         #expect(!rising.contains("\u{1B}"))
         #expect(
-            rising.contains("▸ EvilState rises to a point of order during Belgium's statement: open the point of order")
+            rising.contains("▸ EvilState rises to a point of order during Belgium's statement: open it (O)")
         )
-        #expect(rising.contains("▸ A delegation rises to a point of order: open the point of order"))
+        #expect(rising.contains("▸ A delegation rises to a point of order: open it (O)"))
         let after = shown([.pointOfOrderRuled("Belgium"), .asksForReply("Malta")])
-        #expect(after.contains("▸ The President has ruled on the point of order: end it, Belgium has the floor again"))
-        #expect(after.contains("▸ Malta asks for a right of reply: put it on the reply list"))
+        #expect(after.contains("▸ The President has ruled: end the point of order (o); Belgium has the floor again"))
+        #expect(after.contains("▸ Malta asks for a right of reply: put it on the reply list (R)"))
         let fr = RehearsalStrings.french.roomNote
-        #expect(fr(.pointOfOrderRuled(nil)) == "Le Président a statué sur la motion d'ordre : la clore")
-        #expect(fr(.asksForReply("Malte")) == "Malte demande à exercer son droit de réponse : l'inscrire")
+        #expect(fr(.pointOfOrderRuled(nil)) == "Le Président a statué : clore la motion d'ordre (o)")
+        #expect(fr(.asksForReply("Malte")) == "Malte demande à exercer son droit de réponse : l'inscrire (R)")
     }
 
     /// The headless summary names points of order and replies when there were some.
