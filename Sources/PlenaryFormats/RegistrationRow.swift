@@ -184,7 +184,8 @@ enum RegistrationRow {
     /// A speaker's own limit as a sheet writes it: `m:ss`, `h:mm:ss` (a spreadsheet's
     /// time cell, `00:03:00`) or whole seconds (`180`), from one second to an hour. Over
     /// an hour is refused rather than read: `03:00:00` is a time cell meant as 3:00.
-    static func limit(_ text: String) -> Duration? {
+    static func limit(_ written: String) -> Duration? {
+        let text = written.trimming()
         let d: Duration?
         if !text.isEmpty, text.utf8.count <= 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
             d = .seconds(Int(text)!)

@@ -90,7 +90,8 @@ extension CheckReport {
                 id: speaker?.id.rawValue, line: e.line, segment: reg.plan.segments[e.segment].id,
                 delegation: e.delegation, speaker: e.speaker, category: e.category.rawValue,
                 received: TimeText.iso(e.received, utcOffset: off), order: e.order, keptLine: keptLine,
-                ownLimitSeconds: e.limit?.floorSeconds, limitSeconds: speaker.map { reg.plan.limit(for: $0).floorSeconds },
+                ownLimitSeconds: e.limit?.floorSeconds,
+                limitSeconds: speaker.map { reg.plan.limit(for: $0).floorSeconds },
                 onBehalfOf: e.onBehalfOf)
         }
         let caps = capacity(reg)

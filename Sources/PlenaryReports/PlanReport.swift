@@ -97,10 +97,12 @@ public enum PlanReport {
             let shown = (1...min(r.perDelegation, max(1, r.limits.count))).map {
                 TimeText.minutesSeconds(r.limit(ofReply: $0))
             }
-            text = "Rights of reply: \(r.perDelegation) per delegation at \(place), " + shown.joined(separator: ", then ")
+            text =
+                "Rights of reply: \(r.perDelegation) per delegation at \(place), " + shown.joined(separator: ", then ")
             if r.perDelegation > shown.count { text += " (and \(shown[shown.count - 1]) each after)" }
         }
-        return text + "; points of order " + (plan.pointOfOrderLimit.map { TimeText.minutesSeconds($0) } ?? "without a limit")
+        return text + "; points of order "
+            + (plan.pointOfOrderLimit.map { TimeText.minutesSeconds($0) } ?? "without a limit")
     }
 
     /// The chair's script in `language`: for each segment its heading and planned times,
@@ -126,7 +128,8 @@ public enum PlanReport {
             if list.isEmpty { out.append("  " + words.scriptNoSpeakers) }
             for (n, speaker) in list.enumerated() {
                 let following = list.indices.contains(n + 1) ? list[n + 1] : nil
-                let line = TerminalSafe.clean(CallLine.text(language, speaker, following))
+                // Every name in it is already capped; a joint statement's line is longer than one name.
+                let line = TerminalSafe.clean(CallLine.text(language, speaker, following), limit: Int.max)
                 let number = DisplayWidth.pad("\(n + 1).", toCells: 4)
                 var rows = wrap(line, width: width - 6)
                 rows[0] = "  " + number + rows[0]
