@@ -111,7 +111,7 @@ struct ProcedureReportTests {
         let joined = script.replacing("\n      ", with: " ")
         #expect(
             joined.contains(
-                "3.  I now give the floor to the representative of the European Union, on behalf of European Union "
+                "3.  I now give the floor to the representative of the European Union, on behalf of the European Union "
                     + "and its member States, Albania, North Macedonia, Montenegro, the Republic of Moldova and "
                     + "Ukraine, to be followed by Senegal."))
         #expect(!script.contains("…"))
