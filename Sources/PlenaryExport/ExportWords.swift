@@ -228,8 +228,10 @@ extension ExportWords {
             + "it is in their statements on its behalf; its time is the speaking delegation's.",
         pointsOfOrderTitle: "Points of order",
         pointsOfOrderNote: "Each point of order, and the speaker whose clock it stopped until the President ruled.",
-        pointsOfOrderHeader: ["Segment", "Raised", "Raised by", "Speaker interrupted", "Ended", "Length", "Limit",
-            "Overrun"],
+        pointsOfOrderHeader: [
+            "Segment", "Raised", "Raised by", "Speaker interrupted", "Ended", "Length", "Limit",
+            "Overrun",
+        ],
         suspensionsTitle: "Suspensions of the meeting",
         suspensionsNote: "Time no speaker used: the session's drift includes it.",
         suspensionsHeader: ["Segment", "Suspended", "Announced", "Resumed", "Length", "Reason"],
@@ -369,8 +371,10 @@ extension ExportWords {
         pointsOfOrderTitle: "Motions d'ordre",
         pointsOfOrderNote: "Chaque motion d'ordre, et l'orateur dont elle a arrêté le temps jusqu'à la décision "
             + "de la présidence.",
-        pointsOfOrderHeader: ["Segment", "Soulevée", "Soulevée par", "Orateur interrompu", "Fin", "Durée",
-            "Limite", "Dépassement"],
+        pointsOfOrderHeader: [
+            "Segment", "Soulevée", "Soulevée par", "Orateur interrompu", "Fin", "Durée",
+            "Limite", "Dépassement",
+        ],
         suspensionsTitle: "Suspensions de séance",
         suspensionsNote: "Temps qu'aucun orateur n'a utilisé : le retard de la séance l'inclut.",
         suspensionsHeader: ["Segment", "Suspendue", "Annoncée", "Reprise", "Durée", "Motif"],

@@ -166,7 +166,9 @@ enum JSONExport {
                 calledAt: r.calledAt.map(iso), floorGivenAt: r.floorGivenAt.map(iso), endedAt: r.endedAt.map(iso),
                 startCorrectedFrom: r.recordedStart.map(iso), speakingMs: r.speakingTime?.wholeMilliseconds,
                 pauses: r.pauses.map {
-                    Span(start: iso($0.start), end: iso($0.end), ms: $0.length.wholeMilliseconds, cause: $0.cause.rawValue)
+                    Span(
+                        start: iso($0.start), end: iso($0.end), ms: $0.length.wholeMilliseconds,
+                        cause: $0.cause.rawValue)
                 },
                 limitMs: r.limit.wholeMilliseconds,
                 extensions: r.extensions.map {
