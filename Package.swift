@@ -130,7 +130,7 @@ let package = Package(
             name: "PlenaryFormatsTests",
             dependencies: [
                 "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryText",
-                "PlenaryZones", "PlenarySystem", "PlenaryView",
+                "PlenaryZones", "PlenarySystem", "PlenaryView", "PlenaryTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden"]),

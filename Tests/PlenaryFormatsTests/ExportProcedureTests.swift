@@ -10,6 +10,7 @@ import Testing
 
 @testable import PlenaryExport
 @testable import PlenaryFormats
+@testable import PlenaryJournalFormat
 
 enum ProcedureSession {
     /// The default plan with a 0:30 limit for points of order.
@@ -94,6 +95,14 @@ enum ProcedureSession {
     }
 
     static let log = ActualTimesLog.build(plan: plan, speakers: speakers, events: events())
+
+    /// The session as a journal on disk would hold it.
+    static func journal() throws -> [UInt8] {
+        var header = ScriptedSession.header
+        header.plan = plan
+        header.speakers = speakers
+        return try JournalBytes.make(header: header, entries: events().map(JournalEntry.event))
+    }
 }
 
 @Suite struct ExportProcedureTests {
@@ -108,6 +117,21 @@ enum ProcedureSession {
     static func table(_ table: ExportTable, _ language: Language = .english) -> [[String: String]] {
         let records = Self.records(log.render(.csv, table: table, language: language))
         return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
+    }
+
+    /// What `plenary export` reads: the journal. PLENARY_KEEP_RENDER=1 keeps it, to try
+    /// `plenary export` on it.
+    @Test func theLogFromTheJournalIsTheLogOfTheSession() throws {
+        let bytes = try ProcedureSession.journal()
+        let reading = try JournalReader.read(bytes)
+        let header = try #require(reading.header)
+        let log = ActualTimesLog.build(plan: header.plan, speakers: header.speakers, events: reading.events)
+        #expect(log == Self.log)
+        if ProcessInfo.processInfo.environment["PLENARY_KEEP_RENDER"] == "1" {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-procedure.journal")
+            try Data(bytes).write(to: path)
+            print("journal in \(path.path)")
+        }
     }
 
     @Test func theInterventionsCSVAddsItsColumnsAtTheEnd() throws {
