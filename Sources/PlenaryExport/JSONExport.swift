@@ -45,7 +45,7 @@ enum JSONExport {
         var notReached: [String]
         var inWriting: [String]
         var suspendedMs, pointOfOrderMs: Int64
-        var pointsOfOrder: Int
+        var pointOfOrderCount: Int
     }
 
     struct Chair: Encodable {
@@ -155,7 +155,7 @@ enum JSONExport {
                 notReached: p.notReached.compactMap { id in log.rows.first { $0.speaker == id }?.delegation },
                 inWriting: p.inWriting.compactMap { id in log.rows.first { $0.speaker == id }?.delegation },
                 suspendedMs: p.suspendedTotal.wholeMilliseconds, pointOfOrderMs: p.pointOfOrderTotal.wholeMilliseconds,
-                pointsOfOrder: p.pointsOfOrder)
+                pointOfOrderCount: p.pointsOfOrder)
         }
         func delegation(_ id: SpeakerID?) -> String? { id.map { ExportText.delegation($0, log) } }
         let rows = log.rows.map { r in
