@@ -18,6 +18,12 @@ public struct ProcedureStrings: Sendable {
     public var onBehalfOf: @Sendable (String) -> String
     public var message: String
     public var canned: @Sendable (CannedMessage) -> String
+    /// A closing summary's count: "2 statements submitted in writing".
+    public var inWritingCount: @Sendable (Int) -> String
+    /// A closing summary's count: "1 point of order".
+    public var pointsOfOrderCount: @Sendable (Int) -> String
+    /// A closing summary's line: "meeting suspended 10:00 in all".
+    public var suspendedTotal: @Sendable (String) -> String
 
     public static func of(_ language: Language) -> ProcedureStrings {
         switch language {
@@ -47,7 +53,10 @@ public struct ProcedureStrings: Sendable {
             case .slowDown: "Please slow down for the interpreters"
             case .microphone: "Please switch on your microphone"
             }
-        })
+        },
+        inWritingCount: { n in "\(n) statement\(n == 1 ? "" : "s") submitted in writing" },
+        pointsOfOrderCount: { n in "\(n) point\(n == 1 ? "" : "s") of order" },
+        suspendedTotal: { "meeting suspended \($0) in all" })
 
     public static let french = ProcedureStrings(
         pointOfOrder: "MOTION D'ORDRE", raisedBy: { "soulevée par \($0)" },
@@ -62,5 +71,8 @@ public struct ProcedureStrings: Sendable {
             case .slowDown: "Veuillez ralentir pour les interprètes"
             case .microphone: "Veuillez allumer votre micro"
             }
-        })
+        },
+        inWritingCount: { n in n == 1 ? "1 déclaration remise par écrit" : "\(n) déclarations remises par écrit" },
+        pointsOfOrderCount: { n in "\(n) motion\(n == 1 ? "" : "s") d'ordre" },
+        suspendedTotal: { "séance suspendue \($0) au total" })
 }
