@@ -104,8 +104,9 @@ struct DisplayProcedureEndToEndTests {
     ) -> String? {
         let seen = d.waitFor(timeout: 10) { s in s.contains(text) && bigDigits(s).map(values.contains) == true }
         if seen == nil {
+            let screen = d.screen()
             Issue.record(
-                "never showed \(values.sorted()) with \"\(text)\"; read \(bigDigits(d.screen()) ?? "-"):\n\(d.screen())",
+                "never showed \(values.sorted()) with \"\(text)\"; read \(bigDigits(screen) ?? "-"):\n\(screen)",
                 sourceLocation: sourceLocation)
         }
         return seen
