@@ -19,7 +19,8 @@ extension DisplayScreen {
             let role: StyleRole = paused ? .paused : StyleRole.of(shown)
             return DisplayPanel(
                 heading: heading(st, iv.speaker, config.language), detail: detail(st, iv.speaker, config.language),
-                digits: digits, template: template(digits, config), word: word, role: role, next: next)
+                digits: digits, template: template(digits, config, widest: iv.allowance), word: word, role: role,
+                next: next)
         case .called(let id, _):
             // The speaker's own limit (a reply's, a `limit` column, the officer's change).
             let limit = TimeText.minutesSeconds(st.limit(of: id) ?? .zero)
@@ -47,7 +48,7 @@ extension DisplayScreen {
             let shown: Stage = config.freezeAtZero && stage > .time ? .time : stage
             let name = st.chairTurn?.part == .closing ? s.closing : s.opening
             return DisplayPanel(
-                heading: name, digits: digits, template: template(digits, config),
+                heading: name, digits: digits, template: template(digits, config, widest: st.chairTurn?.allowance),
                 word: shown == .onTime ? name : stageWord(shown, s), role: StyleRole.of(shown),
                 next: st.chairTurn?.part == .opening ? next : nil)
         case .segment(let i, _):
@@ -96,9 +97,13 @@ extension DisplayScreen {
     }
 
     /// The widest text a countdown can become, so the digits' scale does not jump when
-    /// the time runs over (frozen at zero it never grows a `+`).
-    static func template(_ text: String, _ config: DisplayConfig) -> String {
-        config.freezeAtZero ? text : "+" + text.filter { $0 != "+" }
+    /// the time runs over (frozen at zero it never grows a `+`), nor when a countdown
+    /// from `widest` (a reply's 10:00, a suspension's 15:00) loses a digit.
+    static func template(_ text: String, _ config: DisplayConfig, widest: Duration? = nil) -> String {
+        let own = config.freezeAtZero ? text : "+" + text.filter { $0 != "+" }
+        guard let widest else { return own }
+        let start = template(TimeText.minutesSeconds(widest), config)
+        return BigDigits.width(start) > BigDigits.width(own) ? start : own
     }
 
     static func stageWord(_ stage: Stage, _ s: Strings) -> String {

@@ -16,7 +16,7 @@ extension DisplayScreen {
             st.pointOfOrderRemaining(at: now).map { countdown($0, config) }
             ?? TimeText.minutesSeconds(p.elapsed(at: now))
         // Counting up from the raise never shows a `+`; only a limit can be overrun.
-        let template = p.limit == nil ? digits : template(digits, config)
+        let shape = p.limit.map { template(digits, config, widest: $0) } ?? digits
         var lines: [String] = []
         if let iv = st.floor.intervention, let left = st.remaining(at: now) {
             let s = Strings.of(config.language)
@@ -26,7 +26,7 @@ extension DisplayScreen {
         return DisplayPanel(
             heading: w.pointOfOrder,
             detail: p.raisedBy.isEmpty ? nil : w.raisedBy(TerminalSafe.clean(p.raisedBy)),
-            digits: digits, template: template, word: w.pointOfOrder, role: .paused, lines: lines)
+            digits: digits, template: shape, word: w.pointOfOrder, role: .paused, lines: lines)
     }
 
     /// MEETING SUSPENDED: the countdown to the announced end, the reason, and when the
@@ -40,7 +40,7 @@ extension DisplayScreen {
         let reason = TerminalSafe.clean(susp.reason)
         return DisplayPanel(
             heading: w.suspended, detail: reason.isEmpty ? nil : reason,
-            digits: digits, template: template(digits, config), word: w.suspended, role: .paused,
+            digits: digits, template: template(digits, config, widest: susp.planned), word: w.suspended, role: .paused,
             lines: [resumes], next: next)
     }
 

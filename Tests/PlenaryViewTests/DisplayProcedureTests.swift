@@ -151,6 +151,28 @@ import Testing
         #expect(big.contains("SÉANCE SUSPENDUE") && big.contains("█") && big.contains("reprise à 11:42"))
     }
 
+    @Test func aCountdownFromTenMinutesKeepsItsScaleWhenItLosesADigit() {
+        let suspended = procedure([
+            (.endIntervention, at(11, 32)), (.suspendMeeting(for: .minutes(10), reason: ""), at(11, 32, 30)),
+        ])
+        var plan = DefaultSession.plan
+        plan.replies = ReplyRules(placement: .eachSegment)
+        let reply = procedure(
+            plan: plan,
+            [
+                (.requestReply(delegation: "France", function: "", category: .stateParty), at(11, 31)),
+                (.endIntervention, at(11, 32)), (.call(SpeakerID(27)), at(11, 32, 10)), (.giveFloor, at(11, 32, 30)),
+            ])
+        #expect(reply.state.floor.intervention?.limit == .minutes(10))
+        for s in [suspended, reply] {
+            let blocks = [at(11, 32, 30), at(11, 32, 31, ms: 1)].map { now in
+                display(live(s), now, width: 80, height: 24).lines().filter { $0.contains("█") }.count
+            }
+            #expect(panel(s, at(11, 32, 30)).digits == "10:00" && panel(s, at(11, 32, 31, ms: 1)).digits == "9:58")
+            #expect(blocks[0] == blocks[1], "\(blocks)")
+        }
+    }
+
     // MARK: The digits turn over on time
 
     @Test(arguments: [false, true])
