@@ -76,6 +76,18 @@ import Testing
         assertSnapshot(display(live(s), at(11, 31, 40), width: 200, height: 50, next: true), "display-message-200x50")
     }
 
+    @Test(arguments: [(0, 0), (1, 1), (12, 2), (20, 3), (24, 6), (40, 12), (60, 19)])
+    func belowThatTheTimeStillComesFirst(width: Int, height: Int) {
+        let s = procedure([(.showMessage(.canned(.slowDown)), at(11, 31, 30))])
+        let g = display(live(s), at(11, 31, 40), width: width, height: height, next: true)
+        #expect(g.width == width && g.height == height)
+        #expect(g.lines().allSatisfy { DisplayWidth.of($0) <= width })
+        let t = g.lines().joined()
+        if width >= 4, height >= 1 { #expect(t.contains("0:25") || t.contains("█"), "\(g.lines())") }
+        // Three rows or more: the message is there too.
+        if width >= 12, height >= 3 { #expect(t.contains("Plea"), "\(g.lines())") }
+    }
+
     @Test func aTypedMessageIsMadeSafeAndWrapsOnTwoLines() {
         let typed = "Please \u{1b}[31mconclude\nnow: the interpreters stop at one o'clock and the room is needed"
         let s = procedure([(.showMessage(.text(typed)), at(11, 31, 30))])
