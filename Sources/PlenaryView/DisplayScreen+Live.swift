@@ -136,11 +136,11 @@ extension DisplayScreen {
         heading(st, id, language) + (behalf(st, id, language).map { ", " + $0 } ?? "")
     }
 
-    /// "on behalf of Albania, North Macedonia", nil for a national statement.
+    /// "on behalf of Albania and North Macedonia", nil for a national statement.
     static func behalf(_ st: SessionState, _ id: SpeakerID, _ language: Language) -> String? {
         guard let sp = st.speakers[id] else { return nil }
         let others = sp.creditedDelegations.dropFirst().map { TerminalSafe.clean($0) }.filter { !$0.isEmpty }
-        return others.isEmpty ? nil : ProcedureStrings.of(language).onBehalfOf(others.joined(separator: ", "))
+        return others.isEmpty ? nil : ProcedureStrings.of(language).onBehalfOf(others)
     }
 
     static func function(_ st: SessionState, _ id: SpeakerID) -> String? {

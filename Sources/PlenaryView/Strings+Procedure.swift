@@ -14,8 +14,9 @@ public struct ProcedureStrings: Sendable {
     public var statusInWriting: String
     /// After a name on a list: " (reply 1)", " (réponse 2)".
     public var replyMark: @Sendable (Int) -> String
-    /// "on behalf of A, B".
-    public var onBehalfOf: @Sendable (String) -> String
+    /// "on behalf of Albania and North Macedonia", "au nom de l'Albanie et de la Macédoine
+    /// du Nord": the call line's words (`CallLine.onBehalfOf`).
+    public var onBehalfOf: @Sendable ([String]) -> String
     public var message: String
     public var canned: @Sendable (CannedMessage) -> String
     /// A closing summary's count: "2 statements submitted in writing".
@@ -44,7 +45,8 @@ public struct ProcedureStrings: Sendable {
         pointOfOrder: "POINT OF ORDER", raisedBy: { "raised by \($0)" },
         clockStopped: { who, left in "\(who)'s clock stopped at \(left)" },
         suspended: "MEETING SUSPENDED", resumesAt: { "resumes at \($0)" },
-        statusInWriting: "in writing", replyMark: { " (reply \($0))" }, onBehalfOf: { "on behalf of \($0)" },
+        statusInWriting: "in writing", replyMark: { " (reply \($0))" },
+        onBehalfOf: { CallLine.onBehalfOf(.english, $0) },
         message: "MESSAGE",
         canned: { c in
             switch c {
@@ -62,7 +64,8 @@ public struct ProcedureStrings: Sendable {
         pointOfOrder: "MOTION D'ORDRE", raisedBy: { "soulevée par \($0)" },
         clockStopped: { who, left in "temps de \(who) arrêté à \(left)" },
         suspended: "SÉANCE SUSPENDUE", resumesAt: { "reprise à \($0)" },
-        statusInWriting: "par écrit", replyMark: { " (réponse \($0))" }, onBehalfOf: { "au nom de \($0)" },
+        statusInWriting: "par écrit", replyMark: { " (réponse \($0))" },
+        onBehalfOf: { CallLine.onBehalfOf(.french, $0) },
         message: "MESSAGE",
         canned: { c in
             switch c {

@@ -241,7 +241,7 @@ import Testing
                 (.requestReply(delegation: "France", function: "Ambassador", category: .stateParty), at(11, 31, 5)),
             ])
         let next = display(live(s), at(11, 31, 10), next: true)
-        #expect(text(next).contains("NEXT  European Union, on behalf of Albania, North Macedonia"), "\(text(next))")
+        #expect(text(next).contains("NEXT  European Union, on behalf of Albania and North Macedonia"), "\(text(next))")
         let st = s.state
         let replies = st.order.joined().filter { st.speakers[$0]?.kind == .reply }
         #expect(replies.map { DisplayScreen.listed(st, $0, .english) } == ["France (reply 1)", "France (reply 2)"])
@@ -253,15 +253,16 @@ import Testing
         _ = called.handle(.call(replies[1]), at: at(11, 31, 25))
         let c = panel(called, at(11, 31, 30))
         #expect(c.heading == "France (reply 2)" && c.digits == "5:00" && c.word == "CALLED")
-        // The joint statement on the floor says for whom it is made.
+        // The joint statement on the floor says for whom it is made, as the call line does.
         var joint = s
         _ = joint.handle(.endIntervention, at: at(11, 31, 20))
         _ = joint.handle(.giveFloor, at: at(11, 31, 25))
         let j = panel(joint, at(11, 31, 30))
         #expect(j.heading == "European Union")
-        #expect(j.detail == "Head of Delegation · on behalf of Albania, North Macedonia")
+        #expect(j.detail == "Head of Delegation · on behalf of Albania and North Macedonia")
         #expect(
-            panel(joint, at(11, 31, 30), language: .french).detail?.hasSuffix("au nom de Albania, North Macedonia")
+            panel(joint, at(11, 31, 30), language: .french).detail?.hasSuffix(
+                "au nom de l'Albanie et de la Macédoine du Nord")
                 == true)
     }
 
