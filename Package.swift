@@ -170,6 +170,10 @@ let package = Package(
                 "PlenaryTestSupport",
             ]),
         // Runs the built `plenary` binary as a user would, including in tmux.
-        .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore", "PlenaryTestSupport"]),
+        // Scripted journals (explicit facts at chosen instants) are written with PlenarySystem;
+        // the room display's big digits are read back with PlenaryView's font.
+        .testTarget(
+            name: "PlenaryEndToEndTests",
+            dependencies: ["PlenaryCore", "PlenarySystem", "PlenaryView", "PlenaryTestSupport"]),
     ]
 )
