@@ -1,6 +1,8 @@
 // The short forms for rare actions: a walk-in, moving a speaker, correcting a
-// start. Typing is free; the form turns its text into a command only on submit,
-// and a value that cannot be used keeps the form open with the reason shown.
+// start, and the rules of procedure (a named point of order, a right of reply, a
+// limit, a message, a suspension, a note). Typing is free; the form turns its text
+// into a command only on submit, and a value that cannot be used keeps the form open
+// with the reason shown.
 import PlenaryCore
 import PlenaryText
 import PlenaryView
@@ -12,6 +14,12 @@ extension FormKind {
         case .move: .move
         case .correctStart: .correctStart
         case .extend: .extendWithReason
+        case .pointOfOrder: .pointOfOrderNamed
+        case .reply: .reply
+        case .limit: .changeLimit
+        case .message: .message
+        case .suspension: .suspend
+        case .note: .note
         }
     }
 }
@@ -27,6 +35,8 @@ public struct Form: Sendable, Hashable {
     public var suggestion = 0
     /// Why the last submit was refused.
     public var problem: FormProblem?
+    /// What submitting would do now, or why it cannot (`refreshNotes`).
+    public var notes: [FormNote] = []
     /// Candidates for the delegation field, each with its English and French spellings.
     var known: [Fuzzy.Candidate] = []
 
@@ -39,22 +49,58 @@ public struct Form: Sendable, Hashable {
     var view: FormView {
         FormView(
             kind: kind, fields: fields, values: values, focus: focus, suggestions: suggestions,
-            suggestion: suggestion, problem: problem)
+            suggestion: suggestion, problem: problem, notes: notes)
     }
 
     static func walkIn(state: SessionState) -> Form {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
-        var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
-        names += KnownDelegations.names
-        // One offer per delegation: the list's own spelling ("Netherlands (Kingdom of the)")
-        // hides the table's ("Netherlands").
-        var seen = Set<String>()
-        let known = names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
-            Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
-        }
         return Form(
             kind: .walkIn, fields: [.delegation, .function, .segment, .position],
-            values: ["", "", seg, ""], known: known)
+            values: ["", "", seg, ""], known: delegations(state))
+    }
+
+    /// The delegations a delegation field completes: those on the lists, then the known
+    /// table's. One offer per delegation: the list's own spelling ("Netherlands (Kingdom
+    /// of the)") hides the table's ("Netherlands").
+    static func delegations(_ state: SessionState) -> [Fuzzy.Candidate] {
+        var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
+        names += KnownDelegations.names
+        var seen = Set<String>()
+        return names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
+            Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
+        }
+    }
+
+    /// A point of order naming the delegation that raises it: one field, which may
+    /// stay empty.
+    static func pointOfOrder(state: SessionState) -> Form {
+        Form(kind: .pointOfOrder, fields: [.delegation], values: [""], known: delegations(state))
+    }
+
+    static func reply(state: SessionState) -> Form {
+        Form(kind: .reply, fields: [.delegation], values: [""], known: delegations(state))
+    }
+
+    /// A waiting speaker's limit: the list number of `speaker` (the called or next
+    /// one) filled in, ready to change.
+    static func limit(state: SessionState, speaker: SpeakerID?) -> Form {
+        Form(kind: .limit, fields: [.listNumber, .limit, .reason], values: [listNumber(speaker, state), "", ""])
+    }
+
+    static let message = Form(kind: .message, fields: [.message], values: [""], notes: [.cannedMessages])
+
+    /// "The meeting is suspended for ten minutes": the usual length filled in.
+    static let suspension = Form(kind: .suspension, fields: [.length, .reason], values: ["10", ""])
+
+    static func note(state: SessionState, speaker: SpeakerID?) -> Form {
+        Form(kind: .note, fields: [.listNumber, .note], values: [listNumber(speaker, state), ""])
+    }
+
+    /// The number the list shows for `id`, as a field's text; empty for nobody.
+    private static func listNumber(_ id: SpeakerID?, _ state: SessionState) -> String {
+        guard let id else { return "" }
+        let n = ActionText.number(id, state)
+        return n > 0 ? String(n) : ""
     }
 
     static let move = Form(kind: .move, fields: [.listNumber, .toPosition], values: ["", "1"])
@@ -137,6 +183,50 @@ public struct Form: Sendable, Hashable {
         fields.firstIndex(of: field).map { values[$0].trimming() } ?? ""
     }
 
+    /// The notes under the fields, as the core would decide the form's command at
+    /// `now`: which right of reply this is (or why there is none), whose limit or note
+    /// the list number names, when a suspension would end.
+    mutating func refreshNotes(session: Session, now: Instant) {
+        let state = session.state
+        switch kind {
+        case .reply:
+            notes = []
+            guard !value(.delegation).isEmpty, case .success(let command) = command(state: state, now: now) else {
+                return
+            }
+            switch session.decide(command, at: now) {
+            case .success(let events):
+                guard case .replyRequested(let sp) = events.last?.fact else { return }
+                notes = [
+                    .reply(
+                        delegation: TerminalSafe.clean(sp.delegation), ordinal: state.replies(of: sp.delegation) + 1,
+                        limit: sp.limit ?? state.plan.limit(for: sp))
+                ]
+            case .failure(let r): notes = [.refused(r)]
+            }
+        case .limit, .note:
+            notes = speaker(state).map { [.speaker(ActionText.name($0, state), limit: state.limit(of: $0) ?? .zero)] } ?? []
+        case .suspension:
+            notes = SuspensionText.parse(value(.length)).map { [.resumesAt(now + $0)] } ?? []
+        case .walkIn, .move, .correctStart, .extend, .pointOfOrder, .message:
+            break
+        }
+    }
+
+    /// The speaker the list number field names in the list in view, if any.
+    private func speaker(_ state: SessionState) -> SpeakerID? {
+        guard let seg = state.focusSegment, let n = Int(value(.listNumber)), state.order[seg].indices.contains(n - 1)
+        else { return nil }
+        return state.order[seg][n - 1]
+    }
+
+    /// The category a delegation typed in a form speaks in: its own on the list, else a
+    /// State party's when the known table says it is one.
+    private static func category(of delegation: String, in state: SessionState) -> Category {
+        let listed = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
+        return listed?.category ?? (KnownDelegations.isStateParty(delegation) ? .stateParty : .other)
+    }
+
     /// The command the form asks for, or why it cannot be run.
     func command(state: SessionState, now: Instant) -> Result<Command, FormProblem> {
         switch kind {
@@ -151,14 +241,10 @@ public struct Form: Sendable, Hashable {
                 guard let p = Int(value(.position)), p >= 1 else { return .failure(.positionNotANumber) }
                 position = p
             }
-            let known = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
-            let category =
-                known?.category
-                ?? (KnownDelegations.isStateParty(delegation) ? .stateParty : .other)
             return .success(
                 .addWalkIn(
                     delegation: delegation, function: TerminalSafe.clean(value(.function)),
-                    category: category, segment: seg, position: position))
+                    category: Self.category(of: delegation, in: state), segment: seg, position: position))
         case .move:
             guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
             guard let n = Int(value(.listNumber)), state.order[seg].indices.contains(n - 1) else {
@@ -174,7 +260,43 @@ public struct Form: Sendable, Hashable {
         case .extend:
             guard let amount = ExtensionText.parse(value(.amount)) else { return .failure(.amountUnreadable) }
             return .success(.extend(by: amount, reason: TerminalSafe.clean(value(.reason))))
+        case .pointOfOrder:
+            return .success(.raisePointOfOrder(by: TerminalSafe.clean(value(.delegation))))
+        case .reply:
+            let delegation = TerminalSafe.clean(value(.delegation))
+            guard !delegation.isEmpty else { return .failure(.delegationMissing) }
+            return .success(
+                .requestReply(delegation: delegation, function: "", category: Self.category(of: delegation, in: state)))
+        case .limit:
+            guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
+            guard let id = speaker(state) else { return .failure(.listNumberOutOfRange(count: state.order[seg].count)) }
+            guard let limit = ExtensionText.parse(value(.limit)) else { return .failure(.limitUnreadable) }
+            return .success(.changeLimit(id, to: limit, reason: TerminalSafe.clean(value(.reason))))
+        case .message:
+            let typed = value(.message)
+            if let n = Int(typed), CannedMessage.allCases.indices.contains(n - 1) {
+                return .success(.showMessage(.canned(CannedMessage.allCases[n - 1])))
+            }
+            return .success(.showMessage(.text(TerminalSafe.clean(typed))))
+        case .suspension:
+            guard let length = SuspensionText.parse(value(.length)) else { return .failure(.lengthUnreadable) }
+            return .success(.suspendMeeting(for: length, reason: TerminalSafe.clean(value(.reason))))
+        case .note:
+            guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
+            guard let id = speaker(state) else { return .failure(.listNumberOutOfRange(count: state.order[seg].count)) }
+            return .success(.addNote(id, text: TerminalSafe.clean(value(.note))))
         }
+    }
+}
+
+/// Reads a suspension's length as the chair announces it: minutes ("10", "10 min")
+/// or m:ss ("1:30").
+enum SuspensionText {
+    static func parse(_ text: String) -> Duration? {
+        var t = text.trimming()
+        if t.hasSuffix("min") { t = String(t.dropLast(3)).trimming() }
+        if let m = Int(t) { return m > 0 && m <= 24 * 60 ? .minutes(m) : nil }
+        return t.contains(":") ? ExtensionText.parse(t) : nil
     }
 }
 
