@@ -144,7 +144,8 @@ public final class ConsoleController {
         case .replyRequested(let sp):
             let limit = TimeText.minutesSeconds(st.limit(of: sp.id) ?? .zero)
             let happening = Happening.replyRequested(
-                ordinal: st.replyOrdinal(of: sp.id) ?? 1, limit: limit, number: ActionText.number(sp.id, st))
+                ordinal: st.replyOrdinal(of: sp.id) ?? 1, limit: limit, number: ActionText.number(sp.id, st),
+                segment: ActionText.segmentName(sp.segment, st, s))
             return s.happened(happening, TerminalSafe.clean(sp.delegation))
         case .limitChanged(let id, let ms, _):
             return s.happened(.limitChanged(TimeText.minutesSeconds(.milliseconds(ms))), name(id))

@@ -205,7 +205,10 @@ public struct Form: Sendable, Hashable {
             case .failure(let r): notes = [.refused(r)]
             }
         case .limit, .note:
-            notes = speaker(state).map { [.speaker(ActionText.name($0, state), limit: state.limit(of: $0) ?? .zero)] } ?? []
+            notes =
+                speaker(state).map {
+                    [.speaker(ActionText.name($0, state), limit: kind == .limit ? state.limit(of: $0) : nil)]
+                } ?? []
         case .suspension:
             notes = SuspensionText.parse(value(.length)).map { [.resumesAt(now + $0)] } ?? []
         case .walkIn, .move, .correctStart, .extend, .pointOfOrder, .message:

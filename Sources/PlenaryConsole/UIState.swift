@@ -104,6 +104,7 @@ public struct UIState: Sendable, Hashable {
                     // the officer can correct the value instead of typing it all again.
                     if case .failure(let rejection) = session.decide(command, at: now) {
                         form.problem = .refused(rejection)
+                        form.notes.removeAll { $0 == .refused(rejection) }
                         mode = .form(form)
                         return []
                     }

@@ -64,8 +64,8 @@ public enum FormField: Sendable, Hashable {
 public enum FormNote: Sendable, Hashable {
     /// The delegation's `ordinal`-th right of reply, with its limit from the plan.
     case reply(delegation: String, ordinal: Int, limit: Duration)
-    /// The speaker the list number names, and their limit now.
-    case speaker(String, limit: Duration)
+    /// The speaker the list number names, and their limit now when the form changes it.
+    case speaker(String, limit: Duration?)
     /// The canned messages, by number.
     case cannedMessages
     /// The meeting resumes at this instant if suspended now for the length typed.

@@ -56,8 +56,8 @@ extension Strings {
                     + (name.isEmpty ? "" : ": \(name)'s clock stopped at \(stopped)")
             case .pointOfOrderEnded(let after):
                 "Point of order ended after \(after)" + (name.isEmpty ? "" : ": \(name) resumes")
-            case .replyRequested(let ordinal, let limit, let n):
-                "\(name): right of reply \(ordinal) (\(limit)) added as No. \(n)"
+            case .replyRequested(let ordinal, let limit, let n, let segment):
+                "\(name): right of reply \(ordinal) (\(limit)) added as No. \(n) of \(segment)"
             case .limitChanged(let limit): "\(name): limit now \(limit)"
             case .inWriting: "\(name): statement submitted in writing"
             case .messageShown(let text): "Shown to the speaker: \(text)"
@@ -91,14 +91,14 @@ extension Strings {
             case .help: "help"
             case .scrollUp: "scroll list up"
             case .scrollDown: "scroll list down"
-            case .pointOfOrder: "point of order: raise it at once / end it (the President has ruled)"
-            case .pointOfOrderNamed: "point of order, naming the delegation that raises it"
+            case .pointOfOrder: "point of order: raise / end"
+            case .pointOfOrderNamed: "point of order: name who"
             case .endPointOfOrder: "end the point of order"
-            case .reply: "right of reply: the delegation (says which reply it is, and its limit)"
-            case .changeLimit: "change a waiting speaker's limit, with the reason"
-            case .inWriting: "the called (or next) speaker's statement submitted in writing (asks first)"
-            case .message: "message to the speaker on the room display / clear it"
-            case .suspend: "suspend the meeting (length, reason) / resume it"
+            case .reply: "right of reply (1st, 2nd)"
+            case .changeLimit: "change a speaker's limit"
+            case .inWriting: "statement in writing (asks)"
+            case .message: "message to speaker / clear"
+            case .suspend: "suspend / resume the meeting"
             case .note: "note on a speaker's turn"
             }
         },

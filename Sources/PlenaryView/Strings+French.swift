@@ -58,8 +58,8 @@ extension Strings {
                     + (name.isEmpty ? "" : " : temps de \(name) arrêté à \(stopped)")
             case .pointOfOrderEnded(let after):
                 "Fin de la motion d'ordre après \(after)" + (name.isEmpty ? "" : " : \(name) reprend")
-            case .replyRequested(let ordinal, let limit, let n):
-                "\(name) : droit de réponse \(ordinal) (\(limit)) ajouté au n° \(n)"
+            case .replyRequested(let ordinal, let limit, let n, let segment):
+                "\(name) : droit de réponse \(ordinal) (\(limit)) ajouté au n° \(n) (\(segment))"
             case .limitChanged(let limit): "\(name) : limite portée à \(limit)"
             case .inWriting: "\(name) : déclaration remise par écrit"
             case .messageShown(let text): "Affiché pour l'orateur : \(text)"
@@ -93,15 +93,15 @@ extension Strings {
             case .help: "aide"
             case .scrollUp: "liste vers le haut"
             case .scrollDown: "liste vers le bas"
-            case .pointOfOrder: "motion d'ordre : la soulever aussitôt / y mettre fin (la présidence a statué)"
-            case .pointOfOrderNamed: "motion d'ordre, en nommant la délégation qui la soulève"
+            case .pointOfOrder: "motion d'ordre : soulever/fin"
+            case .pointOfOrderNamed: "motion d'ordre : nommer qui"
             case .endPointOfOrder: "mettre fin à la motion d'ordre"
-            case .reply: "droit de réponse : la délégation (dit lequel, et sa limite)"
-            case .changeLimit: "changer la limite d'un orateur en attente, avec le motif"
-            case .inWriting: "déclaration de l'orateur appelé (ou suivant) remise par écrit (demande d'abord)"
-            case .message: "message à l'orateur sur l'écran de salle / l'effacer"
-            case .suspend: "suspendre la séance (durée, motif) / la reprendre"
-            case .note: "note sur l'intervention d'un orateur"
+            case .reply: "droit de réponse (1er, 2e)"
+            case .changeLimit: "limite d'un orateur"
+            case .inWriting: "remise par écrit (demande)"
+            case .message: "message à l'orateur / effacer"
+            case .suspend: "suspendre / reprendre séance"
+            case .note: "note sur une intervention"
             }
         },
         legendLabels: { a in

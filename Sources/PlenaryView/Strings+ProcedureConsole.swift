@@ -39,10 +39,12 @@ extension Strings {
             return ["\(d): right of reply \(n), limit \(TimeText.minutesSeconds(limit))"]
         case (.french, .reply(let d, let n, let limit)):
             return ["\(d) : droit de réponse \(n), limite \(TimeText.minutesSeconds(limit))"]
-        case (.english, .speaker(let name, let limit)):
+        case (.english, .speaker(let name, let limit?)):
             return ["\(name): limit now \(TimeText.minutesSeconds(limit))"]
-        case (.french, .speaker(let name, let limit)):
+        case (.french, .speaker(let name, let limit?)):
             return ["\(name) : limite actuelle \(TimeText.minutesSeconds(limit))"]
+        case (.english, .speaker(let name, nil)): return ["for \(name)"]
+        case (.french, .speaker(let name, nil)): return ["pour \(name)"]
         case (_, .cannedMessages):
             return CannedMessage.allCases.enumerated().map { "\($0.offset + 1)  \(words.canned($0.element))" }
         case (_, .resumesAt(let t)):

@@ -27,9 +27,9 @@ public enum Happening: Sendable, Hashable {
     case pointOfOrderRaised(by: String, stopped: String)
     /// Ended after this long ("0:42"); the name is the speaker who resumes, "" if none.
     case pointOfOrderEnded(after: String)
-    /// A right of reply: its number for the delegation, its limit ("10:00"), and the
-    /// number the list shows for it.
-    case replyRequested(ordinal: Int, limit: String, number: Int)
+    /// A right of reply: its number for the delegation, its limit ("10:00"), the number
+    /// the list shows for it and the list's segment ("Segment II").
+    case replyRequested(ordinal: Int, limit: String, number: Int, segment: String)
     /// The speaker's new limit ("3:00").
     case limitChanged(String)
     case inWriting
