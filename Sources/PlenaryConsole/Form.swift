@@ -223,6 +223,18 @@ public struct Form: Sendable, Hashable {
         return state.order[seg][n - 1]
     }
 
+    /// A delegation typed in other letters or the other language ("belgium", "Belgique"),
+    /// spelled as the list spells it, else as the known table does, so that its rights
+    /// of reply count together.
+    static func spelling(of typed: String, _ state: SessionState) -> String {
+        let known = KnownDelegations.named(typed)
+        let listed = state.speakers.values.first {
+            $0.delegation.lowercased() == typed.lowercased()
+                || (known != nil && KnownDelegations.named($0.delegation)?.code == known?.code)
+        }
+        return listed?.delegation ?? known?.name ?? typed
+    }
+
     /// The category a delegation typed in a form speaks in: its own on the list, else a
     /// State party's when the known table says it is one.
     private static func category(of delegation: String, in state: SessionState) -> Category {
@@ -264,9 +276,9 @@ public struct Form: Sendable, Hashable {
             guard let amount = ExtensionText.parse(value(.amount)) else { return .failure(.amountUnreadable) }
             return .success(.extend(by: amount, reason: TerminalSafe.clean(value(.reason))))
         case .pointOfOrder:
-            return .success(.raisePointOfOrder(by: TerminalSafe.clean(value(.delegation))))
+            return .success(.raisePointOfOrder(by: Self.spelling(of: TerminalSafe.clean(value(.delegation)), state)))
         case .reply:
-            let delegation = TerminalSafe.clean(value(.delegation))
+            let delegation = Self.spelling(of: TerminalSafe.clean(value(.delegation)), state)
             guard !delegation.isEmpty else { return .failure(.delegationMissing) }
             return .success(
                 .requestReply(delegation: delegation, function: "", category: Self.category(of: delegation, in: state)))

@@ -119,7 +119,8 @@ extension ConsoleScreen {
         var own: Duration?
         if let ordinal = st.replyOrdinal(of: id) {
             reply = (ordinal, limit)
-        } else if st.plan.segments.indices.contains(sp.segment), limit != st.plan.segments[sp.segment].interventionLimit {
+        } else if st.plan.segments.indices.contains(sp.segment), limit != st.plan.segments[sp.segment].interventionLimit
+        {
             own = limit
         }
         return s.listMarks(reply: reply, ownLimit: own, noted: !(st.notes[id] ?? []).isEmpty)

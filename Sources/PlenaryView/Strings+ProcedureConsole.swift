@@ -46,7 +46,7 @@ extension Strings {
         case (.english, .speaker(let name, nil)): return ["for \(name)"]
         case (.french, .speaker(let name, nil)): return ["pour \(name)"]
         case (_, .cannedMessages):
-            return CannedMessage.allCases.enumerated().map { "\($0.offset + 1)  \(words.canned($0.element))" }
+            return CannedMessage.allCases.enumerated().map { "[\($0.offset + 1)] \(words.canned($0.element))" }
         case (_, .resumesAt(let t)):
             return [words.resumesAt(time(t))]
         case (_, .refused(let r)):
