@@ -45,6 +45,17 @@ public struct UIState: Sendable, Hashable {
     /// intervention: a double press is a slip, not a two-second speech.
     public static let endGuard = Duration.seconds(2)
 
+    /// The yes that answered the last question, and when: the same key again this soon
+    /// is the same press twice, not a command. French answers with `o`, which is also
+    /// the point of order's key.
+    public var answeredYes: AnsweredYes?
+    public static let doublePress = Duration.milliseconds(700)
+
+    public struct AnsweredYes: Sendable, Hashable {
+        public var key: Key
+        public var at: Instant
+    }
+
     public init(language: Language = .english) { strings = Strings.Key(language) }
 
     /// What the screen shows of this state, with the legend of the usual moment.
@@ -72,6 +83,8 @@ public struct UIState: Sendable, Hashable {
         let state = session.state
         switch mode {
         case .normal:
+            defer { answeredYes = nil }
+            if let yes = answeredYes, yes.key == key, now >= yes.at, now - yes.at < Self.doublePress { return [] }
             message = nil
             announcements = []
             guard let action = Keymap.action(for: key) else { return [] }
@@ -83,6 +96,7 @@ public struct UIState: Sendable, Hashable {
         case .confirm(let question, let onYes):
             mode = .normal
             if case .char(let c) = key, c == "y" || c == "Y" || String(c).lowercased() == strings.value.confirmYes {
+                answeredYes = AnsweredYes(key: key, at: now)
                 return onYes
             }
             message = Message(cancelled(question))

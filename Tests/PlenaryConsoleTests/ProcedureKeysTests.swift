@@ -350,3 +350,42 @@ import Testing
         #expect(screen(c, at: at(11, 46)).contains("SÉANCE SUSPENDUE"))
     }
 }
+
+@Suite struct ProcedureScreenTests {
+    func press(_ c: ConsoleController, _ keys: [Key], at t: Instant) {
+        for k in keys { _ = c.handle(k, at: t) }
+    }
+
+    @Test func aDoubleOuiIsOneAnswerNotAPointOfOrder() {
+        let c = ConsoleController(
+            session: DefaultSession.session(), sink: MemoryEventSink(), config: ConsoleConfig(language: .french))
+        press(c, [.char("g"), .char("o"), .char("o")], at: at(11, 30))
+        #expect(c.state.floor.pointOfOrder == nil, "the second o of a double oui raised a point of order")
+        #expect(c.state.openedAt == at(11, 30))
+        // A moment later, o is the point of order's key again.
+        press(c, [.char("o")], at: at(11, 30, 2))
+        #expect(c.state.floor.pointOfOrder != nil)
+    }
+
+    @Test func theProcedureScreensDrawAtEverySize() {
+        let c = ConsoleController(session: DefaultSession.session(), sink: MemoryEventSink())
+        press(c, [.char("g"), .char("y"), .char("g"), .char("y"), .char(" ")], at: at(11, 30))
+        press(c, [.char("M"), .char("2"), .enter, .char("O")] + "Kenya".map { .char($0) } + [.enter], at: at(11, 31))
+        let sizes = [(0, 0), (1, 1), (40, 12), (59, 21), (80, 24), (100, 36), (200, 60)]
+        for (w, h) in sizes {
+            let lines = c.render(at: at(11, 31, 20), width: w, height: h).lines()
+            #expect(lines.count == h)
+            if w >= 40 {
+                let text = lines.joined(separator: "\n")
+                #expect(text.contains("POINT OF ORDER"), "\(w)×\(h):\n\(text)")
+                #expect(w < 60 || text.contains("raised by Kenya"), "\(w)×\(h):\n\(text)")
+            }
+        }
+        press(c, [.char("o"), .char(" "), .char("b"), .enter, .enter], at: at(11, 32))
+        #expect(c.state.floor.suspension != nil)
+        for (w, h) in sizes {
+            let text = c.render(at: at(11, 33), width: w, height: h).lines().joined(separator: "\n")
+            if w >= 40 { #expect(text.contains("MEETING SUSPENDED · 9:00 left"), "\(w)×\(h):\n\(text)") }
+        }
+    }
+}
