@@ -74,6 +74,7 @@ public final class ConsoleController {
             switch effect {
             case .quit: reaction.insert(.quit)
             case .command(let command, let action): execute(command, action, at: now)
+            case .commandRaised(let command, let action, let raised): execute(command, action, at: raised)
             case .acknowledgeClock: acknowledgeClock()
             }
         }

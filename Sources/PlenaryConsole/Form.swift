@@ -37,6 +37,14 @@ public struct Form: Sendable, Hashable {
     public var problem: FormProblem?
     /// What submitting would do now, or why it cannot (`refreshNotes`).
     public var notes: [FormNote] = []
+    /// For a point of order: when its key was pressed, and how many events the session
+    /// had then. Submitted with none recorded since, it counts from that instant.
+    var raised: Raised?
+
+    struct Raised: Sendable, Hashable {
+        var at: Instant
+        var events: Int
+    }
     /// Candidates for the delegation field, each with its English and French spellings.
     var known: [Fuzzy.Candidate] = []
 

@@ -10,6 +10,10 @@ import PlenaryView
 public enum Effect: Sendable, Hashable {
     /// Decide, persist and record this command; `action` says what to report.
     case command(Command, Action)
+    /// The same, decided at the instant the officer pressed the key that opened the
+    /// form, nothing having been recorded since: a point of order named in its form
+    /// stops the speaker's clock when it was raised, not when the typing ended.
+    case commandRaised(Command, Action, at: Instant)
     case quit
     /// The operator has checked the times rebuilt after a restart.
     case acknowledgeClock
@@ -123,6 +127,9 @@ public struct UIState: Sendable, Hashable {
                         return []
                     }
                     mode = .normal
+                    if let raised = form.raised, raised.events == session.events.count, raised.at <= now {
+                        return [.commandRaised(command, form.kind.action, at: raised.at)]
+                    }
                     if let again = Self.alreadyListed(command, state) {
                         mode = .confirm(again, onYes: [.command(command, form.kind.action)])
                         return []
@@ -237,7 +244,9 @@ public struct UIState: Sendable, Hashable {
             return [.command(underway ? .endPointOfOrder : .raisePointOfOrder(by: ""), action)]
         case .pointOfOrderNamed:
             if underway { return [.command(.endPointOfOrder, .pointOfOrder)] }
-            open(Form.pointOfOrder(state: state), ifCore: .raisePointOfOrder(by: ""), session, now)
+            var form = Form.pointOfOrder(state: state)
+            form.raised = Form.Raised(at: now, events: session.events.count)
+            open(form, ifCore: .raisePointOfOrder(by: ""), session, now)
         case .endPointOfOrder:
             // Enter has no other meaning outside a form: outside a point of order it does nothing.
             return underway ? [.command(.endPointOfOrder, .pointOfOrder)] : []

@@ -158,7 +158,9 @@ extension ConsoleScreen {
         for (i, label) in [s.next, s.then].enumerated() {
             g.put(" " + label, x: 0, y: y, role: .label)
             if queue.indices.contains(i) {
-                nameAndFunction(&g, ctx, queue[i], x: labelWidth + 1, y: y, role: i == 0 ? .speaker : .normal)
+                nameAndFunction(
+                    &g, ctx, queue[i], x: labelWidth + 1, y: y, role: i == 0 ? .speaker : .normal,
+                    marks: marks(queue[i], ctx.state, s))
             } else if i == 0 {
                 g.put(s.noneWaiting, x: labelWidth + 1, y: y, role: .dim)
             }

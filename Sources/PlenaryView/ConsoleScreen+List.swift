@@ -113,7 +113,7 @@ extension ConsoleScreen {
 
     /// "(reply 1 · 10:00)", "(limit 3:00)" where a speaker's own limit differs from the
     /// segment's, "(note)" for a turn with notes.
-    private static func marks(_ id: SpeakerID, _ st: SessionState, _ s: Strings) -> String {
+    static func marks(_ id: SpeakerID, _ st: SessionState, _ s: Strings) -> String {
         guard let sp = st.speakers[id], let limit = st.limit(of: id) else { return "" }
         var reply: (Int, Duration)?
         var own: Duration?

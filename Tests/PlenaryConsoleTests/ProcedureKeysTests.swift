@@ -96,6 +96,25 @@ import Testing
         #expect(c.ui.message?.text == "Point of order ended after 1:00")
     }
 
+    @Test func aNamedPointOfOrderCountsFromItsKeyNotFromTheEndOfTheTyping() {
+        let c = inSegmentI()
+        press(c, [.char(" ")], at: at(11, 42, 10))
+        press(c, [.char("O")], at: at(11, 43, 10))
+        press(c, type("Kenya") + [.enter], at: at(11, 43, 16))
+        #expect(c.state.floor.pointOfOrder?.raisedAt == at(11, 43, 10))
+        #expect(c.state.remaining(at: at(11, 43, 16)) == .minutes(1), "the typing was charged to the speaker")
+        #expect(
+            c.ui.message?.text == "Point of order raised by Kenya: Presidency of the Court's clock stopped at 1:00 left"
+        )
+        // Something recorded while the form was open: the point of order counts from its Enter.
+        press(c, [.char("o")], at: at(11, 44))
+        #expect(c.state.floor.pointOfOrder == nil)
+        press(c, [.char("O")], at: at(11, 44, 7))
+        c.execute(.showMessage(.canned(.pleaseConclude)), .message, at: at(11, 44, 8))
+        press(c, [.enter], at: at(11, 44, 9))
+        #expect(c.state.floor.pointOfOrder?.raisedAt == at(11, 44, 9))
+    }
+
     @Test func theFloorKeysWaitForTheRulingWithTheCoresReason() {
         let c = inSegmentI()
         press(c, [.char(" ")], at: at(11, 42, 10))
