@@ -80,13 +80,13 @@ public enum Keymap {
         switch (state.phase, state.floor) {
         // A point of order: how to end it first; a suspension: how to resume.
         case (_, .pointOfOrder): moment = [.pointOfOrder, .undo, .note]
-        case (_, .suspended): moment = [.floor, .suspend, .undo]
+        case (_, .suspended): moment = [.floor, .undo, .suspend]
         case (.notStarted, _): moment = [.nextSegment, .walkIn, .move]
         case (.opening, _): moment = [.nextSegment, .walkIn, .move, .undo]
         case (.closing, _): moment = [.closeSession, .undo]
         case (.closed, _): moment = [.undo]
         case (.segment, .speaking), (.segment, .paused):
-            moment = [.floor, .pause, .extend, .pointOfOrder, .undo, .message, .extendWithReason]
+            moment = [.floor, .pause, .extend, .undo, .pointOfOrder, .message, .extendWithReason]
         case (.segment, .called): moment = [.floor, .skip, .absent, .undo, .pointOfOrder, .inWriting]
         case (.segment, .idle):
             moment =
