@@ -34,8 +34,9 @@ let package = Package(
         // The journal on disk: its own record types, CRC-framed JSON lines, the reader
         // that classifies damage. Bytes in, records out; no I/O.
         .target(name: "PlenaryJournalFormat", dependencies: ["PlenaryCore"], swiftSettings: strict),
-        // The actual-times log (built in the core) as CSV, JSON, Markdown and an HTML report.
-        .target(name: "PlenaryExport", dependencies: ["PlenaryCore"], swiftSettings: strict),
+        // The actual-times log (built in the core) as CSV, JSON, Markdown and an HTML report;
+        // the room's words for the rules of procedure are PlenaryView's `ProcedureStrings`.
+        .target(name: "PlenaryExport", dependencies: ["PlenaryCore", "PlenaryView"], swiftSettings: strict),
         // OS effects: the one file reader, durable files and the journal on disk, the machine's
         // clocks (boot time, wall clock, boot id) and the session clock, the tz database.
         .target(
@@ -129,7 +130,7 @@ let package = Package(
             name: "PlenaryFormatsTests",
             dependencies: [
                 "PlenaryFormats", "PlenaryJournalFormat", "PlenaryExport", "PlenaryCore", "PlenaryText",
-                "PlenaryZones", "PlenarySystem", "PlenaryView",
+                "PlenaryZones", "PlenarySystem", "PlenaryView", "PlenaryTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden"]),
@@ -169,6 +170,10 @@ let package = Package(
                 "PlenaryTestSupport",
             ]),
         // Runs the built `plenary` binary as a user would, including in tmux.
-        .testTarget(name: "PlenaryEndToEndTests", dependencies: ["PlenaryCore", "PlenaryTestSupport"]),
+        // Scripted journals (explicit facts at chosen instants) are written with PlenarySystem;
+        // the room display's big digits are read back with PlenaryView's font.
+        .testTarget(
+            name: "PlenaryEndToEndTests",
+            dependencies: ["PlenaryCore", "PlenarySystem", "PlenaryView", "PlenaryTestSupport"]),
     ]
 )

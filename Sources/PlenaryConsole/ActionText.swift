@@ -40,10 +40,23 @@ enum ActionText {
         case .startCorrected(let t):
             return .startCorrected(onFloor, to: TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset))
         case .actionUndone, .actionRedone, .suspendDetected: return nil
-        case .pointOfOrderRaised, .pointOfOrderEnded, .replyRequested, .limitChanged, .statementSubmittedInWriting,
-            .messageShown, .messageCleared, .meetingSuspended, .meetingResumed, .noteAdded:
-            return nil
+        case .pointOfOrderRaised(let by): return .pointOfOrderRaised(TerminalSafe.clean(by))
+        case .pointOfOrderEnded: return .pointOfOrderEnded
+        case .replyRequested(let sp):
+            return .replyRequested(TerminalSafe.clean(sp.delegation), ordinal: st.replyOrdinal(of: sp.id) ?? 1)
+        case .limitChanged(let id, let ms, _): return .limitChanged(name(id, st), to: amount(.milliseconds(ms)))
+        case .statementSubmittedInWriting(let id): return .inWriting(name(id, st))
+        case .messageShown(let m): return .messageShown(shown(m, s))
+        case .messageCleared: return .messageCleared
+        case .meetingSuspended(let ms, _): return .meetingSuspended(TimeText.minutesSeconds(.milliseconds(ms)))
+        case .meetingResumed: return .meetingResumed
+        case .noteAdded(let id, _): return .noteAdded(name(id, st))
         }
+    }
+
+    /// The message as the room reads it, safe for the terminal.
+    static func shown(_ m: SpeakerMessage, _ s: Strings) -> String {
+        TerminalSafe.clean(ProcedureStrings.of(s.language).text(m))
     }
 
     /// A delegation's name, safe for the terminal; a speaker the list lacks by number.
@@ -61,6 +74,11 @@ enum ActionText {
     static func number(_ id: SpeakerID, _ st: SessionState) -> Int {
         guard let seg = st.speakers[id]?.segment, st.order.indices.contains(seg) else { return 0 }
         return (st.order[seg].firstIndex(of: id) ?? -1) + 1
+    }
+
+    /// "1:12 left" or "+0:20 over".
+    static func leftOrOver(_ d: Duration, _ s: Strings) -> String {
+        d >= .zero ? "\(TimeText.minutesSeconds(d)) \(s.left)" : "+\(TimeText.minutesSeconds(.zero - d)) \(s.over)"
     }
 
     /// "30 s" under a minute, "1:30" from one.

@@ -74,6 +74,7 @@ public final class ConsoleController {
             switch effect {
             case .quit: reaction.insert(.quit)
             case .command(let command, let action): execute(command, action, at: now)
+            case .commandRaised(let command, let action, let raised): execute(command, action, at: raised)
             case .acknowledgeClock: acknowledgeClock()
             }
         }
@@ -135,9 +136,31 @@ public final class ConsoleController {
         case .closingStarted: return s.happened(.closingStarted, "")
         case .sessionClosed: return s.happened(.closed, "")
         case .suspendDetected: return nil
-        case .pointOfOrderRaised, .pointOfOrderEnded, .replyRequested, .limitChanged, .statementSubmittedInWriting,
-            .messageShown, .messageCleared, .meetingSuspended, .meetingResumed, .noteAdded:
-            return nil
+        case .pointOfOrderRaised(let by):
+            let stopped = events.last.flatMap { st.remaining(at: $0.at) }.map { ActionText.leftOrOver($0, s) } ?? ""
+            return s.happened(.pointOfOrderRaised(by: TerminalSafe.clean(by), stopped: stopped), onFloor ?? "")
+        case .pointOfOrderEnded:
+            let after = st.pointsOfOrder.last.map { TimeText.minutesSeconds($0.length) } ?? ""
+            return s.happened(.pointOfOrderEnded(after: after), onFloor ?? "")
+        case .replyRequested(let sp):
+            let limit = TimeText.minutesSeconds(st.limit(of: sp.id) ?? .zero)
+            let happening = Happening.replyRequested(
+                ordinal: st.replyOrdinal(of: sp.id) ?? 1, limit: limit, number: ActionText.number(sp.id, st),
+                segment: ActionText.segmentName(sp.segment, st, s))
+            return s.happened(happening, TerminalSafe.clean(sp.delegation))
+        case .limitChanged(let id, let ms, _):
+            return s.happened(.limitChanged(TimeText.minutesSeconds(.milliseconds(ms))), name(id))
+        case .statementSubmittedInWriting(let id): return s.happened(.inWriting, name(id))
+        case .messageShown(let m): return s.happened(.messageShown(ActionText.shown(m, s)), "")
+        case .messageCleared: return s.happened(.messageCleared, "")
+        case .meetingSuspended(let ms, _):
+            guard let susp = st.floor.suspension else { return nil }
+            let resumes = TimeText.clock(susp.start + .milliseconds(ms), utcOffset: st.plan.utcOffset)
+            return s.happened(.meetingSuspended(TimeText.minutesSeconds(.milliseconds(ms)), resumesAt: resumes), "")
+        case .meetingResumed:
+            let after = st.suspensions.last.map { TimeText.minutesSeconds($0.length) } ?? ""
+            return s.happened(.meetingResumed(after: after), "")
+        case .noteAdded(let id, _): return s.happened(.noteAdded, name(id))
         }
     }
 

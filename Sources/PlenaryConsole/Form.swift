@@ -1,6 +1,8 @@
 // The short forms for rare actions: a walk-in, moving a speaker, correcting a
-// start. Typing is free; the form turns its text into a command only on submit,
-// and a value that cannot be used keeps the form open with the reason shown.
+// start, and the rules of procedure (a named point of order, a right of reply, a
+// limit, a message, a suspension, a note). Typing is free; the form turns its text
+// into a command only on submit, and a value that cannot be used keeps the form open
+// with the reason shown (the procedure's forms are in Form+Procedure.swift).
 import PlenaryCore
 import PlenaryText
 import PlenaryView
@@ -12,6 +14,12 @@ extension FormKind {
         case .move: .move
         case .correctStart: .correctStart
         case .extend: .extendWithReason
+        case .pointOfOrder: .pointOfOrderNamed
+        case .reply: .reply
+        case .limit: .changeLimit
+        case .message: .message
+        case .suspension: .suspend
+        case .note: .note
         }
     }
 }
@@ -27,6 +35,16 @@ public struct Form: Sendable, Hashable {
     public var suggestion = 0
     /// Why the last submit was refused.
     public var problem: FormProblem?
+    /// What submitting would do now, or why it cannot (`refreshNotes`).
+    public var notes: [FormNote] = []
+    /// For a point of order: when its key was pressed, and how many events the session
+    /// had then. Submitted with none recorded since, it counts from that instant.
+    var raised: Raised?
+
+    struct Raised: Sendable, Hashable {
+        var at: Instant
+        var events: Int
+    }
     /// Candidates for the delegation field, each with its English and French spellings.
     var known: [Fuzzy.Candidate] = []
 
@@ -39,37 +57,26 @@ public struct Form: Sendable, Hashable {
     var view: FormView {
         FormView(
             kind: kind, fields: fields, values: values, focus: focus, suggestions: suggestions,
-            suggestion: suggestion, problem: problem)
+            suggestion: suggestion, problem: problem, notes: notes)
     }
 
     static func walkIn(state: SessionState) -> Form {
         let seg = state.focusSegment.map { state.plan.segments[$0].id } ?? ""
-        var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
-        names += KnownDelegations.names
-        // One offer per delegation: the list's own spelling ("Netherlands (Kingdom of the)")
-        // hides the table's ("Netherlands").
-        var seen = Set<String>()
-        let known = names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
-            Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
-        }
         return Form(
             kind: .walkIn, fields: [.delegation, .function, .segment, .position],
-            values: ["", "", seg, ""], known: known)
+            values: ["", "", seg, ""], known: delegations(state))
     }
 
-    static let move = Form(kind: .move, fields: [.listNumber, .toPosition], values: ["", "1"])
-
-    static func correctStart(state: SessionState, now: Instant) -> Form {
-        let start = state.floor.intervention.map {
-            TimeText.clockSeconds($0.floorGivenAt, utcOffset: state.plan.utcOffset)
+    /// The delegations a delegation field completes: those on the lists, then the known
+    /// table's. One offer per delegation: the list's own spelling ("Netherlands (Kingdom
+    /// of the)") hides the table's ("Netherlands").
+    static func delegations(_ state: SessionState) -> [Fuzzy.Candidate] {
+        var names = state.speakers.values.map { TerminalSafe.clean($0.delegation) }
+        names += KnownDelegations.names
+        var seen = Set<String>()
+        return names.filter { seen.insert(KnownDelegations.named($0)?.code ?? $0.lowercased()).inserted }.map {
+            Fuzzy.Candidate($0, spellings: KnownDelegations.spellings(of: $0))
         }
-        return Form(kind: .correctStart, fields: [.startTime], values: [start ?? ""])
-    }
-
-    /// An extension: the plan's amount and the usual reason, ready to change.
-    static func extend(plan: SessionPlan, strings: Strings) -> Form {
-        let amount = ActionText.amount(plan.extensionStep)
-        return Form(kind: .extend, fields: [.amount, .reason], values: [amount, strings.extensionReason(amount)])
     }
 
     mutating func handle(_ key: Key, state: SessionState) -> Outcome {
@@ -137,6 +144,13 @@ public struct Form: Sendable, Hashable {
         fields.firstIndex(of: field).map { values[$0].trimming() } ?? ""
     }
 
+    /// The category a delegation typed in a form speaks in: its own on the list, else a
+    /// State party's when the known table says it is one.
+    static func category(of delegation: String, in state: SessionState) -> Category {
+        let listed = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
+        return listed?.category ?? (KnownDelegations.isStateParty(delegation) ? .stateParty : .other)
+    }
+
     /// The command the form asks for, or why it cannot be run.
     func command(state: SessionState, now: Instant) -> Result<Command, FormProblem> {
         switch kind {
@@ -151,14 +165,10 @@ public struct Form: Sendable, Hashable {
                 guard let p = Int(value(.position)), p >= 1 else { return .failure(.positionNotANumber) }
                 position = p
             }
-            let known = state.speakers.values.first { $0.delegation.lowercased() == delegation.lowercased() }
-            let category =
-                known?.category
-                ?? (KnownDelegations.isStateParty(delegation) ? .stateParty : .other)
             return .success(
                 .addWalkIn(
                     delegation: delegation, function: TerminalSafe.clean(value(.function)),
-                    category: category, segment: seg, position: position))
+                    category: Self.category(of: delegation, in: state), segment: seg, position: position))
         case .move:
             guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
             guard let n = Int(value(.listNumber)), state.order[seg].indices.contains(n - 1) else {
@@ -174,6 +184,31 @@ public struct Form: Sendable, Hashable {
         case .extend:
             guard let amount = ExtensionText.parse(value(.amount)) else { return .failure(.amountUnreadable) }
             return .success(.extend(by: amount, reason: TerminalSafe.clean(value(.reason))))
+        case .pointOfOrder:
+            return .success(.raisePointOfOrder(by: Self.spelling(of: TerminalSafe.clean(value(.delegation)), state)))
+        case .reply:
+            let delegation = Self.spelling(of: TerminalSafe.clean(value(.delegation)), state)
+            guard !delegation.isEmpty else { return .failure(.delegationMissing) }
+            return .success(
+                .requestReply(delegation: delegation, function: "", category: Self.category(of: delegation, in: state)))
+        case .limit:
+            guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
+            guard let id = speaker(state) else { return .failure(.listNumberOutOfRange(count: state.order[seg].count)) }
+            guard let limit = ExtensionText.parse(value(.limit)) else { return .failure(.limitUnreadable) }
+            return .success(.changeLimit(id, to: limit, reason: TerminalSafe.clean(value(.reason))))
+        case .message:
+            let typed = value(.message)
+            if let n = Int(typed), CannedMessage.allCases.indices.contains(n - 1) {
+                return .success(.showMessage(.canned(CannedMessage.allCases[n - 1])))
+            }
+            return .success(.showMessage(.text(TerminalSafe.clean(typed))))
+        case .suspension:
+            guard let length = SuspensionText.parse(value(.length)) else { return .failure(.lengthUnreadable) }
+            return .success(.suspendMeeting(for: length, reason: TerminalSafe.clean(value(.reason))))
+        case .note:
+            guard let seg = state.focusSegment else { return .failure(.noListToMoveIn) }
+            guard let id = speaker(state) else { return .failure(.listNumberOutOfRange(count: state.order[seg].count)) }
+            return .success(.addNote(id, text: TerminalSafe.clean(value(.note))))
         }
     }
 }

@@ -33,6 +33,17 @@ public enum Keymap {
         (.char("a"), .absent),
         (.char("r"), .restore),
         (.char("Z"), .closeSession),
+        // The rules of procedure. `o` needs no typing: a point of order is raised in
+        // one key, and the same key (or Enter) ends it; the rarer ones have a form.
+        (.char("o"), .pointOfOrder),
+        (.char("O"), .pointOfOrderNamed),
+        (.enter, .endPointOfOrder),
+        (.char("R"), .reply),
+        (.char("L"), .changeLimit),
+        (.char("W"), .inWriting),
+        (.char("M"), .message),
+        (.char("b"), .suspend),
+        (.char("t"), .note),
         (.char("q"), .quit),
         (.char("K"), .acknowledgeClock),
         (.char("l"), .registrationWarnings),
@@ -45,7 +56,9 @@ public enum Keymap {
 
     /// The action bound to `key` in normal mode. An upper-case letter without a
     /// binding of its own does what its lower-case letter does, so Caps Lock left on
-    /// does not silence the keyboard (`E`, `U`, `Z`, `K` keep their own meaning).
+    /// does not silence the keyboard (`E`, `U`, `Z`, `K`, and `O`, `R`, `L`, `W`, `M` of the
+    /// rules of procedure keep their own meaning: each opens a form or asks first, so a
+    /// Caps Lock slip costs an Esc; the frequent `n`, `s`, `p` keep working).
     public static func action(for key: Key) -> Action? {
         if let bound = bindings.first(where: { $0.key == key })?.action { return bound }
         guard case .char(let c) = key, c.isUppercase, let lower = c.lowercased().first, lower != c else { return nil }
@@ -65,17 +78,21 @@ public enum Keymap {
     public static func legend(for state: SessionState) -> [Action] {
         let moment: [Action]
         switch (state.phase, state.floor) {
+        // A point of order: how to end it first; a suspension: how to resume.
+        case (_, .pointOfOrder): moment = [.pointOfOrder, .undo, .note]
+        case (_, .suspended): moment = [.floor, .undo, .suspend]
         case (.notStarted, _): moment = [.nextSegment, .walkIn, .move]
         case (.opening, _): moment = [.nextSegment, .walkIn, .move, .undo]
         case (.closing, _): moment = [.closeSession, .undo]
         case (.closed, _): moment = [.undo]
-        case (.segment, .speaking), (.segment, .paused): moment = [.floor, .pause, .extend, .extendWithReason, .undo]
-        case (.segment, .called): moment = [.floor, .skip, .absent, .undo]
-        case (.segment, .pointOfOrder), (.segment, .suspended): moment = [.undo]
+        case (.segment, .speaking), (.segment, .paused):
+            moment = [.floor, .pause, .extend, .undo, .pointOfOrder, .message, .extendWithReason]
+        case (.segment, .called): moment = [.floor, .skip, .absent, .undo, .pointOfOrder, .inWriting]
         case (.segment, .idle):
             moment =
                 state.upcoming.isEmpty
-                ? [.nextSegment, .walkIn, .undo, .closeSession] : [.floor, .callNext, .walkIn, .undo, .nextSegment]
+                ? [.nextSegment, .walkIn, .reply, .undo, .closeSession, .suspend]
+                : [.floor, .callNext, .walkIn, .undo, .reply, .suspend, .nextSegment]
         }
         return moment + [.help, .quit]
     }
@@ -111,6 +128,12 @@ public enum Keymap {
         if case .notStarted = state.phase { relabel(.nextSegment, strings.legendOpen) }
         if state.floor.intervention != nil { relabel(.floor, strings.legendEnd) }
         if case .paused = state.floor { relabel(.pause, strings.legendResume) }
+        if state.floor.pointOfOrder != nil { relabel(.pointOfOrder, strings.legendEndPointOfOrder) }
+        if state.floor.suspension != nil {
+            relabel(.floor, strings.legendResumeMeeting)
+            relabel(.suspend, strings.legendResumeMeeting)
+        }
+        if state.shownMessage != nil { relabel(.message, strings.legendClearMessage) }
         return KeyGuide(help: help, legend: shown)
     }
 

@@ -10,6 +10,10 @@ import PlenaryView
 public enum Effect: Sendable, Hashable {
     /// Decide, persist and record this command; `action` says what to report.
     case command(Command, Action)
+    /// The same, decided at the instant the officer pressed the key that opened the
+    /// form, nothing having been recorded since: a point of order named in its form
+    /// stops the speaker's clock when it was raised, not when the typing ended.
+    case commandRaised(Command, Action, at: Instant)
     case quit
     /// The operator has checked the times rebuilt after a restart.
     case acknowledgeClock
@@ -45,6 +49,17 @@ public struct UIState: Sendable, Hashable {
     /// intervention: a double press is a slip, not a two-second speech.
     public static let endGuard = Duration.seconds(2)
 
+    /// The yes that answered the last question, and when: the same key again this soon
+    /// is the same press twice, not a command. French answers with `o`, which is also
+    /// the point of order's key.
+    public var answeredYes: AnsweredYes?
+    public static let doublePress = Duration.milliseconds(700)
+
+    public struct AnsweredYes: Sendable, Hashable {
+        public var key: Key
+        public var at: Instant
+    }
+
     public init(language: Language = .english) { strings = Strings.Key(language) }
 
     /// What the screen shows of this state, with the legend of the usual moment.
@@ -72,6 +87,8 @@ public struct UIState: Sendable, Hashable {
         let state = session.state
         switch mode {
         case .normal:
+            defer { answeredYes = nil }
+            if let yes = answeredYes, yes.key == key, now >= yes.at, now - yes.at < Self.doublePress { return [] }
             message = nil
             announcements = []
             guard let action = Keymap.action(for: key) else { return [] }
@@ -83,6 +100,7 @@ public struct UIState: Sendable, Hashable {
         case .confirm(let question, let onYes):
             mode = .normal
             if case .char(let c) = key, c == "y" || c == "Y" || String(c).lowercased() == strings.value.confirmYes {
+                answeredYes = AnsweredYes(key: key, at: now)
                 return onYes
             }
             message = Message(cancelled(question))
@@ -90,6 +108,7 @@ public struct UIState: Sendable, Hashable {
         case .form(var form):
             switch form.handle(key, state: state) {
             case .editing:
+                form.refreshNotes(session: session, now: now)
                 mode = .form(form)
                 return []
             case .cancelled:
@@ -99,7 +118,18 @@ public struct UIState: Sendable, Hashable {
             case .submitted:
                 switch form.command(state: state, now: now) {
                 case .success(let command):
+                    // What the core would refuse keeps the form open with its reason, so
+                    // the officer can correct the value instead of typing it all again.
+                    if case .failure(let rejection) = session.decide(command, at: now) {
+                        form.problem = .refused(rejection)
+                        form.notes.removeAll { $0 == .refused(rejection) }
+                        mode = .form(form)
+                        return []
+                    }
                     mode = .normal
+                    if let raised = form.raised, raised.events == session.events.count, raised.at <= now {
+                        return [.commandRaised(command, form.kind.action, at: raised.at)]
+                    }
                     if let again = Self.alreadyListed(command, state) {
                         mode = .confirm(again, onYes: [.command(command, form.kind.action)])
                         return []
@@ -128,6 +158,9 @@ public struct UIState: Sendable, Hashable {
         let target = state.speakerAtFloor.flatMap { state.status(of: $0) == .called ? $0 : nil } ?? state.upcoming.first
         switch action {
         case .floor:
+            // During a suspension the next thing is always to resume: Space, the key the
+            // officer reaches for when the chair says "the meeting is resumed", does it.
+            if state.floor.suspension != nil { return [.command(.resumeMeeting, .suspend)] }
             // One key for the whole turn: it gives the floor, and ends the intervention.
             guard let iv = state.floor.intervention else { return [.command(.giveFloor, action)] }
             let given = iv.recordedStart ?? iv.floorGivenAt
@@ -191,6 +224,9 @@ public struct UIState: Sendable, Hashable {
         case .help: mode = .help
         case .scrollUp: scroll -= 1
         case .scrollDown: scroll += 1
+        case .pointOfOrder, .pointOfOrderNamed, .endPointOfOrder, .reply, .changeLimit, .inWriting, .message,
+            .suspend, .note:
+            return performProcedure(action, target: target, session: session, now: now)
         }
         return []
     }

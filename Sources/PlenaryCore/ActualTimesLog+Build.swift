@@ -51,19 +51,37 @@ extension ActualTimesLog {
         for seg in state.order.indices {
             measureGaps(&rows, segment: seg, start: state.segmentStarts[seg], in: state)
         }
+        numberReplies(&rows)
+        // A point of order or a suspension still under way is in the log up to `asOf`.
+        var pointsOfOrder = state.pointsOfOrder
+        if let p = state.floor.pointOfOrder {
+            var interrupted: SpeakerID?
+            if case .intervention(let iv, _) = p.interrupted { interrupted = iv.speaker }
+            pointsOfOrder.append(
+                PointOfOrderRecord(
+                    raisedAt: p.raisedAt, endedAt: max(asOf, p.raisedAt), raisedBy: p.raisedBy, limit: p.limit,
+                    interruptedSpeaker: interrupted, segment: state.currentSegment))
+        }
+        let suspensions =
+            state.suspensions
+            + (state.floor.suspension.map {
+                [SuspensionRecord(suspension: $0, resumedAt: max(asOf, $0.start), segment: state.currentSegment)]
+            } ?? [])
 
         let segments = plan.segments.indices.map { i in
             summary(
                 name: "Segment \(plan.segments[i].id)", title: plan.segments[i].title,
                 plannedStart: plan.plannedStart(ofSegment: i), plannedEnd: plan.plannedEnd(ofSegment: i),
                 actualStart: state.segmentStarts[i], actualEnd: state.segmentEnds[i],
-                rows: rows.filter { $0.segment == i })
+                rows: rows.filter { $0.segment == i }, pointsOfOrder: pointsOfOrder.filter { $0.segment == i },
+                suspensions: suspensions.filter { $0.segment == i })
         }
         var closedAt: Instant?
         if case .closed(let at) = state.phase { closedAt = at }
         let session = summary(
             name: "Session", title: plan.title, plannedStart: plan.start, plannedEnd: plan.end,
-            actualStart: state.openedAt, actualEnd: closedAt, rows: rows)
+            actualStart: state.openedAt, actualEnd: closedAt, rows: rows, pointsOfOrder: pointsOfOrder,
+            suspensions: suspensions)
 
         let closingStart =
             plan.segments.isEmpty
@@ -80,11 +98,7 @@ extension ActualTimesLog {
                     part: .closing, plannedStart: closingStart, allowance: plan.closingAllowance,
                     actualStart: $0.start, actualEnd: $0.end, asOf: asOf)
             },
-            delegations: delegationSummaries(rows), pointsOfOrder: state.pointsOfOrder,
-            suspensions: state.suspensions
-                + (state.floor.suspension.map {
-                    [SuspensionRecord(suspension: $0, resumedAt: max(asOf, $0.start), segment: state.currentSegment)]
-                } ?? []),
+            delegations: delegationSummaries(rows), pointsOfOrder: pointsOfOrder, suspensions: suspensions,
             messages: state.messages, asOf: asOf, isFinal: state.isClosed, remarks: remarks, rehearsal: rehearsal)
     }
 
@@ -150,7 +164,8 @@ extension ActualTimesLog {
 
     private static func summary(
         name: String, title: String, plannedStart: Instant, plannedEnd: Instant,
-        actualStart: Instant?, actualEnd: Instant?, rows: [InterventionRow]
+        actualStart: Instant?, actualEnd: Instant?, rows: [InterventionRow],
+        pointsOfOrder: [PointOfOrderRecord], suspensions: [SuspensionRecord]
     ) -> PeriodSummary {
         let heard = rows.filter { $0.floorGivenAt != nil }
         let overruns = heard.filter(\.isOverTime).compactMap(\.overrun)
@@ -163,7 +178,22 @@ extension ActualTimesLog {
             walkToMicrophoneTotal: heard.reduce(.zero) { $0 + ($1.walkToMicrophone ?? .zero) },
             overrunCount: overruns.count,
             overrunTotal: overruns.reduce(.zero, +), overrunLargest: overruns.max() ?? .zero,
-            notReached: rows.filter { $0.status == .notReached }.map(\.speaker))
+            notReached: rows.filter { $0.status == .notReached }.map(\.speaker),
+            inWriting: rows.filter { $0.status == .inWriting }.map(\.speaker),
+            suspendedTotal: suspensions.reduce(.zero) { $0 + $1.length },
+            pointOfOrderTotal: pointsOfOrder.reduce(.zero) { $0 + $1.length }, pointsOfOrder: pointsOfOrder.count)
+    }
+
+    /// Each right of reply's number among its delegation's replies, in the order they
+    /// were asked for (speaker numbers), as `SessionState.replies(of:)` counts them:
+    /// a withdrawn reply has none and does not count.
+    private static func numberReplies(_ rows: inout [InterventionRow]) {
+        var earlier: [String] = []
+        for i in rows.indices.sorted(by: { rows[$0].speaker < rows[$1].speaker })
+        where rows[i].kind == .reply && rows[i].status != .withdrawn {
+            rows[i].replyOrdinal = earlier.filter { sameDelegation($0, rows[i].delegation) }.count + 1
+            earlier.append(rows[i].delegation)
+        }
     }
 
     private static func delegationSummaries(_ rows: [InterventionRow]) -> [DelegationSummary] {

@@ -56,6 +56,9 @@ public struct InterventionRow: Sendable, Hashable {
     public var limitChange: LimitChange?
     /// Notes the officer added to this turn.
     public var notes: [TurnNote] = []
+    /// A right of reply's place among its delegation's replies (1 for the first), the
+    /// count that gave it its limit; nil for any other turn and a withdrawn reply.
+    public var replyOrdinal: Int?
     /// Time the speaker's clock stood still for points of order (inside `pauses`).
     public var pointOfOrderTotal: Duration {
         pauses.filter { $0.cause == .pointOfOrder }.reduce(.zero) { $0 + $1.length }
@@ -88,6 +91,13 @@ public struct PeriodSummary: Sendable, Hashable {
     public var overrunTotal: Duration
     public var overrunLargest: Duration
     public var notReached: [SpeakerID]
+    /// Statements submitted in writing: not heard, and not counted as not reached.
+    public var inWriting: [SpeakerID] = []
+    /// The meeting's time suspended (`SuspensionRecord`s of the period): no speaker's.
+    public var suspendedTotal: Duration = .zero
+    /// The points of order raised in the period, summed (`PointOfOrderRecord.length`).
+    public var pointOfOrderTotal: Duration = .zero
+    public var pointsOfOrder: Int = 0
 }
 
 /// The chair's opening or closing, timed against its allowance like a speaker's turn.

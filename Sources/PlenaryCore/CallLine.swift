@@ -49,19 +49,27 @@ public enum CallLine {
         switch language {
         case .english:
             var head = "I now give the floor to the representative of \(englishName(speaker.0))"
-            if !others.isEmpty { head += ", on behalf of " + list(others.map(englishName), and: "and") }
+            if !others.isEmpty { head += ", " + Self.onBehalfOf(.english, others) }
             if reply { head += ", in exercise of the right of reply" }
             guard let f = following else { return head + "." }
             return head + ", to be followed by \(englishName(f.0))."
         case .french:
             let who = FrenchName.of(speaker.0, speaker.1)
             var head = "Je donne maintenant la parole \(who.to)"
-            if !others.isEmpty {
-                head += ", au nom " + list(others.map { FrenchName.of($0, nil).of }, and: "et")
-            }
+            if !others.isEmpty { head += ", " + Self.onBehalfOf(.french, others) }
             if reply { head += ", dans l'exercice du droit de réponse" }
             guard let f = following else { return head + "." }
             return head + ", \(who.followed) \(FrenchName.of(f.0, f.1).of)."
+        }
+    }
+
+    /// For whom a joint statement is made, as the chair says it: "on behalf of Albania and
+    /// the Netherlands", "au nom de l'Albanie et des Pays-Bas". The call line, the room
+    /// display and the console say it by this.
+    public static func onBehalfOf(_ language: Language, _ names: [String]) -> String {
+        switch language {
+        case .english: "on behalf of " + list(names.map(englishName), and: "and")
+        case .french: "au nom " + list(names.map { FrenchName.of($0, nil).of }, and: "et")
         }
     }
 

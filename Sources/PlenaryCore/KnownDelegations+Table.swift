@@ -470,6 +470,27 @@ extension KnownDelegations {
             "ICRC", .organization, party: false, "ICRC", the: true, "Comité international de la Croix-Rouge", .le,
             .masculine, .singular),
         .init(
+            "EU-MS", .organization, party: false, "European Union and its member States", the: true,
+            "Union européenne et ses États membres", .elided, .feminine, .singular),
+        .init(
+            "G-AFRICA", .organization, party: false, "Group of African States", the: true, "Groupe des États d'Afrique",
+            .le, .masculine, .singular),
+        .init(
+            "G-ASIAPAC", .organization, party: false, "Group of Asia-Pacific States", the: true,
+            "Groupe des États d'Asie et du Pacifique", .le, .masculine, .singular),
+        .init(
+            "G-EEUROPE", .organization, party: false, "Group of Eastern European States", the: true,
+            "Groupe des États d'Europe orientale", .le, .masculine, .singular),
+        .init(
+            "G-GRULAC", .organization, party: false, "Group of Latin American and Caribbean States", the: true,
+            "Groupe des États d'Amérique latine et des Caraïbes", .le, .masculine, .singular),
+        .init(
+            "G-WEOG", .organization, party: false, "Group of Western European and other States", the: true,
+            "Groupe des États d'Europe occidentale et autres États", .le, .masculine, .singular),
+        .init(
+            "G-NAM", .organization, party: false, "Non-Aligned Movement", the: true, "Mouvement des pays non alignés",
+            .le, .masculine, .singular),
+        .init(
             "CICC", .nonGovernmental, party: false, "Coalition for the International Criminal Court", the: true,
             "Coalition pour la Cour pénale internationale", .la, .feminine, .singular),
         .init(

@@ -90,6 +90,11 @@ public enum KnownDelegations {
         grouping: table.flatMap { [($0.code, $0.name), ($0.code, $0.french.name)] }, by: \.0
     ).mapValues { $0.map(\.1) }
 
-    private static let byKey: [String: KnownDelegation] = Dictionary(
-        table.map { (key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+    /// Every spelling the table lists, then each French name not already a spelling, so
+    /// a list written in French ("Sénégal", "Suisse") is called as the English one is.
+    private static let byKey: [String: KnownDelegation] = {
+        var out = Dictionary(table.map { (key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        for d in table where out[key(d.french.name)] == nil { out[key(d.french.name)] = d }
+        return out
+    }()
 }

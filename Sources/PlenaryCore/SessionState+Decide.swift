@@ -102,7 +102,7 @@ extension SessionState {
 
         case .restore(let id):
             let sp = try requireSpeaker(id)
-            guard standing[id] == .withdrawn || standing[id] == .absent else {
+            guard standing[id] == .withdrawn || standing[id] == .absent || standing[id] == .inWriting else {
                 throw .speakerNotWithdrawnOrAbsent(sp, status(of: id))
             }
             return [.speakerRestored(speaker: id)]

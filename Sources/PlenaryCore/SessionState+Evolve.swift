@@ -122,7 +122,7 @@ extension SessionState {
             standing[id] = .withdrawn
 
         case .speakerRestored(let id):
-            guard standing[id] == .withdrawn || standing[id] == .absent else { return }
+            guard standing[id] == .withdrawn || standing[id] == .absent || standing[id] == .inWriting else { return }
             standing[id] = .waiting
 
         case .walkInAdded(let sp, let position):
@@ -179,6 +179,7 @@ extension SessionState {
             // A called speaker goes back to waiting: the floor no longer names them.
             phases.append(.closed(at: t))
             floor = .idle(since: t)
+            clearMessage(at: t)
 
         case .suspendDetected(let from):
             suspends.append(Pause(start: from, end: max(from, t)))

@@ -10,6 +10,8 @@ import PlenaryCore
 /// Which table a CSV export holds.
 public enum ExportTable: String, Sendable, CaseIterable {
     case interventions, segments, delegations
+    case pointsOfOrder = "points-of-order"
+    case suspensions, messages
 }
 
 enum CSVExport {
@@ -18,7 +20,8 @@ enum CSVExport {
     /// A cell, by what it holds rather than how it is spelled.
     enum Cell {
         case text(String)
-        case count(Int)
+        /// Empty when nil (a turn that is no reply has no reply number).
+        case count(Int?)
         case time(Instant?)
         case duration(Duration?)
         /// A duration over the limit: `+0:12` in the plain flavour.
@@ -31,6 +34,9 @@ enum CSVExport {
         case .interventions: (names, rows) = (words.interventionsColumns, interventions(log, words))
         case .segments: (names, rows) = (words.periodsColumns, periods(log, words))
         case .delegations: (names, rows) = (words.delegationsColumns, delegations(log))
+        case .pointsOfOrder: (names, rows) = (words.pointsOfOrderColumns, pointsOfOrder(log))
+        case .suspensions: (names, rows) = (words.suspensionsColumns, suspensions(log))
+        case .messages: (names, rows) = (words.messagesColumns, messages(log, words))
         }
         let off = log.utcOffset
         var header: [String] = []
@@ -69,9 +75,13 @@ enum CSVExport {
         let at = Cell.time(nil)
         let d = Cell.duration(nil)
         return switch table {
-        case .interventions: [t, n, n, t, t, t, t, at, at, at, at, at, d, n, d, d, t, d, .overrun(nil), at, d, d]
-        case .segments: [t, at, at, at, at, n, d, d, d, n, d, d, t, d]
-        case .delegations: [t, n, d, d, n, d, n, d]
+        case .interventions:
+            [t, n, n, t, t, t, t, at, at, at, at, at, d, n, d, d, t, d, .overrun(nil), at, d, d, t, n, t, d, t]
+        case .segments: [t, at, at, at, at, n, d, d, d, n, d, d, t, d, t, d, n, d]
+        case .delegations: [t, n, d, d, n, d, n, d, n]
+        case .pointsOfOrder: [t, at, at, t, n, t, d, d, .overrun(nil)]
+        case .suspensions: [t, at, d, at, d, t]
+        case .messages: [at, at, n, t, t, t]
         }
     }
 
@@ -85,7 +95,7 @@ enum CSVExport {
     static func spell(_ c: Cell, _ flavour: Flavour, _ off: Duration) -> [String] {
         switch (c, flavour) {
         case (.text(let s), _): [s]
-        case (.count(let n), _): ["\(n)"]
+        case (.count(let n), _): [n.map { "\($0)" } ?? ""]
         case (.time(let t), .plain): [ExportText.iso(t, off)]
         case (.time(let t), .excel): [ExportText.localDateTime(t, off)]
         case (.duration(let d), .plain): [ExportText.duration(d)]
@@ -106,6 +116,11 @@ enum CSVExport {
                 .text(ExportText.extensions(r, words)), .duration(r.extensions.isEmpty ? nil : r.extensionTotal),
                 .overrun(r.isOverTime ? r.overrun : nil), .time(r.recordedStart), .duration(r.walkToMicrophone),
                 .duration(r.gapBetweenSpeakers),
+                // Issue 16's columns, after all the older ones: spreadsheets find those where they were.
+                .text(r.onBehalfOf.joined(separator: "; ")), .count(r.replyOrdinal),
+                .text(r.limitChange.map { $0.reason.isEmpty ? words.noReasonGiven : $0.reason } ?? ""),
+                .duration(r.pointOfOrderTotal > .zero ? r.pointOfOrderTotal : nil),
+                .text(r.notes.map(\.text).joined(separator: "; ")),
             ]
         }
     }
@@ -117,7 +132,8 @@ enum CSVExport {
                 .time(p.plannedEnd), .time(p.actualEnd), .count(p.interventions), .duration(p.speakingTotal),
                 .duration(p.pausedTotal), .duration(p.gapBetweenSpeakersTotal), .count(p.overrunCount),
                 .duration(p.overrunTotal), .duration(p.overrunLargest), .text(ExportText.names(p.notReached, log)),
-                .duration(p.walkToMicrophoneTotal),
+                .duration(p.walkToMicrophoneTotal), .text(ExportText.names(p.inWriting, log)),
+                .duration(p.suspendedTotal), .count(p.pointsOfOrder), .duration(p.pointOfOrderTotal),
             ]
         }
         // The chair's opening and closing, when they were timed: the time taken, and its
@@ -128,7 +144,7 @@ enum CSVExport {
                 .text(words.chairPeriodName(c.part)), .time(c.plannedStart), .time(c.actualStart),
                 .time(c.plannedEnd), .time(c.actualEnd), .text(""), .duration(c.duration), .duration(nil),
                 .duration(nil), .count(c.isOverTime ? 1 : 0), .duration(over), .duration(over), .text(""),
-                .duration(nil),
+                .duration(nil), .text(""), .duration(nil), .count(nil), .duration(nil),
             ]
         }
         if let c = log.closing { rows.insert(chair(c), at: log.segments.count) }
@@ -141,7 +157,38 @@ enum CSVExport {
             [
                 .text(d.delegation), .count(d.interventions), .duration(d.allotted), .duration(d.used),
                 .count(d.extensionCount), .duration(d.extensionTotal), .count(d.overrunCount),
-                .duration(d.overrunTotal),
+                .duration(d.overrunTotal), .count(d.statementsOnItsBehalf),
+            ]
+        }
+    }
+
+    static func pointsOfOrder(_ log: ActualTimesLog) -> [[Cell]] {
+        log.pointsOfOrder.map { p in
+            [
+                .text(ExportText.segmentID(p.segment, log)), .time(p.raisedAt), .time(p.endedAt), .text(p.raisedBy),
+                .count(p.interruptedSpeaker?.rawValue), .text(ExportText.delegation(p.interruptedSpeaker, log)),
+                .duration(p.length), .duration(p.limit), .overrun(Measure.isOverTime(p.overrun) ? p.overrun : nil),
+            ]
+        }
+    }
+
+    static func suspensions(_ log: ActualTimesLog) -> [[Cell]] {
+        log.suspensions.map { s in
+            [
+                .text(ExportText.segmentID(s.segment, log)), .time(s.suspension.start), .duration(s.suspension.planned),
+                .time(s.resumedAt), .duration(s.length), .text(s.suspension.reason),
+            ]
+        }
+    }
+
+    /// A canned message in the export's language, and its code for tools.
+    static func messages(_ log: ActualTimesLog, _ words: ExportWords) -> [[Cell]] {
+        log.messages.map { m in
+            var code = ""
+            if case .canned(let c) = m.message { code = c.rawValue }
+            return [
+                .time(m.shownAt), .time(m.clearedAt), .count(m.speaker?.rawValue),
+                .text(ExportText.delegation(m.speaker, log)), .text(words.procedure.text(m.message)), .text(code),
             ]
         }
     }

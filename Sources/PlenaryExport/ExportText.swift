@@ -66,6 +66,43 @@ enum ExportText {
         row.pauses.isEmpty ? "" : "\(row.pauses.count) (\(TimeText.minutesSeconds(row.pausedTotal)))"
     }
 
+    /// The speaker as the report names them: function after the delegation, and a
+    /// walk-in's or a reply's mark (which reply it was).
+    static func speaker(_ r: InterventionRow, _ words: ExportWords) -> String {
+        let who = r.function.isEmpty ? r.delegation : "\(r.delegation) — \(r.function)"
+        return switch r.kind {
+        case .registered: who
+        case .walkIn: who + words.walkInMark
+        case .reply: who + (r.replyOrdinal.map(words.procedure.replyMark) ?? " (\(words.kind(.reply)))")
+        }
+    }
+
+    /// The intervention's own facts, for the report's last column: on behalf of whom,
+    /// a limit the officer changed and why, points of order inside it, the notes.
+    static func remarks(_ r: InterventionRow, _ words: ExportWords) -> String {
+        var parts: [String] = []
+        if !r.onBehalfOf.isEmpty { parts.append(words.procedure.onBehalfOf(r.onBehalfOf.joined(separator: ", "))) }
+        if let c = r.limitChange {
+            parts.append(
+                words.limitChanged(TimeText.minutesSeconds(c.limit), c.reason.isEmpty ? words.noReasonGiven : c.reason)
+            )
+        }
+        if r.pointOfOrderTotal > .zero { parts.append(words.pointOfOrderInside(duration(r.pointOfOrderTotal))) }
+        parts += r.notes.map { words.note($0.text) }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A record's segment id, empty during the chair's opening or closing.
+    static func segmentID(_ segment: Int?, _ log: ActualTimesLog) -> String {
+        guard let i = segment, log.plan.segments.indices.contains(i) else { return "" }
+        return log.plan.segments[i].id
+    }
+
+    /// The delegation of a speaker on the log, empty when there is none.
+    static func delegation(_ id: SpeakerID?, _ log: ActualTimesLog) -> String {
+        id.flatMap { id in log.rows.first { $0.speaker == id }?.delegation } ?? ""
+    }
+
     static func names(_ ids: [SpeakerID], _ log: ActualTimesLog) -> String {
         ids.compactMap { id in log.rows.first { $0.speaker == id }?.delegation }.joined(separator: ", ")
     }

@@ -42,7 +42,9 @@ enum HTMLExport {
     static func table(_ t: ReportTable) -> String {
         var s = "<h2>\(HTMLText.escape(t.title))</h2>\n"
         if let note = t.note { s += "<p class=\"note\">\(HTMLText.escape(note))</p>\n" }
-        s += "<table>\n<tr>" + t.header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+        s +=
+            (t.id.map { "<table id=\"\($0)\">" } ?? "<table>") + "\n<tr>"
+            + t.header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         for (n, row) in t.rows.enumerated() {
             s += t.marked.contains(n) ? "<tr class=\"marked\">" : "<tr>"
             s += row.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"

@@ -1,6 +1,8 @@
 // The timeline chart of the HTML report: one line per speaker, the planned turn as a
 // pale bar above the actual floor time, overruns in red, the planned segment
-// boundaries as dashed lines. Plain SVG, no script, so it prints as it shows.
+// boundaries as dashed lines; points of order in orange (on the row of the speaker they
+// stopped, or across the chart with the floor free), suspensions of the meeting as grey
+// bands across every row. Plain SVG, no script, so it prints as it shows.
 //
 // The chart spans what happened (the opening to the close, every planned turn and
 // every floor), widened to the plan's own start and end when that leaves what happened
@@ -25,7 +27,10 @@ enum TimelineSVG {
             return labelWidth + chartWidth * Double(ms.wholeMilliseconds) / span
         }
         func inside(_ from: Instant, _ to: Instant) -> Bool { to >= t0 && from <= t1 }
-        let height = top + rowHeight * Double(rows.count) + 30
+        // A second legend line for the rules of procedure, only when there was one of them.
+        let procedure = !log.pointsOfOrder.isEmpty || !log.suspensions.isEmpty
+        let height = top + rowHeight * Double(rows.count) + 30 + (procedure ? 14 : 0)
+        let bottom = top + rowHeight * Double(rows.count)
         // Room on the right for half the last axis label.
         let width = labelWidth + chartWidth + 20
         var s = ""
@@ -39,7 +44,7 @@ enum TimelineSVG {
         for tick in window.ticks {
             let tx = x(tick)
             s +=
-                ##"<line x1="\##(n(tx))" y1="\##(n(top - 6))" x2="\##(n(tx))" y2="\##(n(height - 24))" "##
+                ##"<line x1="\##(n(tx))" y1="\##(n(top - 6))" x2="\##(n(tx))" y2="\##(n(bottom + 6))" "##
                 + ##"stroke="#ddd"/>"##
             s +=
                 ##"<text x="\##(n(tx))" y="\##(n(top - 10))" text-anchor="middle" "##
@@ -50,10 +55,22 @@ enum TimelineSVG {
         for i in log.plan.segments.indices {
             for t in [log.plan.plannedStart(ofSegment: i), log.plan.plannedEnd(ofSegment: i)] where inside(t, t) {
                 s +=
-                    ##"<line x1="\##(n(x(t)))" y1="\##(n(top - 4))" x2="\##(n(x(t)))" y2="\##(n(height - 24))" "##
+                    ##"<line x1="\##(n(x(t)))" y1="\##(n(top - 4))" x2="\##(n(x(t)))" y2="\##(n(bottom + 6))" "##
                     + ##"stroke="#888" stroke-dasharray="3,3"/>"##
                 s += "\n"
             }
+        }
+        // Suspensions behind the rows: time that was no speaker's.
+        for sp in log.suspensions where inside(sp.suspension.start, sp.resumedAt) {
+            let (a, b) = (x(sp.suspension.start), x(sp.resumedAt))
+            let tip = words.suspensionTip(
+                TimeText.minutesSeconds(sp.length), TimeText.minutesSeconds(sp.suspension.planned),
+                sp.suspension.reason.isEmpty ? words.noReasonGiven : sp.suspension.reason)
+            s +=
+                ##"<rect class="suspension" x="\##(n(a))" y="\##(n(top - 4))" width="\##(n(max(1.5, b - a)))" "##
+                + ##"height="\##(n(bottom - top + 4))" fill="#9e9e9e" fill-opacity="0.3">"##
+                + ##"<title>\##(HTMLText.escape(tip))</title></rect>"##
+            s += "\n"
         }
         for (k, r) in rows.enumerated() {
             let y = top + rowHeight * Double(k)
@@ -81,7 +98,34 @@ enum TimelineSVG {
             }
             s += "</g>\n"
         }
-        return s + legend(height - 10, words) + "\n</svg>"
+        // Points of order over the bars: on the row whose clock they stopped, or across
+        // the chart when the floor was free.
+        for p in log.pointsOfOrder where inside(p.raisedAt, p.endedAt) {
+            let (a, b) = (x(p.raisedAt), x(p.endedAt))
+            let tip = words.pointOfOrderTip(
+                p.raisedBy.isEmpty ? words.notNamed : p.raisedBy, TimeText.minutesSeconds(p.length))
+            let (y, h): (Double, Double) =
+                if let k = rows.firstIndex(where: { $0.speaker == p.interruptedSpeaker }) {
+                    (top + rowHeight * Double(k) + 7, 6)
+                } else {
+                    (top - 4, bottom - top + 4)
+                }
+            s +=
+                ##"<rect class="point-of-order" x="\##(n(a))" y="\##(n(y))" width="\##(n(max(1.5, b - a)))" "##
+                + ##"height="\##(n(h))" fill="#ef8a17"><title>\##(HTMLText.escape(tip))</title></rect>"##
+            s += "\n"
+        }
+        var out = s + legend(height - 10 - (procedure ? 14 : 0), words)
+        if procedure { out += "\n" + procedureLegend(height - 10, words) }
+        return out + "\n</svg>"
+    }
+
+    static func procedureLegend(_ ly: Double, _ words: ExportWords) -> String {
+        ##"<rect x="\##(n(labelWidth))" y="\##(n(ly - 7))" width="14" height="6" fill="#ef8a17"/><text "##
+            + ##"x="\##(n(labelWidth + 18))" y="\##(n(ly))">\##(HTMLText.escape(words.legendPointOfOrder))</text>"##
+            + ##"<rect x="\##(n(labelWidth + 150))" y="\##(n(ly - 8))" width="14" height="9" fill="#9e9e9e" "##
+            + ##"fill-opacity="0.3"/><text x="\##(n(labelWidth + 168))" y="\##(n(ly))">"##
+            + ##"\##(HTMLText.escape(words.legendSuspension))</text>"##
     }
 
     /// What the reader must know to read the chart: a late opening, a clipped span.

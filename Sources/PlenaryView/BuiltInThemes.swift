@@ -34,6 +34,7 @@ enum BuiltInThemes {
         overlay      = bright-white blue
         overlayTitle = black yellow bold
         input        = black white bold
+        speakerMessage = black bright-white bold
         """# + "\n",
         "high-contrast": #"""
         # Plenary theme: high contrast. Black and white with loud stage bands; every
@@ -66,6 +67,7 @@ enum BuiltInThemes {
         overlay      = black bright-white
         overlayTitle = bright-white black bold
         input        = black bright-yellow bold
+        speakerMessage = black bright-white bold underline
         """# + "\n",
         "light": #"""
         # Plenary theme: light, for a white or pale terminal background.
@@ -97,6 +99,7 @@ enum BuiltInThemes {
         overlay      = black white
         overlayTitle = bright-white blue bold
         input        = bright-white black bold
+        speakerMessage = bright-white black bold
         """# + "\n",
         "monochrome": #"""
         # Plenary theme: monochrome. No colour at all: bold, reverse, underline and dim
@@ -129,6 +132,7 @@ enum BuiltInThemes {
         overlay      = default default reverse
         overlayTitle = default default bold underline
         input        = default default underline
+        speakerMessage = default default reverse underline
         """# + "\n",
     ]
 }

@@ -32,17 +32,22 @@ extension ConsoleScreen {
                 g.putCentered(bandText(ctx, iv: iv), y: top + 1, role: role)
             }
         case .pointOfOrder(let p):
-            let w = ProcedureStrings.of(ctx.config.language)
-            idleBlock(
-                &g, top: top, rows: rows, role: .paused, label: w.pointOfOrder,
-                speaker: st.speakerAtFloor.map { ($0, ctx) }, band: pointOfOrderBand(ctx, p))
+            pointOfOrderBlock(&g, ctx, p, y: top, big: big, scale: scale)
         case .suspended(let susp):
             let w = ProcedureStrings.of(ctx.config.language)
             let resumes = w.resumesAt(ctx.timeOfDay(susp.start + susp.planned))
             let reason = susp.reason.isEmpty ? "" : " · " + TerminalSafe.clean(susp.reason)
-            idleBlock(
-                &g, top: top, rows: rows, role: .paused, label: w.suspended, speaker: nil,
-                band: "\(w.suspended) · \(ctx.leftOrOver(susp.remaining(at: ctx.now))) · \(resumes)\(reason)")
+            let band = "\(w.suspended) · \(ctx.leftOrOver(susp.remaining(at: ctx.now))) · \(resumes)\(reason)"
+            if big {
+                // The countdown to the resumption, read from across the room like a speaker's.
+                g.put(" " + w.suspended, x: 0, y: top, role: .label)
+                g.putRight(resumes + " ", right: g.width, y: top, role: .dim)
+                bigCountdown(
+                    &g, ctx, y: top + 2, scale: scale, role: .paused, band: band,
+                    digits: signed(susp.remaining(at: ctx.now)))
+            } else {
+                idleBlock(&g, top: top, rows: rows, role: .paused, label: w.suspended, speaker: nil, band: band)
+            }
         case .called(let id, let at):
             let walk = TimeText.minutesSeconds(ctx.now - at)
             idleBlock(
@@ -96,18 +101,57 @@ extension ConsoleScreen {
     /// The countdown in big digits on the stage's colour, with its band below: a
     /// speaker's and the chair's the same way. The plain countdown when the digits do
     /// not fit the width.
+    /// A point of order's and a suspension's own clock (`digits`) are drawn the same way.
     static func bigCountdown(
-        _ g: inout Grid, _ ctx: ScreenContext, y: Int, scale: Int, role: StyleRole, band: String
+        _ g: inout Grid, _ ctx: ScreenContext, y: Int, scale: Int, role: StyleRole, band: String,
+        digits text: String? = nil
     ) {
         let digitRows = BigDigits.height * scale
         g.clear(y: y, height: digitRows + 1, role: role)
-        let digits = BigDigits.rows(ctx.countdown ?? "", scale: scale)
+        let shown = text ?? ctx.countdown ?? ""
+        let digits = BigDigits.rows(shown, scale: scale)
         if let w = digits.first.map(DisplayWidth.of), w <= g.width {
             for (i, row) in digits.enumerated() { g.putCentered(row, y: y + i, role: role) }
         } else {
-            g.putCentered(ctx.countdown ?? "", y: y + digitRows / 2, role: role)
+            g.putCentered(shown, y: y + digitRows / 2, role: role)
         }
         g.putCentered(band, y: y + digitRows, role: role)
+    }
+
+    /// `1:59` while time is left, `+0:12` once over.
+    static func signed(_ d: Duration) -> String {
+        d >= .zero ? TimeText.minutesSeconds(d) : "+" + TimeText.minutesSeconds(.zero - d)
+    }
+
+    /// A point of order: its own clock in big digits when there is room (counting
+    /// down against the plan's limit, else up from zero), who raised it, and the
+    /// interrupted speaker with the time left as it stood, which does not move until
+    /// the President has ruled.
+    static func pointOfOrderBlock(
+        _ g: inout Grid, _ ctx: ScreenContext, _ p: PointOfOrder, y top: Int, big: Bool, scale: Int
+    ) {
+        let w = ProcedureStrings.of(ctx.config.language)
+        let st = ctx.state
+        let elapsed = p.elapsed(at: ctx.now)
+        let clock = p.limit.map { signed($0 - elapsed) } ?? TimeText.minutesSeconds(elapsed)
+        let band = pointOfOrderBand(ctx, p)
+        let stopped = st.remaining(at: ctx.now).map { ctx.leftOrOver($0) }
+        guard big else {
+            idleBlock(
+                &g, top: top, rows: 2, role: .paused, label: w.pointOfOrder,
+                speaker: st.speakerAtFloor.map { ($0, ctx) }, band: band)
+            return
+        }
+        let raised = p.raisedBy.isEmpty ? "" : " · " + w.raisedBy(TerminalSafe.clean(p.raisedBy))
+        g.put(" " + w.pointOfOrder + raised, x: 0, y: top, role: .label)
+        if let limit = p.limit {
+            g.putRight("\(ctx.strings.limit) \(TimeText.minutesSeconds(limit)) ", right: g.width, y: top, role: .dim)
+        }
+        if let id = st.speakerAtFloor {
+            speakerLine(&g, ctx, id, y: top + 1, prefix: " ‖ ")
+            if let stopped { g.putRight(stopped + " ", right: g.width, y: top + 1, role: .paused) }
+        }
+        bigCountdown(&g, ctx, y: top + 2, scale: scale, role: .paused, band: band, digits: clock)
     }
 
     /// "WRAP UP · 0:25 left", "PAUSED · 1:10 left", "OVERRUN 1 · +0:20 over".

@@ -94,13 +94,15 @@ extension ConsoleScreen {
     }
 
     /// NOT SAVED and where the journal continues first, then an unconfirmed clock, the
-    /// notices of the start (a repaired record, a changed registration file), a
+    /// message on the room display, the notices of the start (a repaired record, a changed registration file), a
     /// rehearsal's room notes, suspend gaps and unreached speakers.
     static func alertRows(_ ctx: ScreenContext, width: Int) -> [(String, StyleRole)] {
         var rows: [(String, StyleRole)] = []
         if let problem = ctx.view.notSaved { rows.append((ctx.strings.notSaved(TerminalSafe.clean(problem)), .banner)) }
         if let path = ctx.view.continuedIn { rows.append((ctx.strings.continuedIn(TerminalSafe.clean(path)), .banner)) }
         if ctx.view.clockUnconfirmed { rows.append((ctx.strings.clockRebuilt, .warning)) }
+        // What the room display shows the speaker, so the officer knows to clear it.
+        if let shown = ctx.state.shownMessage { rows.append((ctx.strings.messageOnDisplay(shown.message), .called)) }
         for line in ctx.view.announcements { rows.append((TerminalSafe.clean(line), .warning)) }
         let room = RehearsalStrings.of(ctx.config.language).roomNote
         for note in ctx.extras.roomNotes { rows.append((room(note.cleaned), .called)) }
@@ -156,7 +158,9 @@ extension ConsoleScreen {
         for (i, label) in [s.next, s.then].enumerated() {
             g.put(" " + label, x: 0, y: y, role: .label)
             if queue.indices.contains(i) {
-                nameAndFunction(&g, ctx, queue[i], x: labelWidth + 1, y: y, role: i == 0 ? .speaker : .normal)
+                nameAndFunction(
+                    &g, ctx, queue[i], x: labelWidth + 1, y: y, role: i == 0 ? .speaker : .normal,
+                    marks: marks(queue[i], ctx.state, s))
             } else if i == 0 {
                 g.put(s.noneWaiting, x: labelWidth + 1, y: y, role: .dim)
             }
@@ -223,14 +227,15 @@ extension ConsoleScreen {
         e.label ?? ctx.strings.legendLabels(e.action)
     }
 
-    /// A delegation and, dimmed and cut with an ellipsis, its function.
+    /// A delegation, its `marks` (a reply's number, an own limit), and, dimmed and cut
+    /// with an ellipsis, its function.
     @discardableResult
     static func nameAndFunction(
         _ g: inout Grid, _ ctx: StillContext, _ id: SpeakerID, x: Int, y: Int,
-        role: StyleRole, functionRole: StyleRole = .dim, suffix: String = ""
+        role: StyleRole, functionRole: StyleRole = .dim, suffix: String = "", marks: String = ""
     ) -> Int {
         let room = g.width - x - 1
-        let name = DisplayWidth.truncate(ctx.delegation(id), toCells: room)
+        let name = DisplayWidth.truncate(ctx.delegation(id) + (marks.isEmpty ? "" : " " + marks), toCells: room)
         let used = g.put(name, x: x, y: y, role: role)
         var tail = ctx.function(id)
         if !suffix.isEmpty { tail = tail.isEmpty ? suffix : tail + " " + suffix }

@@ -108,7 +108,22 @@ extension ConsoleScreen {
         nameAndFunction(
             &g, ctx, id, x: x, y: y,
             role: isFloor ? .selection : (role == .withdrawn ? .withdrawn : lineRole),
-            functionRole: isFloor ? .selection : .dim, suffix: walkIn)
+            functionRole: isFloor ? .selection : .dim, suffix: walkIn, marks: marks(id, st, s))
+    }
+
+    /// "(reply 1 · 10:00)", "(limit 3:00)" where a speaker's own limit differs from the
+    /// segment's, "(note)" for a turn with notes.
+    static func marks(_ id: SpeakerID, _ st: SessionState, _ s: Strings) -> String {
+        guard let sp = st.speakers[id], let limit = st.limit(of: id) else { return "" }
+        var reply: (Int, Duration)?
+        var own: Duration?
+        if let ordinal = st.replyOrdinal(of: id) {
+            reply = (ordinal, limit)
+        } else if st.plan.segments.indices.contains(sp.segment), limit != st.plan.segments[sp.segment].interventionLimit
+        {
+            own = limit
+        }
+        return s.listMarks(reply: reply, ownLimit: own, noted: !(st.notes[id] ?? []).isEmpty)
     }
 
     /// The mark, the word and the role of a speaker's status.

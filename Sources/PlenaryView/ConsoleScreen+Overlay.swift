@@ -77,6 +77,7 @@ extension ConsoleScreen {
             }
             body.append("\(s.suggestionHint) " + list.joined(separator: "  "))
         }
+        for note in form.notes { body += s.formNote(note, time: ctx.timeOfDay).map { TerminalSafe.clean($0) } }
         var footer = [s.formHint]
         if let p = form.problem { footer.insert("⚠ " + s.formProblem(p), at: 0) }
         box(&g, title: s.forms(form.kind), body: body, footer: footer, preferredTop: nil, highlight: form.focus)

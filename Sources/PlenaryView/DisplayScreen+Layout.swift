@@ -1,6 +1,7 @@
 // Laying a panel out for any terminal, from a phone to a projector. The band (the
 // stage colour, the digits and the word) is kept at every size; the other rows are
-// dropped, least useful first, when the height runs out. The band takes every row
+// dropped, least useful first, when the height runs out (a message to the speaker
+// last: it is what the speaker must read now). The band takes every row
 // left over and the digits take the largest scale that fits in it; when even the
 // smallest does not fit, the time is plain text beside the word.
 import PlenaryText
@@ -8,7 +9,7 @@ import PlenaryText
 extension DisplayScreen {
     /// Rows around the band, top to bottom, each with how much it matters.
     private enum Part: CaseIterable {
-        case title, heading, detail, band, lines, next
+        case title, heading, detail, message, band, lines, next
 
         /// Dropped from the lowest up when rows run out; the band never is.
         var priority: Int {
@@ -18,22 +19,39 @@ extension DisplayScreen {
             case .lines: 3
             case .next: 4
             case .heading: 5
+            case .message: 6
             case .band: 99
             }
         }
     }
 
     static func layout(_ p: DisplayPanel, in g: inout Grid) {
+        var message = p.message.map { messageLines($0, width: g.width) } ?? []
+        var pad = message.isEmpty ? 0 : messagePadding(height: g.height)
         var rows: [Part: Int] = [
             .title: p.title != nil || p.clock != nil ? 1 : 0,
             .heading: p.heading != nil ? 1 : 0,
             .detail: p.detail != nil ? 1 : 0,
+            .message: message.count + 2 * pad,
             .band: 1,
             .lines: p.lines.count,
             .next: p.next != nil ? 1 : 0,
         ]
+        let height = g.height
+        let fits = { rows.values.reduce(0, +) <= height }
+        // Rows run out: the message's margins go first, then whole parts, least useful
+        // first; the message keeps one line before it goes.
+        if !fits() {
+            pad = 0
+            rows[.message] = message.count
+        }
         for part in Part.allCases.sorted(by: { $0.priority < $1.priority }) where part != .band {
-            if rows.values.reduce(0, +) <= g.height { break }
+            if fits() { break }
+            if part == .message, message.count > 1, let text = p.message {
+                message = [DisplayWidth.truncate(text, toCells: max(0, g.width - 2))]
+                rows[.message] = 1
+                if fits() { break }
+            }
             rows[part] = 0
         }
         rows[.band] = max(1, g.height - rows.values.reduce(0, +) + 1)
@@ -45,6 +63,11 @@ extension DisplayScreen {
             case .title: titleBar(p, &g, y: y)
             case .heading: g.putCentered(p.heading ?? "", y: y, role: .speaker)
             case .detail: g.putCentered(p.detail ?? "", y: y, role: .dim)
+            case .message:
+                g.clear(y: y, height: n, role: .speakerMessage)
+                for (i, line) in message.enumerated() where pad + i < n {
+                    g.putCentered(line, y: y + pad + i, role: .speakerMessage)
+                }
             case .band: band(p, &g, top: y, rows: n)
             case .lines:
                 for (i, line) in p.lines.prefix(n).enumerated() { g.putCentered(line, y: y + i, role: .dim) }
@@ -52,6 +75,20 @@ extension DisplayScreen {
             }
             y += n
         }
+    }
+
+    /// A message in at most two lines, a cell of margin each side; the rest cut with "…".
+    static func messageLines(_ text: String, width: Int) -> [String] {
+        let room = max(1, width - 2)
+        let wrapped = ConsoleScreen.wrap(text, width: room)
+        guard wrapped.count > 2 else { return wrapped }
+        return [wrapped[0], DisplayWidth.truncate(wrapped.dropFirst().joined(separator: " "), toCells: room)]
+    }
+
+    /// Rows of the message's band above and below its text: none on a small screen, up
+    /// to three on a projector, so the band reads from the back of the room.
+    static func messagePadding(height: Int) -> Int {
+        height < 20 ? 0 : min(3, (height - 12) / 8)
     }
 
     /// The session's title on the left, the clock on the right.

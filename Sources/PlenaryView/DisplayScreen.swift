@@ -72,13 +72,14 @@ public enum DisplayScreen {
             let title = TerminalSafe.clean(state.plan.title)
             p.title = rehearsal ? "\(d.rehearsal) · \(title)" : title
             p.clock = TimeText.clockSeconds(now, utcOffset: state.plan.utcOffset)
+            p.message = message(state, config.language)
             return p
         }
     }
 }
 
-/// One frame's content: a heading, a band in the stage's colour holding the digits
-/// and a word, lines under it, and who is next.
+/// One frame's content: a heading, a message to the speaker, a band in the stage's
+/// colour holding the digits and a word, lines under it, and who is next.
 public struct DisplayPanel: Sendable {
     public internal(set) var title: String?
     public internal(set) var clock: String?
@@ -94,6 +95,8 @@ public struct DisplayPanel: Sendable {
     public internal(set) var role: StyleRole
     public internal(set) var lines: [String] = []
     public internal(set) var next: String?
+    /// The message to the speaker ("Please conclude"), in a band of its own until cleared.
+    public internal(set) var message: String?
 
     init(
         heading: String? = nil, detail: String? = nil, digits: String? = nil, template: String? = nil,

@@ -12,6 +12,8 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case nextSegment, withdraw, absent, restore, closeSession, quit
     case acknowledgeClock, registrationWarnings
     case help, scrollUp, scrollDown
+    // The rules of procedure.
+    case pointOfOrder, pointOfOrderNamed, endPointOfOrder, reply, changeLimit, inWriting, message, suspend, note
 }
 
 /// A question asked before a destructive or rare action. Each names what will happen.
@@ -32,6 +34,9 @@ public enum Confirmation: Sendable, Hashable {
     case walkInAgain(String, number: Int)
     /// A changed registration file: `count` new rows, `duplicates` already on the list.
     case addRegistrations(count: Int, duplicates: [String])
+    /// The speaker's statement handed in to be circulated in writing; `called` when the
+    /// speaker stands called at the floor.
+    case inWriting(String, called: Bool)
 }
 
 /// The operator's last action confirmed, or a refusal with its reason.
@@ -46,10 +51,27 @@ public struct Message: Sendable, Hashable {
 
 public enum FormKind: Sendable, Hashable {
     case walkIn, move, correctStart, extend
+    case pointOfOrder, reply, limit, message, suspension, note
 }
 
 public enum FormField: Sendable, Hashable {
     case delegation, function, segment, position, listNumber, toPosition, startTime, amount, reason
+    case limit, message, length, note
+}
+
+/// What a form says under its fields about what it will do, as the core would decide
+/// it now: which right of reply this is, whose limit or note, when the meeting resumes.
+public enum FormNote: Sendable, Hashable {
+    /// The delegation's `ordinal`-th right of reply, with its limit from the plan.
+    case reply(delegation: String, ordinal: Int, limit: Duration)
+    /// The speaker the list number names, and their limit now when the form changes it.
+    case speaker(String, limit: Duration?)
+    /// The canned messages, by number.
+    case cannedMessages
+    /// The meeting resumes at this instant if suspended now for the length typed.
+    case resumesAt(Instant)
+    /// What the core would answer now: the reason the form cannot be submitted.
+    case refused(Rejection)
 }
 
 /// A form as drawn: its fields, what was typed, the field with focus, the
@@ -62,11 +84,14 @@ public struct FormView: Sendable, Hashable {
     public var suggestions: [String]
     public var suggestion: Int
     public var problem: FormProblem?
+    /// Lines under the fields: what submitting will do, or why it cannot.
+    public var notes: [FormNote]
 
     public init(
         kind: FormKind, fields: [FormField], values: [String], focus: Int = 0, suggestions: [String] = [],
-        suggestion: Int = 0, problem: FormProblem? = nil
+        suggestion: Int = 0, problem: FormProblem? = nil, notes: [FormNote] = []
     ) {
+        self.notes = notes
         self.kind = kind
         self.fields = fields
         self.values = values

@@ -51,6 +51,20 @@ extension Strings {
             case .closingStarted: "Closing by the chair"
             case .closed: "Session closed"
             case .registrationsAdded(let n): "\(n) registration\(n == 1 ? "" : "s") added at the end of the lists"
+            case .pointOfOrderRaised(let by, let stopped):
+                (by.isEmpty ? "Point of order" : "Point of order raised by \(by)")
+                    + (name.isEmpty ? "" : ": \(name)'s clock stopped at \(stopped)")
+            case .pointOfOrderEnded(let after):
+                "Point of order ended after \(after)" + (name.isEmpty ? "" : ": \(name) resumes")
+            case .replyRequested(let ordinal, let limit, let n, let segment):
+                "\(name): right of reply \(ordinal) (\(limit)) added as No. \(n) of \(segment)"
+            case .limitChanged(let limit): "\(name): limit now \(limit)"
+            case .inWriting: "\(name): statement submitted in writing"
+            case .messageShown(let text): "Shown to the speaker: \(text)"
+            case .messageCleared: "Message to the speaker cleared"
+            case .meetingSuspended(let length, let at): "Meeting suspended for \(length): resumes at \(at)"
+            case .meetingResumed(let after): "Meeting resumed after \(after)"
+            case .noteAdded: "Note added for \(name)"
             }
         },
         actions: { a in
@@ -77,6 +91,15 @@ extension Strings {
             case .help: "help"
             case .scrollUp: "scroll list up"
             case .scrollDown: "scroll list down"
+            case .pointOfOrder: "point of order: raise / end"
+            case .pointOfOrderNamed: "point of order: name who"
+            case .endPointOfOrder: "end the point of order"
+            case .reply: "right of reply (1st, 2nd)"
+            case .changeLimit: "change a speaker's limit"
+            case .inWriting: "statement in writing (asks)"
+            case .message: "message to speaker / clear"
+            case .suspend: "suspend / resume the meeting"
+            case .note: "note on a speaker's turn"
             }
         },
         legendLabels: { a in
@@ -96,6 +119,14 @@ extension Strings {
             case .walkIn: "walk-in"
             case .help: "help"
             case .quit: "quit"
+            case .pointOfOrder, .pointOfOrderNamed: "point of order"
+            case .endPointOfOrder: "end point of order"
+            case .reply: "reply"
+            case .changeLimit: "limit"
+            case .inWriting: "in writing"
+            case .message: "message"
+            case .suspend: "suspend"
+            case .note: "note"
             default: ""
             }
         },
@@ -111,6 +142,10 @@ extension Strings {
             case .startTime: "Floor given at (hh:mm:ss, or -N seconds)"
             case .amount: "Time to add (seconds, or m:ss)"
             case .reason: "Reason"
+            case .limit: "New limit (m:ss, or seconds)"
+            case .message: "1–4, or the text to show"
+            case .length: "Length (minutes, or m:ss)"
+            case .note: "Note"
             }
         },
         forms: { k in
@@ -119,6 +154,12 @@ extension Strings {
             case .move: "Move a waiting speaker"
             case .correctStart: "Correct the start of the intervention"
             case .extend: "Extend the intervention"
+            case .pointOfOrder: "Point of order: the delegation raising it (none: Enter)"
+            case .reply: "Right of reply"
+            case .limit: "Change a waiting speaker's limit"
+            case .message: "Message to the speaker"
+            case .suspension: "Suspend the meeting"
+            case .note: "Note on a speaker's turn"
             }
         })
 }

@@ -53,6 +53,20 @@ extension Strings {
             case .closed: "Séance close"
             case .registrationsAdded(let n):
                 "\(n) inscription\(n == 1 ? "" : "s") ajoutée\(n == 1 ? "" : "s") en fin de liste"
+            case .pointOfOrderRaised(let by, let stopped):
+                (by.isEmpty ? "Motion d'ordre" : "Motion d'ordre soulevée par \(by)")
+                    + (name.isEmpty ? "" : " : temps de \(name) arrêté à \(stopped)")
+            case .pointOfOrderEnded(let after):
+                "Fin de la motion d'ordre après \(after)" + (name.isEmpty ? "" : " : \(name) reprend")
+            case .replyRequested(let ordinal, let limit, let n, let segment):
+                "\(name) : droit de réponse \(ordinal) (\(limit)) ajouté au n° \(n) (\(segment))"
+            case .limitChanged(let limit): "\(name) : limite portée à \(limit)"
+            case .inWriting: "\(name) : déclaration remise par écrit"
+            case .messageShown(let text): "Affiché pour l'orateur : \(text)"
+            case .messageCleared: "Message à l'orateur effacé"
+            case .meetingSuspended(let length, let at): "Séance suspendue pour \(length) : reprise à \(at)"
+            case .meetingResumed(let after): "Reprise de la séance après \(after)"
+            case .noteAdded: "Note ajoutée pour \(name)"
             }
         },
         actions: { a in
@@ -79,6 +93,15 @@ extension Strings {
             case .help: "aide"
             case .scrollUp: "liste vers le haut"
             case .scrollDown: "liste vers le bas"
+            case .pointOfOrder: "motion d'ordre : soulever/fin"
+            case .pointOfOrderNamed: "motion d'ordre : nommer qui"
+            case .endPointOfOrder: "mettre fin à la motion d'ordre"
+            case .reply: "droit de réponse (1er, 2e)"
+            case .changeLimit: "limite d'un orateur"
+            case .inWriting: "remise par écrit (demande)"
+            case .message: "message à l'orateur / effacer"
+            case .suspend: "suspendre / reprendre séance"
+            case .note: "note sur une intervention"
             }
         },
         legendLabels: { a in
@@ -98,6 +121,14 @@ extension Strings {
             case .walkIn: "ajout"
             case .help: "aide"
             case .quit: "quitter"
+            case .pointOfOrder, .pointOfOrderNamed: "motion d'ordre"
+            case .endPointOfOrder: "fin de la motion"
+            case .reply: "réponse"
+            case .changeLimit: "limite"
+            case .inWriting: "par écrit"
+            case .message: "message"
+            case .suspend: "suspendre"
+            case .note: "note"
             default: ""
             }
         },
@@ -113,6 +144,10 @@ extension Strings {
             case .startTime: "Parole donnée à (hh:mm:ss, ou -N secondes)"
             case .amount: "Temps ajouté (secondes, ou m:ss)"
             case .reason: "Motif"
+            case .limit: "Nouvelle limite (m:ss, ou secondes)"
+            case .message: "1 à 4, ou le texte à afficher"
+            case .length: "Durée (minutes, ou m:ss)"
+            case .note: "Note"
             }
         },
         forms: { k in
@@ -121,6 +156,12 @@ extension Strings {
             case .move: "Déplacer un orateur en attente"
             case .correctStart: "Corriger le début de l'intervention"
             case .extend: "Prolonger l'intervention"
+            case .pointOfOrder: "Motion d'ordre : la délégation qui la soulève (aucune : Entrée)"
+            case .reply: "Droit de réponse"
+            case .limit: "Changer la limite d'un orateur en attente"
+            case .message: "Message à l'orateur"
+            case .suspension: "Suspendre la séance"
+            case .note: "Note sur l'intervention d'un orateur"
             }
         })
 }

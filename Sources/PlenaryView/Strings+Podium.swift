@@ -28,6 +28,21 @@ public enum Deed: Sendable, Hashable {
     case startCorrected(String, to: String)
     /// Registrations added from a changed registration file, in one action.
     case registrationsAdded(Int)
+    /// A point of order: the delegation that raised it, "" when not named.
+    case pointOfOrderRaised(String)
+    case pointOfOrderEnded
+    /// A right of reply: the delegation, and its number for the delegation.
+    case replyRequested(String, ordinal: Int)
+    /// The speaker and the new limit ("3:00").
+    case limitChanged(String, to: String)
+    case inWriting(String)
+    /// The message as the room read it.
+    case messageShown(String)
+    case messageCleared
+    /// The length announced ("10:00").
+    case meetingSuspended(String)
+    case meetingResumed
+    case noteAdded(String)
 }
 
 /// What an undo does to the floor, said before the operator answers.
@@ -186,6 +201,16 @@ enum EnglishPodium {
         case .extended(let n, let amount): "\(amount) more for \(n) at \(t)"
         case .startCorrected(let n, let to): "start of \(n) corrected to \(to) at \(t)"
         case .registrationsAdded(let count): "\(count) registration\(count == 1 ? "" : "s") added at \(t)"
+        case .pointOfOrderRaised(let by): by.isEmpty ? "point of order at \(t)" : "point of order by \(by) at \(t)"
+        case .pointOfOrderEnded: "end of the point of order at \(t)"
+        case .replyRequested(let n, let ordinal): "right of reply \(ordinal) for \(n) at \(t)"
+        case .limitChanged(let n, let to): "limit of \(n) changed to \(to) at \(t)"
+        case .inWriting(let n): "statement of \(n) submitted in writing at \(t)"
+        case .messageShown(let text): "message “\(text)” shown at \(t)"
+        case .messageCleared: "message cleared at \(t)"
+        case .meetingSuspended(let length): "suspension for \(length) at \(t)"
+        case .meetingResumed: "resumption of the meeting at \(t)"
+        case .noteAdded(let n): "note on \(n) at \(t)"
         }
     }
 
@@ -222,6 +247,9 @@ enum EnglishPodium {
                 + "registration\(count == 1 ? "" : "s") as one action?"
                 + (duplicates.isEmpty
                     ? "" : " Already on the list: \(duplicates.joined(separator: ", ")).")
+        case .inWriting(let n, let called):
+            (called ? "\(n) has been called: mark" : "Mark") + " the statement of \(n) as submitted in writing "
+                + "(not heard)?"
         }
     }
 
@@ -252,6 +280,16 @@ enum FrenchPodium {
         case .startCorrected(let n, let to): "\(n) : début corrigé à \(to) (à \(t))"
         case .registrationsAdded(let count):
             "\(count) inscription\(count == 1 ? "" : "s") ajoutée\(count == 1 ? "" : "s") à \(t)"
+        case .pointOfOrderRaised(let by): by.isEmpty ? "motion d'ordre à \(t)" : "motion d'ordre de \(by) à \(t)"
+        case .pointOfOrderEnded: "fin de la motion d'ordre à \(t)"
+        case .replyRequested(let n, let ordinal): "\(n) : droit de réponse \(ordinal) à \(t)"
+        case .limitChanged(let n, let to): "\(n) : limite portée à \(to) (à \(t))"
+        case .inWriting(let n): "\(n) : déclaration remise par écrit à \(t)"
+        case .messageShown(let text): "message « \(text) » affiché à \(t)"
+        case .messageCleared: "message effacé à \(t)"
+        case .meetingSuspended(let length): "suspension de \(length) à \(t)"
+        case .meetingResumed: "reprise de la séance à \(t)"
+        case .noteAdded(let n): "\(n) : note ajoutée à \(t)"
         }
     }
 
@@ -288,6 +326,9 @@ enum FrenchPodium {
                 + "nouvelle\(count == 1 ? "" : "s") inscription\(count == 1 ? "" : "s") en une seule action ?"
                 + (duplicates.isEmpty
                     ? "" : " Déjà sur la liste : \(duplicates.joined(separator: ", ")).")
+        case .inWriting(let n, let called):
+            (called ? "\(n) a été appelé : marquer" : "Marquer") + " la déclaration de \(n) comme remise par écrit "
+                + "(non entendue) ?"
         }
     }
 

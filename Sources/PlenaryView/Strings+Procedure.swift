@@ -14,10 +14,17 @@ public struct ProcedureStrings: Sendable {
     public var statusInWriting: String
     /// After a name on a list: " (reply 1)", " (réponse 2)".
     public var replyMark: @Sendable (Int) -> String
-    /// "on behalf of A, B".
-    public var onBehalfOf: @Sendable (String) -> String
+    /// "on behalf of Albania and North Macedonia", "au nom de l'Albanie et de la Macédoine
+    /// du Nord": the call line's words (`CallLine.onBehalfOf`).
+    public var onBehalfOf: @Sendable ([String]) -> String
     public var message: String
     public var canned: @Sendable (CannedMessage) -> String
+    /// A closing summary's count: "2 statements submitted in writing".
+    public var inWritingCount: @Sendable (Int) -> String
+    /// A closing summary's count: "1 point of order".
+    public var pointsOfOrderCount: @Sendable (Int) -> String
+    /// A closing summary's line: "meeting suspended 10:00 in all".
+    public var suspendedTotal: @Sendable (String) -> String
 
     public static func of(_ language: Language) -> ProcedureStrings {
         switch language {
@@ -38,7 +45,8 @@ public struct ProcedureStrings: Sendable {
         pointOfOrder: "POINT OF ORDER", raisedBy: { "raised by \($0)" },
         clockStopped: { who, left in "\(who)'s clock stopped at \(left)" },
         suspended: "MEETING SUSPENDED", resumesAt: { "resumes at \($0)" },
-        statusInWriting: "in writing", replyMark: { " (reply \($0))" }, onBehalfOf: { "on behalf of \($0)" },
+        statusInWriting: "in writing", replyMark: { " (reply \($0))" },
+        onBehalfOf: { CallLine.onBehalfOf(.english, $0) },
         message: "MESSAGE",
         canned: { c in
             switch c {
@@ -47,13 +55,17 @@ public struct ProcedureStrings: Sendable {
             case .slowDown: "Please slow down for the interpreters"
             case .microphone: "Please switch on your microphone"
             }
-        })
+        },
+        inWritingCount: { n in "\(n) statement\(n == 1 ? "" : "s") submitted in writing" },
+        pointsOfOrderCount: { n in "\(n) point\(n == 1 ? "" : "s") of order" },
+        suspendedTotal: { "meeting suspended \($0) in all" })
 
     public static let french = ProcedureStrings(
         pointOfOrder: "MOTION D'ORDRE", raisedBy: { "soulevée par \($0)" },
         clockStopped: { who, left in "temps de \(who) arrêté à \(left)" },
         suspended: "SÉANCE SUSPENDUE", resumesAt: { "reprise à \($0)" },
-        statusInWriting: "par écrit", replyMark: { " (réponse \($0))" }, onBehalfOf: { "au nom de \($0)" },
+        statusInWriting: "par écrit", replyMark: { " (réponse \($0))" },
+        onBehalfOf: { CallLine.onBehalfOf(.french, $0) },
         message: "MESSAGE",
         canned: { c in
             switch c {
@@ -62,5 +74,8 @@ public struct ProcedureStrings: Sendable {
             case .slowDown: "Veuillez ralentir pour les interprètes"
             case .microphone: "Veuillez allumer votre micro"
             }
-        })
+        },
+        inWritingCount: { n in n == 1 ? "1 déclaration remise par écrit" : "\(n) déclarations remises par écrit" },
+        pointsOfOrderCount: { n in "\(n) motion\(n == 1 ? "" : "s") d'ordre" },
+        suspendedTotal: { "séance suspendue \($0) au total" })
 }

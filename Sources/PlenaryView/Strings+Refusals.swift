@@ -15,6 +15,12 @@ public enum FormProblem: Error, Sendable, Hashable {
     case startTimeUnreadable
     /// The extension's amount is not a number of seconds or m:ss above zero.
     case amountUnreadable
+    /// A speaker's new limit is not a number of seconds or m:ss above zero.
+    case limitUnreadable
+    /// A suspension's length is not a number of minutes or m:ss above zero.
+    case lengthUnreadable
+    /// The core refuses what the form asks for, for this reason: the form stays open.
+    case refused(Rejection)
 }
 
 extension Strings {
@@ -110,6 +116,9 @@ enum EnglishRefusals {
         case .listNumberOutOfRange(let n): "Type a speaker number from the list (1–\(n))."
         case .startTimeUnreadable: "Write hh:mm:ss, hh:mm, or -N for N seconds ago."
         case .amountUnreadable: "Write the time to add in seconds (45) or as m:ss (1:30)."
+        case .limitUnreadable: "Write the limit in seconds (90) or as m:ss (3:00)."
+        case .lengthUnreadable: "Write the length in minutes (10) or as m:ss (1:30)."
+        case .refused(let r): text(r)
         }
     }
 
@@ -120,6 +129,10 @@ enum EnglishRefusals {
         case .callNext: "calling the next speaker"
         case .call: "calling another speaker"
         case .closeSession: "closing the session"
+        case .suspendMeeting: "suspending the meeting"
+        case .raisePointOfOrder: "raising a point of order"
+        case .giveFloor: "giving the floor"
+        case .endIntervention: "ending the intervention"
         default: "going on"
         }
     }
@@ -229,6 +242,9 @@ enum FrenchRefusals {
         case .listNumberOutOfRange(let n): "Saisir un numéro d'orateur de la liste (1–\(n))."
         case .startTimeUnreadable: "Écrire hh:mm:ss, hh:mm, ou -N pour N secondes plus tôt."
         case .amountUnreadable: "Écrire le temps ajouté en secondes (45) ou en m:ss (1:30)."
+        case .limitUnreadable: "Écrire la limite en secondes (90) ou en m:ss (3:00)."
+        case .lengthUnreadable: "Écrire la durée en minutes (10) ou en m:ss (1:30)."
+        case .refused(let r): text(r)
         }
     }
 
@@ -245,6 +261,10 @@ enum FrenchRefusals {
         case .callNext: "appeler l'orateur suivant"
         case .call: "appeler un autre orateur"
         case .closeSession: "clore la séance"
+        case .suspendMeeting: "suspendre la séance"
+        case .raisePointOfOrder: "soulever une motion d'ordre"
+        case .giveFloor: "donner la parole"
+        case .endIntervention: "clore l'intervention"
         default: "continuer"
         }
     }

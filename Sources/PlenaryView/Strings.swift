@@ -22,6 +22,25 @@ public enum Happening: Sendable, Hashable {
     case segmentStarted, closingStarted, closed
     /// Registrations from a changed file, taken in as one event.
     case registrationsAdded(Int)
+    /// A point of order: the delegation that raised it ("" when not named) and the
+    /// interrupted speaker's time as it stands ("1:12 left"), "" when nobody spoke.
+    case pointOfOrderRaised(by: String, stopped: String)
+    /// Ended after this long ("0:42"); the name is the speaker who resumes, "" if none.
+    case pointOfOrderEnded(after: String)
+    /// A right of reply: its number for the delegation, its limit ("10:00"), the number
+    /// the list shows for it and the list's segment ("Segment II").
+    case replyRequested(ordinal: Int, limit: String, number: Int, segment: String)
+    /// The speaker's new limit ("3:00").
+    case limitChanged(String)
+    case inWriting
+    /// The message as the room reads it.
+    case messageShown(String)
+    case messageCleared
+    /// Suspended for this long ("10:00"), resuming at this time of day.
+    case meetingSuspended(String, resumesAt: String)
+    /// Resumed after this long.
+    case meetingResumed(after: String)
+    case noteAdded
 }
 
 /// The console's own strings in one language.

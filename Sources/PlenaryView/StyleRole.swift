@@ -50,6 +50,9 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case overlayTitle
     /// Text being typed in a form.
     case input
+    /// A message to the speaker on the room display ("Please conclude"): a band of its
+    /// own, unlike any stage, so it is never read as one.
+    case speakerMessage
 }
 
 extension StyleRole {

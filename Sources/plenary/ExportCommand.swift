@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write here (atomically); - or none is standard output.", completion: .file())
     var output: String?
 
-    @Option(help: "For csv: interventions, segments or delegations.")
+    @Option(help: "For csv: interventions, segments, delegations, points-of-order, suspensions or messages.")
     var table: ExportTable = .interventions
 
     @Flag(help: "For csv: for spreadsheets (UTF-8 BOM, ';', local date-times, h:mm:ss and seconds).")

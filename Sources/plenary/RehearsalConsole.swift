@@ -76,9 +76,13 @@ final class RehearsalConsole {
         case .undo: .undo
         case .redo: .redo
         case .closeSession: .closeSession
-        // TODO(issue 16, console): the keys of the rules of procedure.
-        case .raisePointOfOrder, .endPointOfOrder, .suspendMeeting, .resumeMeeting: .pause
-        case .requestReply, .changeLimit, .submitInWriting, .showMessage, .clearMessage, .addNote: .walkIn
+        case .raisePointOfOrder, .endPointOfOrder: .pointOfOrder
+        case .requestReply: .reply
+        case .changeLimit: .changeLimit
+        case .submitInWriting: .inWriting
+        case .showMessage, .clearMessage: .message
+        case .suspendMeeting, .resumeMeeting: .suspend
+        case .addNote: .note
         }
     }
 }

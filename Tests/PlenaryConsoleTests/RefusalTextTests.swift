@@ -98,7 +98,8 @@ enum RefusalSamples {
 
     static let formProblems: [FormProblem] = [
         .delegationMissing, .noSuchSegment("IX"), .positionNotANumber, .noListToMoveIn,
-        .listNumberOutOfRange(count: 14), .startTimeUnreadable, .amountUnreadable,
+        .listNumberOutOfRange(count: 14), .startTimeUnreadable, .amountUnreadable, .limitUnreadable,
+        .lengthUnreadable, .refused(.emptyNote),
     ]
 }
 

@@ -236,3 +236,32 @@ import Testing
         #expect(last2.last?.limit == .minutes(3))
     }
 }
+
+@Suite struct JointStatementCallLine {
+    static let eu = Speaker(
+        id: SpeakerID(1), delegation: "European Union", category: .internationalOrganization, segment: 0,
+        onBehalfOf: ["European Union and its member States"])
+    static let senegal = Speaker(id: SpeakerID(2), delegation: "Sénégal", category: .stateParty, segment: 0)
+
+    @Test func aGroupIsCalledWithItsArticleInBothLanguages() {
+        #expect(
+            CallLine.text(.english, Self.eu, nil)
+                == "I now give the floor to the representative of the European Union, "
+                + "on behalf of the European Union and its member States.")
+        #expect(
+            CallLine.text(.french, Self.eu, Self.senegal)
+                == "Je donne maintenant la parole à l'Union européenne, au nom de l'Union européenne et ses "
+                + "États membres, suivie du Sénégal.")
+    }
+
+    @Test func aReplyIsAnnouncedAsOne() {
+        var reply = Self.senegal
+        reply.kind = .reply
+        #expect(
+            CallLine.text(.english, reply, nil)
+                == "I now give the floor to the representative of Sénégal, in exercise of the right of reply.")
+        #expect(
+            CallLine.text(.french, reply, nil)
+                == "Je donne maintenant la parole au Sénégal, dans l'exercice du droit de réponse.")
+    }
+}

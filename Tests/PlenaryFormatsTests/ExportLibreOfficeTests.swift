@@ -58,6 +58,16 @@ import Testing
         #expect(r.status == 0, "\(r.out)")
     }
 
+    /// The rules of procedure's columns and tables (issue 16) read back as written: the
+    /// new durations as durations, reply numbers as numbers, reasons and messages as text.
+    @Test(
+        .enabled(if: hasSoffice, "LibreOffice is not installed: apt-get install libreoffice-calc-nogui"),
+        arguments: ExportTable.allCases)
+    func theRulesOfProcedureOpenInEveryLocale(table: ExportTable) throws {
+        let r = try Self.check(ProcedureSession.log.render(.csv, table: table, excel: true))
+        #expect(r.status == 0, "\(r.out)")
+    }
+
     /// The check can fail: the plain CSV, for tools, is what spreadsheets misread.
     @Test(.enabled(if: hasSoffice, "LibreOffice is not installed: apt-get install libreoffice-calc-nogui"))
     func thePlainCSVIsMisreadAsTheIssueSaid() throws {

@@ -5,6 +5,7 @@ import Foundation
 import PlenaryCore
 import PlenaryExport
 import PlenaryFormats
+import PlenaryTestSupport
 import Testing
 
 @Suite struct ExportRenderTests {
@@ -80,5 +81,46 @@ import Testing
             let bytes = try [UInt8](Data(contentsOf: dir.appendingPathComponent("\(name).png")))
             #expect(bytes.count > 40_000, "\(name): the screenshot looks empty (\(bytes.count) bytes)")
         }
+    }
+
+    /// The rules of procedure as a browser shows them (issue 16): the point-of-order and
+    /// suspension rows in their tables and their marks on the timeline, typed text as text.
+    @Test(.enabled(if: hasChromium, "chromium is not installed: apt-get install chromium to render the report"))
+    func theRulesOfProcedureShowInTheBrowser() throws {
+        let dir = try Self.scratch("procedure")
+        defer { Self.done(dir) }
+        for language in Language.allCases {
+            let page = dir.appendingPathComponent("procedure-\(language.rawValue).html")
+            try Data(ProcedureSession.log.render(.html, language: language).utf8).write(to: page)
+            let dom = try Chromium.dom(page.absoluteString)
+            let points = try #require(Self.element("table", id: "points-of-order", in: dom), "\(language)")
+            let rows = points.components(separatedBy: "<tr").dropFirst(2)
+            #expect(rows.count == 2)
+            #expect(rows.first?.contains("<td>Kenya</td><td>Office of the Prosecutor</td>") == true, "\(language)")
+            #expect(rows.first?.contains("<td>+0:10</td>") == true)
+            let suspensions = try #require(Self.element("table", id: "suspensions", in: dom), "\(language)")
+            #expect(suspensions.contains("<td>10:00</td><td>11:57:30</td><td>12:00</td>"))
+            #expect(suspensions.contains("<td>consultations &lt;on the draft&gt;</td>"))
+            #expect(dom.components(separatedBy: "class=\"point-of-order\"").count - 1 == 2)
+            #expect(dom.contains("class=\"suspension\""))
+            // The typed message is text in its cell, not markup.
+            #expect(!dom.contains("<b>wrap up</b>") && dom.contains("&lt;b&gt;wrap up&lt;/b&gt;"))
+            let p = Process()
+            p.executableURL = Self.root.appendingPathComponent("scripts/render-report.sh")
+            p.arguments = [
+                page.path, dir.appendingPathComponent("procedure-\(language.rawValue).png").path, "1280", "2600",
+            ]
+            try p.run()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0)
+        }
+    }
+
+    /// The first `<tag id="id">…</tag>` of a DOM dump.
+    static func element(_ tag: String, id: String, in dom: String) -> String? {
+        guard let start = dom.range(of: "<\(tag) id=\"\(id)\">"),
+            let end = dom.range(of: "</\(tag)>", range: start.upperBound..<dom.endIndex)
+        else { return nil }
+        return String(dom[start.lowerBound..<end.upperBound])
     }
 }

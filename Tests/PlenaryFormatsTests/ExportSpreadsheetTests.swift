@@ -52,11 +52,15 @@ import Testing
         #expect(!rows.dropFirst().flatMap { $0 }.contains { $0.wholeMatch(of: /\+?\d+:\d\d/) != nil })
     }
 
+    /// The scripted session's tables, and the rules of procedure's (which the scripted
+    /// session has none of) from ProcedureSession's.
     @Test(arguments: ExportTable.allCases)
     func everyExcelTableHasAsManyFieldsAsItsHeader(table: ExportTable) {
+        let procedure: Set<ExportTable> = [.pointsOfOrder, .suspensions, .messages]
+        let log = procedure.contains(table) ? ProcedureSession.log : Self.log
         for language in Language.allCases {
-            let csv = Self.log.render(.csv, table: table, language: language, excel: true)
-            let rows = Self.fields(String(csv.dropFirst()), separator: ";")
+            let csv = log.render(.csv, table: table, language: language, excel: true)
+            let rows = ExportProcedureTests.records(String(csv.dropFirst()), separator: ";")
             #expect(rows.count > 1)
             #expect(rows.allSatisfy { $0.count == rows[0].count }, "\(table) \(language)")
         }
@@ -69,6 +73,9 @@ import Testing
             (.interventions, CSVExport.interventions(Self.log, words)[0]),
             (.segments, CSVExport.periods(Self.log, words)[0]),
             (.delegations, CSVExport.delegations(Self.log)[0]),
+            (.pointsOfOrder, CSVExport.pointsOfOrder(ProcedureSession.log)[0]),
+            (.suspensions, CSVExport.suspensions(ProcedureSession.log)[0]),
+            (.messages, CSVExport.messages(ProcedureSession.log, words)[0]),
         ]
         for (table, row) in built {
             #expect(row.map(CSVExport.isDuration) == CSVExport.template(table).map(CSVExport.isDuration), "\(table)")
@@ -78,7 +85,8 @@ import Testing
         let header = empty.render(.csv, table: .delegations, excel: true)
         #expect(
             header == "\u{FEFF}delegation;interventions;allotted;allotted_seconds;used;used_seconds;extensions;"
-                + "extension_total;extension_total_seconds;overruns;overrun_total;overrun_total_seconds\r\n")
+                + "extension_total;extension_total_seconds;overruns;overrun_total;overrun_total_seconds;"
+                + "statements_on_its_behalf\r\n")
     }
 
     @Test func untrustedTextCannotBreakOutOfTheExcelCSV() {
@@ -122,16 +130,25 @@ import Testing
             out.append(("intervention", row))
             out += ((row["pauses"] as? [[String: Any]]) ?? []).map { ("pause", $0) }
             out += ((row["extensions"] as? [[String: Any]]) ?? []).map { ("extension", $0) }
+            out += [row["limitChange"] as Any].compactMap { $0 as? [String: Any] }.map { ("limitChange", $0) }
+            out += ((row["notes"] as? [[String: Any]]) ?? []).map { ("note", $0) }
         }
         out += ((doc["delegations"] as? [[String: Any]]) ?? []).map { ("delegation", $0) }
+        out += ((doc["pointsOfOrder"] as? [[String: Any]]) ?? []).map { ("pointOfOrder", $0) }
+        out += ((doc["suspensions"] as? [[String: Any]]) ?? []).map { ("suspension", $0) }
+        out += ((doc["messages"] as? [[String: Any]]) ?? []).map { ("message", $0) }
         return out
     }
 
     @Test func theJSONHasTheDocumentedSchemaWithEveryKeyPresent() throws {
         let schema = Self.documentedKeys()
         #expect(
-            Set(schema.keys) == ["document", "period", "chair", "intervention", "pause", "extension", "delegation"])
-        let objects = try Self.objects(Self.log.render(.json))
+            Set(schema.keys) == [
+                "document", "period", "chair", "intervention", "pause", "extension", "delegation", "limitChange",
+                "note", "pointOfOrder", "suspension", "message",
+            ])
+        // The scripted session has no rules of procedure; ProcedureSession has them all.
+        let objects = try Self.objects(Self.log.render(.json)) + Self.objects(ProcedureSession.log.render(.json))
         for kind in schema.keys { #expect(objects.contains { $0.0 == kind }, "no \(kind) in the export") }
         for (kind, object) in objects {
             // `rehearsal` is the one key left out of a live log (its test is ExportGoldenTests').
@@ -140,7 +157,7 @@ import Testing
                 #expect(key.wholeMatch(of: /[a-z][a-zA-Z0-9]*/) != nil, "\(key) is not camelCase")
             }
         }
-        #expect(objects[0].1["schemaVersion"] as? Int == 1)
+        #expect(objects[0].1["schemaVersion"] as? Int == 2)
     }
 
     @Test func absentValuesAreExplicitNulls() throws {
