@@ -1,0 +1,185 @@
+// Benchmarks of `plenary serve` (issue 17) as the room uses it: the release `plenary run`
+// in tmux writing the journal, the release `plenary serve` following it on loopback, a
+// real headless Chromium on /speaker, and plain sockets as many more event streams.
+// Keys at the console go through tmux's control client (`LiveConsole`); every instant is
+// CLOCK_REALTIME (the browser's `Date.now()`; the console's frame log is moved onto it).
+import Foundation
+import PlenaryServe
+import PlenaryTestSupport
+import PlenaryView
+
+enum ServeBenchmarks {
+    /// How long each part runs; `--quick` keeps the whole section under a minute.
+    struct Lengths {
+        var idleSeconds: Double
+        var keys: Int
+        var pageSeconds: Double
+        var followKeys: Int
+        var clients: Int
+
+        static func of(quick: Bool) -> Lengths {
+            quick
+                ? Lengths(idleSeconds: 5, keys: 20, pageSeconds: 8, followKeys: 10, clients: 500)
+                : Lengths(idleSeconds: 30, keys: 120, pageSeconds: 60, followKeys: 60, clients: 500)
+        }
+    }
+
+    static func run(_ report: Report, _ setup: LiveConsole.Setup, quick: Bool) throws {
+        guard Chromium.path != nil else {
+            print("serve: chromium is not installed (apt-get install chromium); skipped")
+            return
+        }
+        let lengths = Lengths.of(quick: quick)
+        let speaking = Strings.english.speaking
+        let paused = Strings.english.paused
+        let c = try LiveConsole(setup, name: "serve")
+        let journal = setup.dir + "/serve.journal"
+        _ = c.waitForScreen { $0.contains("Segment") }
+        var sent: [Int64] = []
+        for key in LiveConsole.toFirstSpeaker {
+            sent.append(try c.send(key))
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        guard c.waitForScreen({ $0.contains(speaking) }) != nil else {
+            print("serve: the console's speaker is not speaking; skipped")
+            return
+        }
+        let server = try ServeProcess(setup.binary, journal: journal, dir: setup.dir)
+        defer { server.stop() }
+        Thread.sleep(forTimeInterval: 1)
+        let idle = server.measure(seconds: lengths.idleSeconds)
+
+        // 1. Key → DOM: one browser on /speaker and one raw event stream beside it, then
+        // `p` (pause, resume, ...) at irregular intervals so the keys fall anywhere in
+        // the server's poll.
+        let browser = try DevTools(url: server.base + "/speaker", dir: setup.dir)
+        defer { browser.close() }
+        try browser.waitFor("document.getElementById('word')?.textContent === \(quoted(speaking))")
+        _ = try browser.evaluate(observer)
+        let beside = try EventStreamClients(port: server.port, count: 1)
+        beside.start()
+        Thread.sleep(forTimeInterval: 1.5)
+        // Key k (from 0) makes the word paused when k is even, speaking when odd.
+        var keys: [(at: Int64, word: String)] = []
+        let toRealtime = realtimeNow() - FrameLogEntry.now()
+        for k in 0..<lengths.keys {
+            let at = try c.send("p")
+            sent.append(at)
+            keys.append((at + toRealtime, k % 2 == 0 ? paused : speaking))
+            Thread.sleep(forTimeInterval: Double.random(in: 0.4...0.7))
+        }
+        Thread.sleep(forTimeInterval: 1)
+        let seen = try domChanges(browser)
+        let besideArrivals = beside.stop().arrivals[0]
+
+        // 2. The page's own CPU while its clock runs (the speaker speaking, nobody pressing).
+        if keys.last?.word != speaking {
+            sent.append(try c.send("p"))
+            keys.append((sent.last! + toRealtime, speaking))
+            Thread.sleep(forTimeInterval: 1)
+        }
+        let page = try pageCPU(browser, seconds: lengths.pageSeconds)
+        browser.close()
+
+        // 3. Many event streams: connected and idle, then following a key every second.
+        let many = try EventStreamClients(port: server.port, count: lengths.clients)
+        many.start()
+        Thread.sleep(forTimeInterval: 3)
+        let connected = server.measure(seconds: lengths.idleSeconds)
+        var followed: [(at: Int64, word: String)] = []
+        let cpuFrom = ProcStat.cpuSeconds(server.pid)
+        let from = realtimeNow()
+        for k in 0..<lengths.followKeys {
+            let at = try c.send("p")
+            sent.append(at)
+            followed.append((at + toRealtime, k % 2 == 0 ? paused : speaking))
+            Thread.sleep(forTimeInterval: 1 + Double.random(in: 0..<0.1))
+        }
+        let following = server.usage(cpuFrom: cpuFrom, from: from)
+        Thread.sleep(forTimeInterval: 1.5)
+        let stillOpen = many.open
+        let streams = many.stop()
+        let peak = ProcStat.megabytes(server.pid, "VmHWM")
+        let log = try c.quit()
+
+        // The console's frame log: when each key's record was durable (the first keys
+        // reached the speaker; the next ones are `keys`; the last is the quit's q).
+        let durable = log.filter { $0.cause == "k" }.map { $0.keyHandled + toRealtime }
+        if durable.count < sent.count { print("serve: \(sent.count) keys sent, \(durable.count) key frames logged") }
+        reportLatency(
+            report, lengths: lengths, idle: idle, keys: keys, seen: seen, beside: besideArrivals,
+            durable: Array(durable.dropFirst(LiveConsole.toFirstSpeaker.count).prefix(keys.count)), page: page)
+        reportStreams(
+            report, lengths: lengths, connected: connected, following: following, followed: followed,
+            arrivals: streams.arrivals, stillOpen: stillOpen, peak: peak)
+        try snapshotCost(report, journal: journal, quick: quick)
+    }
+
+    /// Watches the speaker's stage word from outside the page: each change and when
+    /// (`Date.now()`, ms). Added through DevTools; the served page has no such code.
+    static let observer = """
+        (function () {
+          var word = document.getElementById('word'), last = word.textContent;
+          window.plenaryBenchSeen = [];
+          new MutationObserver(function () {
+            if (word.textContent !== last) {
+              last = word.textContent;
+              window.plenaryBenchSeen.push([Date.now(), last]);
+            }
+          }).observe(word, { childList: true, characterData: true, subtree: true });
+          return true;
+        })()
+        """
+
+    static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'" }
+
+    /// The observer's record: (CLOCK_REALTIME ns, word).
+    static func domChanges(_ browser: DevTools) throws -> [(at: Int64, word: String)] {
+        let raw = try browser.evaluate("window.plenaryBenchSeen") as? [[Any]] ?? []
+        return raw.compactMap { pair in
+            guard pair.count == 2, let ms = pair[0] as? Double, let word = pair[1] as? String else { return nil }
+            return (Int64(ms * 1e6), word)
+        }
+    }
+
+    /// For each key, the first arrival after it that shows the key's word; nil if none.
+    static func latencies(_ keys: [(at: Int64, word: String)], _ arrivals: [(at: Int64, word: String)]) -> [Double?] {
+        keys.map { key in
+            arrivals.first { $0.at >= key.at - 1_000_000 && $0.word == key.word }
+                .map { Double($0.at - key.at) / 1e9 }
+        }
+    }
+
+    struct PageCPU {
+        var seconds: Double
+        var taskDuration: Double
+        var scriptDuration: Double
+        var renderer: Double
+        var browserTree: Double
+        var processes: Int
+    }
+
+    /// Over `seconds` of a running clock: the page's main-thread task time
+    /// (`Performance.getMetrics` TaskDuration), and the CPU of its renderer process and of
+    /// every Chromium process, from /proc.
+    static func pageCPU(_ browser: DevTools, seconds: Double) throws -> PageCPU {
+        try browser.call("Performance.enable")
+        let tree = ProcStat.tree(browser.browser.pid)
+        let renderers = tree.filter { $0.command.contains("--type=renderer") }.map(\.pid)
+        func cpu(_ pids: [pid_t]) -> Double { pids.map(ProcStat.cpuSeconds).filter { !$0.isNaN }.reduce(0, +) }
+        let before = try browser.metrics()
+        let rendererBefore = cpu(renderers)
+        let treeBefore = cpu(tree.map(\.pid))
+        let from = realtimeNow()
+        Thread.sleep(forTimeInterval: seconds)
+        let after = try browser.metrics()
+        let elapsed = Double(realtimeNow() - from) / 1e9
+        func delta(_ name: String) -> Double { (after[name] ?? .nan) - (before[name] ?? .nan) }
+        return PageCPU(
+            seconds: elapsed, taskDuration: delta("TaskDuration"), scriptDuration: delta("ScriptDuration"),
+            renderer: cpu(renderers) - rendererBefore, browserTree: cpu(tree.map(\.pid)) - treeBefore,
+            processes: tree.count)
+    }
+
+    static func percent(_ cpu: Double, of seconds: Double) -> String { String(format: "%.2f %%", cpu / seconds * 100) }
+}
