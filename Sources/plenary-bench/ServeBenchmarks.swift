@@ -31,7 +31,6 @@ enum ServeBenchmarks {
         }
         let lengths = Lengths.of(quick: quick)
         let speaking = Strings.english.speaking
-        let paused = Strings.english.paused
         let c = try LiveConsole(setup, name: "serve")
         let journal = setup.dir + "/serve.journal"
         _ = c.waitForScreen { $0.contains("Segment") }
@@ -59,13 +58,13 @@ enum ServeBenchmarks {
         let beside = try EventStreamClients(port: server.port, count: 1)
         beside.start()
         Thread.sleep(forTimeInterval: 1.5)
-        // Key k (from 0) makes the word paused when k is even, speaking when odd.
-        var keys: [(at: Int64, word: String)] = []
+        // Key k (from 0) pauses when k is even and resumes when odd.
+        var keys: [Key] = []
         let toRealtime = realtimeNow() - FrameLogEntry.now()
         for k in 0..<lengths.keys {
             let at = try c.send("p")
             sent.append(at)
-            keys.append((at + toRealtime, k % 2 == 0 ? paused : speaking))
+            keys.append(Key(at: at + toRealtime, pauses: k % 2 == 0))
             Thread.sleep(forTimeInterval: Double.random(in: 0.4...0.7))
         }
         Thread.sleep(forTimeInterval: 1)
@@ -73,9 +72,8 @@ enum ServeBenchmarks {
         let besideArrivals = beside.stop().arrivals[0]
 
         // 2. The page's own CPU while its clock runs (the speaker speaking, nobody pressing).
-        if keys.last?.word != speaking {
+        if keys.last?.pauses == true {
             sent.append(try c.send("p"))
-            keys.append((sent.last! + toRealtime, speaking))
             Thread.sleep(forTimeInterval: 1)
         }
         let page = try pageCPU(browser, seconds: lengths.pageSeconds)
@@ -86,16 +84,18 @@ enum ServeBenchmarks {
         many.start()
         Thread.sleep(forTimeInterval: 3)
         let connected = server.measure(seconds: lengths.idleSeconds)
-        var followed: [(at: Int64, word: String)] = []
+        var followed: [Key] = []
         let cpuFrom = ProcStat.cpuSeconds(server.pid)
+        let benchFrom = ProcStat.cpuSeconds(getpid())
         let from = realtimeNow()
         for k in 0..<lengths.followKeys {
             let at = try c.send("p")
             sent.append(at)
-            followed.append((at + toRealtime, k % 2 == 0 ? paused : speaking))
+            followed.append(Key(at: at + toRealtime, pauses: k % 2 == 0))
             Thread.sleep(forTimeInterval: 1 + Double.random(in: 0..<0.1))
         }
         let following = server.usage(cpuFrom: cpuFrom, from: from)
+        let reader = ProcStat.cpuSeconds(getpid()) - benchFrom
         Thread.sleep(forTimeInterval: 1.5)
         let stillOpen = many.open
         let streams = many.stop()
@@ -111,7 +111,7 @@ enum ServeBenchmarks {
             durable: Array(durable.dropFirst(LiveConsole.toFirstSpeaker.count).prefix(keys.count)), page: page)
         reportStreams(
             report, lengths: lengths, connected: connected, following: following, followed: followed,
-            arrivals: streams.arrivals, stillOpen: stillOpen, peak: peak)
+            arrivals: streams.arrivals, stillOpen: stillOpen, peak: peak, reader: reader)
         try snapshotCost(report, journal: journal, quick: quick)
     }
 
@@ -134,7 +134,7 @@ enum ServeBenchmarks {
     static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'" }
 
     /// The observer's record: (CLOCK_REALTIME ns, word).
-    static func domChanges(_ browser: DevTools) throws -> [(at: Int64, word: String)] {
+    static func domChanges(_ browser: DevTools) throws -> [Timed] {
         let raw = try browser.evaluate("window.plenaryBenchSeen") as? [[Any]] ?? []
         return raw.compactMap { pair in
             guard pair.count == 2, let ms = pair[0] as? Double, let word = pair[1] as? String else { return nil }
@@ -142,10 +142,22 @@ enum ServeBenchmarks {
         }
     }
 
-    /// For each key, the first arrival after it that shows the key's word; nil if none.
-    static func latencies(_ keys: [(at: Int64, word: String)], _ arrivals: [(at: Int64, word: String)]) -> [Double?] {
+    /// One `p` at the console, when it was sent (CLOCK_REALTIME ns), and whether it
+    /// paused the speaker or resumed (after which the word is the stage's: SPEAKING,
+    /// WRAP UP... as the speaker's time runs on).
+    struct Key {
+        var at: Int64
+        var pauses: Bool
+    }
+
+    /// A word shown or sent, and when (CLOCK_REALTIME ns).
+    typealias Timed = (at: Int64, word: String)
+
+    /// For each key, the first arrival after it that shows what it did; nil if none.
+    /// (The observer's times are whole milliseconds, hence the millisecond allowed before.)
+    static func latencies(_ keys: [Key], _ arrivals: [Timed]) -> [Double?] {
         keys.map { key in
-            arrivals.first { $0.at >= key.at - 1_000_000 && $0.word == key.word }
+            arrivals.first { $0.at >= key.at - 1_000_000 && ($0.word == Strings.english.paused) == key.pauses }
                 .map { Double($0.at - key.at) / 1e9 }
         }
     }

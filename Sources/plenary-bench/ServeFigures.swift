@@ -4,10 +4,8 @@ import PlenaryServe
 import PlenarySystem
 
 extension ServeBenchmarks {
-    typealias Timed = (at: Int64, word: String)
-
     static func reportLatency(
-        _ report: Report, lengths: Lengths, idle: ServeProcess.Usage, keys: [Timed], seen: [Timed],
+        _ report: Report, lengths: Lengths, idle: ServeProcess.Usage, keys: [Key], seen: [Timed],
         beside: [EventStreamClients.Arrival], durable: [Int64], page: PageCPU
     ) {
         report.add(
@@ -59,7 +57,8 @@ extension ServeBenchmarks {
 
     static func reportStreams(
         _ report: Report, lengths: Lengths, connected: ServeProcess.Usage, following: ServeProcess.Usage,
-        followed: [Timed], arrivals: [[EventStreamClients.Arrival]], stillOpen: Int, peak: Double
+        followed: [Key], arrivals: [[EventStreamClients.Arrival]], stillOpen: Int, peak: Double,
+        reader: Double
     ) {
         var all = Samples()
         var missing = 0
@@ -81,6 +80,7 @@ extension ServeBenchmarks {
         var spread = Samples()
         for k in followed.indices where last[k] >= first[k] { spread.add(last[k] - first[k]) }
         let n = arrivals.count
+        let perUpdate = (following.cpu - connected.cpu / connected.seconds * following.seconds) / Double(followed.count)
         report.add(
             Row(
                 what: "\(n) event streams on loopback, a key every second: update received (key to last byte read)",
@@ -95,7 +95,12 @@ extension ServeBenchmarks {
         report.add(
             Row(
                 what: "`plenary serve`, \(n) streams following a key every second (\(followed.count) keys)",
-                figures: following.text + String(format: ", peak RSS %.1f MB (VmHWM)", peak), target: "—", met: nil))
+                figures: following.text
+                    + String(
+                        format: ", peak RSS %.1f MB (VmHWM); %.1f ms of CPU per update beyond the idle streams'; "
+                            + "this bench reading the %d streams: %.2f %% of one core",
+                        peak, perUpdate * 1e3, n, reader / following.seconds * 100),
+                target: "—", met: nil))
     }
 
     /// The server's work for one change, in this process on the journal the run wrote: what
