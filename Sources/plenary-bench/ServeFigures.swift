@@ -39,7 +39,7 @@ extension ServeBenchmarks {
                 target: "—", met: nil))
         report.add(
             Row(
-                what: "… durable record → snapshot read by a loopback event stream (server: poll + snapshot + send)",
+                what: "… durable record → snapshot at a loopback event stream's socket (server: poll, snapshot, send)",
                 figures: summary(server, p99: true), target: "—", met: nil))
         report.add(
             Row(
@@ -83,7 +83,8 @@ extension ServeBenchmarks {
         let perUpdate = (following.cpu - connected.cpu / connected.seconds * following.seconds) / Double(followed.count)
         report.add(
             Row(
-                what: "\(n) event streams on loopback, a key every second: update received (key to last byte read)",
+                what: "\(n) event streams on loopback, a key every second: the update at each stream's socket "
+                    + "(key to the kernel's receive time)",
                 figures: summary(all, p99: true)
                     + "; \(late) late (> 1 s), \(missing) never; \(stillOpen) of \(n) streams open at the end; "
                     + "first to last stream, per key: \(summary(spread, p99: true))",
