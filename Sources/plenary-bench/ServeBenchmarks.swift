@@ -30,6 +30,7 @@ enum ServeBenchmarks {
             return
         }
         let lengths = Lengths.of(quick: quick)
+        print("serve: starting, \(Machine.load)")
         let speaking = Strings.english.speaking
         let c = try LiveConsole(setup, name: "serve")
         let journal = setup.dir + "/serve.journal"
@@ -101,6 +102,7 @@ enum ServeBenchmarks {
         let streams = many.stop()
         let peak = ProcStat.megabytes(server.pid, "VmHWM")
         let log = try c.quit()
+        print("serve: measured, \(Machine.load)")
 
         // The console's frame log: when each key's record was durable (the first keys
         // reached the speaker; the next ones are `keys`; the last is the quit's q).
