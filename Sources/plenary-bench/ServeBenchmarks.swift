@@ -30,7 +30,7 @@ enum ServeBenchmarks {
             return
         }
         let lengths = Lengths.of(quick: quick)
-        print("serve: starting, \(Machine.load)")
+        progress("starting, \(Machine.load)")
         let speaking = Strings.english.speaking
         let c = try LiveConsole(setup, name: "serve")
         let journal = setup.dir + "/serve.journal"
@@ -47,6 +47,7 @@ enum ServeBenchmarks {
         let server = try ServeProcess(setup.binary, journal: journal, dir: setup.dir)
         defer { server.stop() }
         Thread.sleep(forTimeInterval: 1)
+        progress("the server alone for \(Int(lengths.idleSeconds)) s")
         let idle = server.measure(seconds: lengths.idleSeconds)
 
         // 1. Key → DOM: one browser on /speaker and one raw event stream beside it, then
@@ -62,6 +63,7 @@ enum ServeBenchmarks {
         // Key k (from 0) pauses when k is even and resumes when odd.
         var keys: [Key] = []
         let toRealtime = realtimeNow() - FrameLogEntry.now()
+        progress("\(lengths.keys) keys, the browser watching")
         for k in 0..<lengths.keys {
             let at = try c.send("p")
             sent.append(at)
@@ -77,10 +79,12 @@ enum ServeBenchmarks {
             sent.append(try c.send("p"))
             Thread.sleep(forTimeInterval: 1)
         }
+        progress("the page's CPU for \(Int(lengths.pageSeconds)) s")
         let page = try pageCPU(browser, seconds: lengths.pageSeconds)
         browser.close()
 
         // 3. Many event streams: connected and idle, then following a key every second.
+        progress("\(lengths.clients) event streams, idle then following \(lengths.followKeys) keys")
         let many = try EventStreamClients(port: server.port, count: lengths.clients)
         many.start()
         Thread.sleep(forTimeInterval: 3)
@@ -102,7 +106,7 @@ enum ServeBenchmarks {
         let streams = many.stop()
         let peak = ProcStat.megabytes(server.pid, "VmHWM")
         let log = try c.quit()
-        print("serve: measured, \(Machine.load)")
+        progress("measured, \(Machine.load)")
 
         // The console's frame log: when each key's record was durable (the first keys
         // reached the speaker; the next ones are `keys`; the last is the quit's q).
@@ -132,6 +136,12 @@ enum ServeBenchmarks {
           return true;
         })()
         """
+
+    /// What the section is doing now (a full run takes minutes).
+    static func progress(_ text: String) {
+        print("serve: \(text)")
+        fflush(nil)
+    }
 
     static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "\\'") + "'" }
 
