@@ -19,7 +19,7 @@ enum ServeBenchmarks {
 
         static func of(quick: Bool) -> Lengths {
             quick
-                ? Lengths(idleSeconds: 5, keys: 20, pageSeconds: 8, followKeys: 10, clients: 500)
+                ? Lengths(idleSeconds: 4, keys: 20, pageSeconds: 6, followKeys: 10, clients: 500)
                 : Lengths(idleSeconds: 30, keys: 120, pageSeconds: 60, followKeys: 60, clients: 500)
         }
     }
@@ -31,7 +31,6 @@ enum ServeBenchmarks {
         }
         let lengths = Lengths.of(quick: quick)
         progress("starting, \(Machine.load)")
-        let speaking = Strings.english.speaking
         let c = try LiveConsole(setup, name: "serve")
         let journal = setup.dir + "/serve.journal"
         _ = c.waitForScreen { $0.contains("Segment") }
@@ -40,7 +39,7 @@ enum ServeBenchmarks {
             sent.append(try c.send(key))
             Thread.sleep(forTimeInterval: 0.3)
         }
-        guard c.waitForScreen({ $0.contains(speaking) }) != nil else {
+        guard c.waitForScreen({ $0.contains(Strings.english.speaking) }) != nil else {
             print("serve: the console's speaker is not speaking; skipped")
             return
         }
@@ -49,76 +48,108 @@ enum ServeBenchmarks {
         Thread.sleep(forTimeInterval: 1)
         progress("the server alone for \(Int(lengths.idleSeconds)) s")
         let idle = server.measure(seconds: lengths.idleSeconds)
+        let toRealtime = realtimeNow() - FrameLogEntry.now()
+        let browser = try toBrowser(c, server, lengths, toRealtime: toRealtime, sent: &sent)
+        let streams = try toStreams(c, server, lengths, toRealtime: toRealtime, sent: &sent)
+        let log = try c.quit()
+        progress("measured, \(Machine.load)")
 
-        // 1. Key → DOM: one browser on /speaker and one raw event stream beside it, then
-        // `p` (pause, resume, ...) at irregular intervals so the keys fall anywhere in
-        // the server's poll.
-        let browser = try DevTools(url: server.base + "/speaker", dir: setup.dir)
+        // The console's frame log: when each key's record was durable (the first keys
+        // reached the speaker; the next ones are the browser's; the last is the quit's q).
+        let durable = log.filter { $0.cause == "k" }.map { $0.keyHandled + toRealtime }
+        if durable.count < sent.count { print("serve: \(sent.count) keys sent, \(durable.count) key frames logged") }
+        reportLatency(
+            report, lengths: lengths, idle: idle, browser: browser,
+            durable: Array(durable.dropFirst(LiveConsole.toFirstSpeaker.count).prefix(browser.keys.count)))
+        reportStreams(report, lengths: lengths, streams)
+        try snapshotCost(report, journal: journal, quick: quick)
+    }
+
+    /// What the browser run saw: the keys, the DOM's changes, a loopback stream's
+    /// snapshots beside it, and the page's CPU.
+    struct BrowserRun {
+        var keys: [Key]
+        var seen: [Timed]
+        var beside: [EventStreamClients.Arrival]
+        var page: PageCPU
+    }
+
+    /// Key → DOM: one browser on /speaker and one raw event stream beside it, then `p`
+    /// (pause, resume, ...) at irregular intervals so the keys fall anywhere in the
+    /// server's poll; then the page's own CPU while its clock runs and nobody presses.
+    static func toBrowser(
+        _ c: LiveConsole, _ server: ServeProcess, _ lengths: Lengths, toRealtime: Int64, sent: inout [Int64]
+    ) throws -> BrowserRun {
+        let browser = try DevTools(url: server.base + "/speaker", dir: c.server.dir.path)
         defer { browser.close() }
-        try browser.waitFor("document.getElementById('word')?.textContent === \(quoted(speaking))")
+        try browser.waitFor("document.getElementById('word')?.textContent === \(quoted(Strings.english.speaking))")
         _ = try browser.evaluate(observer)
         let beside = try EventStreamClients(port: server.port, count: 1)
         beside.start()
         Thread.sleep(forTimeInterval: 1.5)
-        // Key k (from 0) pauses when k is even and resumes when odd.
-        var keys: [Key] = []
-        let toRealtime = realtimeNow() - FrameLogEntry.now()
         progress("\(lengths.keys) keys, the browser watching")
-        for k in 0..<lengths.keys {
-            let at = try c.send("p")
-            sent.append(at)
-            keys.append(Key(at: at + toRealtime, pauses: k % 2 == 0))
-            Thread.sleep(forTimeInterval: Double.random(in: 0.4...0.7))
-        }
+        let keys = try press(c, lengths.keys, toRealtime: toRealtime, sent: &sent) { Double.random(in: 0.4...0.7) }
         Thread.sleep(forTimeInterval: 1)
         let seen = try domChanges(browser)
-        let besideArrivals = beside.stop().arrivals[0]
-
-        // 2. The page's own CPU while its clock runs (the speaker speaking, nobody pressing).
+        let arrivals = beside.stop().arrivals[0]
         if keys.last?.pauses == true {
             sent.append(try c.send("p"))
             Thread.sleep(forTimeInterval: 1)
         }
         progress("the page's CPU for \(Int(lengths.pageSeconds)) s")
         let page = try pageCPU(browser, seconds: lengths.pageSeconds)
-        browser.close()
+        return BrowserRun(keys: keys, seen: seen, beside: arrivals, page: page)
+    }
 
-        // 3. Many event streams: connected and idle, then following a key every second.
+    /// What the many streams saw, and the server's usage meanwhile.
+    struct StreamsRun {
+        var connected: ServeProcess.Usage
+        var following: ServeProcess.Usage
+        var keys: [Key]
+        var arrivals: [[EventStreamClients.Arrival]]
+        var stillOpen: Int
+        var peak: Double
+        /// This bench's own CPU while it read them.
+        var reader: Double
+    }
+
+    /// Many event streams: connected and idle, then following a key every second.
+    static func toStreams(
+        _ c: LiveConsole, _ server: ServeProcess, _ lengths: Lengths, toRealtime: Int64, sent: inout [Int64]
+    ) throws -> StreamsRun {
         progress("\(lengths.clients) event streams, idle then following \(lengths.followKeys) keys")
         let many = try EventStreamClients(port: server.port, count: lengths.clients)
         many.start()
         Thread.sleep(forTimeInterval: 3)
         let connected = server.measure(seconds: lengths.idleSeconds)
-        var followed: [Key] = []
         let cpuFrom = ProcStat.cpuSeconds(server.pid)
         let benchFrom = ProcStat.cpuSeconds(getpid())
         let from = realtimeNow()
-        for k in 0..<lengths.followKeys {
-            let at = try c.send("p")
-            sent.append(at)
-            followed.append(Key(at: at + toRealtime, pauses: k % 2 == 0))
-            Thread.sleep(forTimeInterval: 1 + Double.random(in: 0..<0.1))
+        let keys = try press(c, lengths.followKeys, toRealtime: toRealtime, sent: &sent) {
+            1 + Double.random(in: 0..<0.1)
         }
         let following = server.usage(cpuFrom: cpuFrom, from: from)
         let reader = ProcStat.cpuSeconds(getpid()) - benchFrom
         Thread.sleep(forTimeInterval: 1.5)
         let stillOpen = many.open
-        let streams = many.stop()
-        let peak = ProcStat.megabytes(server.pid, "VmHWM")
-        let log = try c.quit()
-        progress("measured, \(Machine.load)")
+        return StreamsRun(
+            connected: connected, following: following, keys: keys, arrivals: many.stop().arrivals,
+            stillOpen: stillOpen, peak: ProcStat.megabytes(server.pid, "VmHWM"), reader: reader)
+    }
 
-        // The console's frame log: when each key's record was durable (the first keys
-        // reached the speaker; the next ones are `keys`; the last is the quit's q).
-        let durable = log.filter { $0.cause == "k" }.map { $0.keyHandled + toRealtime }
-        if durable.count < sent.count { print("serve: \(sent.count) keys sent, \(durable.count) key frames logged") }
-        reportLatency(
-            report, lengths: lengths, idle: idle, keys: keys, seen: seen, beside: besideArrivals,
-            durable: Array(durable.dropFirst(LiveConsole.toFirstSpeaker.count).prefix(keys.count)), page: page)
-        reportStreams(
-            report, lengths: lengths, connected: connected, following: following, followed: followed,
-            arrivals: streams.arrivals, stillOpen: stillOpen, peak: peak, reader: reader)
-        try snapshotCost(report, journal: journal, quick: quick)
+    /// `count` presses of `p`, `gap()` seconds apart: key k (from 0) pauses when k is even
+    /// and resumes when odd (the speaker speaks when they start).
+    static func press(
+        _ c: LiveConsole, _ count: Int, toRealtime: Int64, sent: inout [Int64], gap: () -> Double
+    ) throws -> [Key] {
+        var keys: [Key] = []
+        for k in 0..<count {
+            let at = try c.send("p")
+            sent.append(at)
+            keys.append(Key(at: at + toRealtime, pauses: k % 2 == 0))
+            Thread.sleep(forTimeInterval: gap())
+        }
+        return keys
     }
 
     /// Watches the speaker's stage word from outside the page: each change and when

@@ -5,15 +5,16 @@ import PlenarySystem
 
 extension ServeBenchmarks {
     static func reportLatency(
-        _ report: Report, lengths: Lengths, idle: ServeProcess.Usage, keys: [Key], seen: [Timed],
-        beside: [EventStreamClients.Arrival], durable: [Int64], page: PageCPU
+        _ report: Report, lengths: Lengths, idle: ServeProcess.Usage, browser run: BrowserRun, durable: [Int64]
     ) {
+        let keys = run.keys
+        let page = run.page
         report.add(
             Row(
                 what: "`plenary serve`, idle, no page open (\(Int(lengths.idleSeconds)) s)", figures: idle.text,
                 target: "—", met: nil))
-        let toDOM = latencies(keys, seen)
-        let atSocket = latencies(keys, beside.map { ($0.at, $0.word) })
+        let toDOM = latencies(keys, run.seen)
+        let atSocket = latencies(keys, run.beside.map { ($0.at, $0.word) })
         var dom = Samples()
         for latency in toDOM.compactMap({ $0 }) { dom.add(latency) }
         let missing = toDOM.filter { $0 == nil }.count
@@ -56,10 +57,10 @@ extension ServeBenchmarks {
     }
 
     static func reportStreams(
-        _ report: Report, lengths: Lengths, connected: ServeProcess.Usage, following: ServeProcess.Usage,
-        followed: [Key], arrivals: [[EventStreamClients.Arrival]], stillOpen: Int, peak: Double,
-        reader: Double
+        _ report: Report, lengths: Lengths, _ run: StreamsRun
     ) {
+        let (connected, following, followed) = (run.connected, run.following, run.keys)
+        let (arrivals, stillOpen, peak, reader) = (run.arrivals, run.stillOpen, run.peak, run.reader)
         var all = Samples()
         var missing = 0
         var late = 0
