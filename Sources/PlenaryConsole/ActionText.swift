@@ -40,6 +40,9 @@ enum ActionText {
         case .startCorrected(let t):
             return .startCorrected(onFloor, to: TimeText.clockSeconds(t, utcOffset: st.plan.utcOffset))
         case .actionUndone, .actionRedone, .suspendDetected: return nil
+        case .pointOfOrderRaised, .pointOfOrderEnded, .replyRequested, .limitChanged, .statementSubmittedInWriting,
+            .messageShown, .messageCleared, .meetingSuspended, .meetingResumed, .noteAdded:
+            return nil
         }
     }
 

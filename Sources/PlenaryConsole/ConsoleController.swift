@@ -135,6 +135,9 @@ public final class ConsoleController {
         case .closingStarted: return s.happened(.closingStarted, "")
         case .sessionClosed: return s.happened(.closed, "")
         case .suspendDetected: return nil
+        case .pointOfOrderRaised, .pointOfOrderEnded, .replyRequested, .limitChanged, .statementSubmittedInWriting,
+            .messageShown, .messageCleared, .meetingSuspended, .meetingResumed, .noteAdded:
+            return nil
         }
     }
 

@@ -71,6 +71,7 @@ public enum Keymap {
         case (.closed, _): moment = [.undo]
         case (.segment, .speaking), (.segment, .paused): moment = [.floor, .pause, .extend, .extendWithReason, .undo]
         case (.segment, .called): moment = [.floor, .skip, .absent, .undo]
+        case (.segment, .pointOfOrder), (.segment, .suspended): moment = [.undo]
         case (.segment, .idle):
             moment =
                 state.upcoming.isEmpty

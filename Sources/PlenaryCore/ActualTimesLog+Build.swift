@@ -31,7 +31,12 @@ extension ActualTimesLog {
                 var row = InterventionRow(
                     segment: seg, order: n + 1, speaker: id, delegation: sp.delegation, function: sp.function,
                     kind: sp.kind, status: .waiting, plannedStart: slot?.start, plannedEnd: slot?.end,
-                    calledAt: lastCall[id], pauses: [], limit: plan.segments[seg].interventionLimit, extensions: [])
+                    calledAt: lastCall[id], pauses: [],
+                    limit: state.limit(of: id) ?? plan.segments[seg].interventionLimit,
+                    extensions: [])
+                row.onBehalfOf = sp.onBehalfOf
+                row.limitChange = state.limitChanges[id]
+                row.notes = state.notes[id] ?? []
                 if let r = recordOf[id] {
                     fill(&row, with: r.intervention, endedAt: r.endedAt, at: r.endedAt, pausedSince: nil)
                     row.overrun = r.overrun
@@ -43,7 +48,9 @@ extension ActualTimesLog {
                 rows.append(row)
             }
         }
-        for seg in state.order.indices { measureGaps(&rows, segment: seg, start: state.segmentStarts[seg]) }
+        for seg in state.order.indices {
+            measureGaps(&rows, segment: seg, start: state.segmentStarts[seg], in: state)
+        }
 
         let segments = plan.segments.indices.map { i in
             summary(
@@ -73,8 +80,12 @@ extension ActualTimesLog {
                     part: .closing, plannedStart: closingStart, allowance: plan.closingAllowance,
                     actualStart: $0.start, actualEnd: $0.end, asOf: asOf)
             },
-            delegations: delegationSummaries(rows), asOf: asOf, isFinal: state.isClosed,
-            remarks: remarks, rehearsal: rehearsal)
+            delegations: delegationSummaries(rows), pointsOfOrder: state.pointsOfOrder,
+            suspensions: state.suspensions
+                + (state.floor.suspension.map {
+                    [SuspensionRecord(suspension: $0, resumedAt: max(asOf, $0.start), segment: state.currentSegment)]
+                } ?? []),
+            messages: state.messages, asOf: asOf, isFinal: state.isClosed, remarks: remarks, rehearsal: rehearsal)
     }
 
     /// Each registered speaker's turn as projected when the session was opened (or at
@@ -110,13 +121,17 @@ extension ActualTimesLog {
 
     /// Each heard row's gap between speakers, in the order the floor was given: from
     /// the previous intervention's end, or from the segment's `start` for the first.
-    private static func measureGaps(_ rows: inout [InterventionRow], segment: Int, start: Instant?) {
+    /// Suspensions and points of order between speakers are the meeting's time
+    /// (`SessionState.meetingTime`), not the gap's.
+    private static func measureGaps(
+        _ rows: inout [InterventionRow], segment: Int, start: Instant?, in state: SessionState
+    ) {
         let heard = rows.indices.filter { rows[$0].segment == segment && rows[$0].floorGivenAt != nil }
         var previousEnd = start
         for i in heard.sorted(by: { rows[$0].floorGivenAt! < rows[$1].floorGivenAt! }) {
-            rows[i].gapBetweenSpeakers = Measure.gapBetweenSpeakers(
-                previousEnd: previousEnd,
-                floorGivenAt: rows[i].floorGivenAt!)
+            let floorAt = rows[i].floorGivenAt!
+            rows[i].gapBetweenSpeakers = Measure.gapBetweenSpeakers(previousEnd: previousEnd, floorGivenAt: floorAt)
+                .map { $0 - state.meetingTime(from: previousEnd ?? floorAt, to: floorAt) }
             previousEnd = rows[i].endedAt
         }
     }
@@ -126,6 +141,7 @@ extension ActualTimesLog {
         case .spoke: (state.skips[id] ?? 0) > 0 ? .skippedThenSpoke : .spoke
         case .absent: .absent
         case .withdrawn: .withdrawn
+        case .inWriting: .inWriting
         case .waiting: segmentOver ? .notReached : .waiting
         case .called: .called
         case .speaking: .onFloor
@@ -168,6 +184,19 @@ extension ActualTimesLog {
             if let o = r.overrun, r.isOverTime {
                 by[r.delegation]!.overrunCount += 1
                 by[r.delegation]!.overrunTotal += o
+            }
+        }
+        // A joint statement counts for each delegation it was made for: credited to
+        // each, so the table does not read as if they had not spoken.
+        for r in rows where r.floorGivenAt != nil {
+            for d in r.onBehalfOf where d != r.delegation {
+                if by[d] == nil {
+                    order.append(d)
+                    by[d] = DelegationSummary(
+                        delegation: d, interventions: 0, allotted: .zero, used: .zero, extensionCount: 0,
+                        extensionTotal: .zero, overrunCount: 0, overrunTotal: .zero)
+                }
+                by[d]!.statementsOnItsBehalf += 1
             }
         }
         return order.compactMap { by[$0] }

@@ -9,6 +9,8 @@ public enum TurnStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case skippedThenSpoke = "skipped then spoke"
     case absent = "absent"
     case withdrawn = "withdrawn"
+    /// Not heard; the statement was handed in to be circulated in writing.
+    case inWriting = "submitted in writing"
     /// Still waiting when the segment or the session ended.
     case notReached = "not reached"
     /// Still waiting, in a session still under way.
@@ -26,6 +28,8 @@ public struct InterventionRow: Sendable, Hashable {
     public var delegation: String
     public var function: String
     public var kind: SpeakerKind
+    /// A joint statement's other delegations (`Speaker.onBehalfOf`).
+    public var onBehalfOf: [String] = []
     public var status: TurnStatus
     /// The turn the projection at the session's opening gave this speaker; nil for
     /// walk-ins and for speakers moved in after the opening.
@@ -48,6 +52,14 @@ public struct InterventionRow: Sendable, Hashable {
     /// `Measure.gapBetweenSpeakers`: from the previous end (or the segment's start) to
     /// this floor; nil if not heard or there was no previous end.
     public var gapBetweenSpeakers: Duration?
+    /// The officer's change of this speaker's limit, if any (its reason on the record).
+    public var limitChange: LimitChange?
+    /// Notes the officer added to this turn.
+    public var notes: [TurnNote] = []
+    /// Time the speaker's clock stood still for points of order (inside `pauses`).
+    public var pointOfOrderTotal: Duration {
+        pauses.filter { $0.cause == .pointOfOrder }.reduce(.zero) { $0 + $1.length }
+    }
 
     /// Over time as the operator saw it (`Measure.isOverTime`).
     public var isOverTime: Bool { overrun.map(Measure.isOverTime) ?? false }
@@ -114,6 +126,8 @@ public struct ChairPeriod: Sendable, Hashable {
 public struct DelegationSummary: Sendable, Hashable {
     public var delegation: String
     public var interventions: Int
+    /// Joint statements made on its behalf by another delegation's speaker.
+    public var statementsOnItsBehalf: Int = 0
     /// The sum of the limits of its interventions.
     public var allotted: Duration
     public var used: Duration
@@ -133,6 +147,12 @@ public struct ActualTimesLog: Sendable, Hashable {
     public var opening: ChairPeriod?
     public var closing: ChairPeriod?
     public var delegations: [DelegationSummary]
+    /// Points of order, each its own row, oldest first.
+    public var pointsOfOrder: [PointOfOrderRecord] = []
+    /// Suspensions of the meeting (one still under way ends at `asOf`).
+    public var suspensions: [SuspensionRecord] = []
+    /// Messages shown to the speaker, oldest first.
+    public var messages: [ShownMessage] = []
     /// The last recorded instant: times of anything still running are up to here.
     public var asOf: Instant
     /// The session was closed: the log is final.

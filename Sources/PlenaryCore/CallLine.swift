@@ -16,8 +16,7 @@ extension SessionState {
     public func callLine(_ language: Language) -> String? {
         var queue = upcoming
         if let at = speakerAtFloor {
-            if case .speaking = floor { return nil }
-            if case .paused = floor { return nil }
+            if floor.intervention != nil { return nil }
             queue.insert(at, at: 0)
         }
         guard let first = queue.first.flatMap({ speakers[$0] }) else { return nil }
@@ -29,8 +28,12 @@ extension SessionState {
 public enum CallLine {
     /// The call line for two speakers: their category decides how a name the table
     /// does not know is called.
+    /// A joint statement says for whom it is made, and a reply that it is one, as the
+    /// chair announces them.
     public static func text(_ language: Language, _ speaker: Speaker, _ following: Speaker?) -> String {
-        text(language, (speaker.delegation, speaker.category), following.map { ($0.delegation, $0.category) })
+        text(
+            language, (speaker.delegation, speaker.category), following.map { ($0.delegation, $0.category) },
+            onBehalfOf: speaker.onBehalfOf, reply: speaker.kind == .reply)
     }
 
     /// The call line for two names; a name the table does not know is called as a delegation.
@@ -39,19 +42,33 @@ public enum CallLine {
     }
 
     private static func text(
-        _ language: Language, _ speaker: (String, Category?), _ following: (String, Category?)?
+        _ language: Language, _ speaker: (String, Category?), _ following: (String, Category?)?,
+        onBehalfOf: [String] = [], reply: Bool = false
     ) -> String {
+        let others = onBehalfOf.filter { $0 != speaker.0 }
         switch language {
         case .english:
-            let head = "I now give the floor to the representative of \(englishName(speaker.0))"
+            var head = "I now give the floor to the representative of \(englishName(speaker.0))"
+            if !others.isEmpty { head += ", on behalf of " + list(others.map(englishName), and: "and") }
+            if reply { head += ", in exercise of the right of reply" }
             guard let f = following else { return head + "." }
             return head + ", to be followed by \(englishName(f.0))."
         case .french:
             let who = FrenchName.of(speaker.0, speaker.1)
-            let head = "Je donne maintenant la parole \(who.to)"
+            var head = "Je donne maintenant la parole \(who.to)"
+            if !others.isEmpty {
+                head += ", au nom " + list(others.map { FrenchName.of($0, nil).of }, and: "et")
+            }
+            if reply { head += ", dans l'exercice du droit de réponse" }
             guard let f = following else { return head + "." }
             return head + ", \(who.followed) \(FrenchName.of(f.0, f.1).of)."
         }
+    }
+
+    /// "A", "A and B", "A, B and C".
+    private static func list(_ names: [String], and word: String) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(word) " + names[names.count - 1]
     }
 
     /// Names that read with an article in English ("the Netherlands", "the Registry").

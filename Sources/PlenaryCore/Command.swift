@@ -36,6 +36,22 @@ public enum Command: Sendable, Hashable {
     /// Put back the action the last undo took back, while nothing else has been done since.
     case redo
     case closeSession
+    /// A delegation rises to a point of order (`by` may be empty); the floor's clock stops.
+    case raisePointOfOrder(by: String)
+    /// The President has ruled; whoever was at the floor has it back as it was.
+    case endPointOfOrder
+    /// A right of reply for `delegation`, put on the reply list the plan names.
+    case requestReply(delegation: String, function: String, category: Category)
+    /// A waiting speaker's limit, changed with the reason on the record.
+    case changeLimit(SpeakerID, to: Duration, reason: String)
+    /// The statement was handed in to be circulated in writing. Nil means the called speaker.
+    case submitInWriting(SpeakerID?)
+    case showMessage(SpeakerMessage)
+    case clearMessage
+    /// "The meeting is suspended for ten minutes": the floor must be free.
+    case suspendMeeting(for: Duration, reason: String)
+    case resumeMeeting
+    case addNote(SpeakerID, text: String)
 }
 
 /// Why a command was refused: a value naming the rule and what it is about (the
@@ -87,4 +103,20 @@ public indirect enum Rejection: Error, Sendable, Hashable {
     case nothingToUndo
     case nothingToRedo
     case noRegistrationsToAdd
+    /// `command` waits for the President's ruling on the point of order under way.
+    case pointOfOrderUnderway(Command)
+    /// `command` needs the meeting resumed first.
+    case meetingSuspended(Command)
+    case noPointOfOrder
+    case notSuspended
+    /// The delegation has had the `allowed` rights of reply the plan gives.
+    case replyLimitReached(delegation: String, allowed: Int)
+    /// Replies go on a list that is over (the closing has begun, or its segment ended).
+    case replyListClosed
+    case replyWithoutDelegation
+    case limitNotPositive
+    case suspensionWithoutLength
+    case emptyMessage
+    case noMessageShown
+    case emptyNote
 }

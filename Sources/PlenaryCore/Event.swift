@@ -62,6 +62,23 @@ public enum Fact: Sendable, Hashable {
     /// An undone action is back in effect: the undo of the undo. Only the action the
     /// last undo took back can be redone, and only before anything else is done.
     case actionRedone(action: ActionID)
+    /// A point of order: the floor's clock stops until the President has ruled.
+    /// `by` is the delegation that raised it, empty when not named.
+    case pointOfOrderRaised(by: String)
+    /// The President has ruled: the floor is given back exactly as it was.
+    case pointOfOrderEnded
+    /// A right of reply, put on a list as a speaker of kind `.reply` whose limit is
+    /// the reply's (first or second) as the plan said when it was asked for.
+    case replyRequested(speaker: Speaker)
+    case limitChanged(speaker: SpeakerID, milliseconds: Int64, reason: String)
+    case statementSubmittedInWriting(speaker: SpeakerID)
+    /// Shown on the room display until cleared, or until the intervention it was shown
+    /// during ends.
+    case messageShown(SpeakerMessage)
+    case messageCleared
+    case meetingSuspended(milliseconds: Int64, reason: String)
+    case meetingResumed
+    case noteAdded(speaker: SpeakerID, text: String)
     case sessionClosed
     /// The machine slept: the clock jumped by more than the screen's wake-up interval.
     case suspendDetected(from: Instant)

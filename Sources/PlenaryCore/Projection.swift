@@ -74,6 +74,10 @@ extension SessionState {
             cursor = t
             firstOpen = plan.segments.count
         }
+        // A suspension holds everything until its announced end; a point of order until
+        // its limit, if the plan gives one (else it is taken to end now).
+        if let s = floor.suspension { cursor = max(cursor, s.start + s.planned) }
+        if let p = floor.pointOfOrder { cursor = max(cursor, p.raisedAt + (p.limit ?? .zero)) }
 
         for i in plan.segments.indices {
             let plannedStart = plan.plannedStart(ofSegment: i)
@@ -90,16 +94,16 @@ extension SessionState {
                 continue
             }
             let start = segmentTimes(i).start ?? cursor
-            let limit = plan.segments[i].interventionLimit
+            let segmentLimit = plan.segments[i].interventionLimit
             var remainingCount = 0
             if i == currentSegment {
-                switch floor {
+                switch floor.pointOfOrder?.interrupted.floor ?? floor {
                 case .speaking, .paused:
                     cursor = cursor + max(.zero, remaining(at: t) ?? .zero)
-                case .called(_, let at):
-                    cursor = max(cursor, at + changeover) + limit
+                case .called(let id, let at):
+                    cursor = max(cursor, at + changeover) + (limit(of: id) ?? segmentLimit)
                     remainingCount += 1
-                case .idle:
+                case .idle, .pointOfOrder, .suspended:
                     break
                 }
             }
@@ -108,6 +112,7 @@ extension SessionState {
             for id in lists.indices.contains(i) ? lists[i] : [] {
                 cursor = cursor + changeover
                 if cursor >= plannedEnd { unreached.append(id) }
+                let limit = limit(of: id) ?? segmentLimit
                 slots.append(ProjectedSlot(speaker: id, start: cursor, end: cursor + limit))
                 cursor = cursor + limit
                 remainingCount += 1

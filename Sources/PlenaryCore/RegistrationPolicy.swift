@@ -108,28 +108,43 @@ public enum RegistrationPolicy {
     }
 }
 
-/// Whether a segment's list fits its budget, if every speaker takes the intervention
-/// limit plus the plan's expected walk to the microphone. `plenary plan` and
-/// `plenary check` both say this, from this one definition.
+/// Whether a segment's list fits its budget, if every speaker takes the limit the plan
+/// gives them (`SessionPlan.limit(for:)`: their own, their category's, the segment's)
+/// plus the plan's expected walk to the microphone. `plenary plan` and `plenary check`
+/// both say this, from this one definition.
 public struct SegmentCapacity: Sendable, Hashable {
     public var segment: Int
-    public var speakers: Int
-    /// The limit plus the expected walk to the microphone.
-    public var perSpeaker: Duration
+    /// Each speaker's limit, in running order.
+    public var limits: [Duration]
+    /// The expected walk to the microphone, once per speaker.
+    public var changeover: Duration
     public var budget: Duration
-    public var needed: Duration { perSpeaker * speakers }
+    /// The segment's own limit, which speakers added to the list would take.
+    public var segmentLimit: Duration
+
+    public var speakers: Int { limits.count }
+    /// The sum over the list of each limit plus the walk.
+    public var needed: Duration { limits.reduce(changeover * limits.count, +) }
     public var fits: Bool { needed <= budget }
-    /// How many speakers the budget holds.
+    /// How many speakers the budget holds: the first of the list in running order, and
+    /// when all of them fit, as many more at the segment's limit as the time left holds.
     public var mostThatFit: Int {
-        perSpeaker > .zero ? Int(budget.wholeMilliseconds / perSpeaker.wholeMilliseconds) : 0
+        var used = Duration.zero
+        for (n, limit) in limits.enumerated() {
+            used += limit + changeover
+            if used > budget { return n }
+        }
+        let each = segmentLimit + changeover
+        guard each > .zero else { return limits.count }
+        return limits.count + Int((budget - used).wholeMilliseconds / each.wholeMilliseconds)
     }
 }
 
 extension SessionPlan {
-    /// Whether `speakers` fit in segment `i` (see `SegmentCapacity`).
-    public func capacity(ofSegment i: Int, speakers: Int) -> SegmentCapacity {
+    /// Whether `speakers`, segment `i`'s list in running order, fit (see `SegmentCapacity`).
+    public func capacity(ofSegment i: Int, speakers: [Speaker]) -> SegmentCapacity {
         SegmentCapacity(
-            segment: i, speakers: speakers, perSpeaker: segments[i].interventionLimit + expectedChangeover,
-            budget: segments[i].budget)
+            segment: i, limits: speakers.map(limit(for:)), changeover: expectedChangeover,
+            budget: segments[i].budget, segmentLimit: segments[i].interventionLimit)
     }
 }

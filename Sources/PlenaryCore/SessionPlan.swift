@@ -82,6 +82,12 @@ public struct SessionPlan: Sendable, Hashable {
     public var expectedChangeover: Duration
     /// What one press of the extend key adds to the speaker's time.
     public var extensionStep: Duration
+    /// Limits by category that differ from the segments' (observers 1:30, say).
+    public var categoryLimits: [Category: Duration] = [:]
+    /// Where rights of reply are heard, how many, how long.
+    public var replies: ReplyRules = .generalAssembly
+    /// A point of order's limit; nil when the plan sets none (it is still timed).
+    public var pointOfOrderLimit: Duration?
 
     public init(
         title: String, timeZone: String, utcOffset: Duration, start: Instant, end: Instant,
@@ -124,6 +130,12 @@ public struct SessionPlan: Sendable, Hashable {
             if s.interventionLimit <= .zero { out.append("segment \(s.id) has no intervention limit") }
             if segments[..<i].contains(where: { $0.id == s.id }) { out.append("segment id \(s.id) is used twice") }
         }
+        for (c, limit) in categoryLimits.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where limit <= .zero {
+            out.append("the limit for \(c.rawValue) is not positive")
+        }
+        if replies.perDelegation < 0 { out.append("the number of replies per delegation is negative") }
+        if replies.limits.contains(where: { $0 <= .zero }) { out.append("a reply limit is not positive") }
+        if let p = pointOfOrderLimit, p <= .zero { out.append("the point of order limit is not positive") }
         let planned = segments.reduce(openingAllowance + closingAllowance) { $0 + $1.budget }
         if !segments.isEmpty, start + planned > end {
             out.append(

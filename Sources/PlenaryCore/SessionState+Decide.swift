@@ -61,6 +61,8 @@ extension SessionState {
                 return [.floorGiven(speaker: id)]
             case .speaking(let iv), .paused(let iv, _):
                 throw .floorAlreadyGiven(to: speaker(iv.speaker))
+            case .pointOfOrder: throw .pointOfOrderUnderway(command)
+            case .suspended: throw .meetingSuspended(command)
             case .idle:
                 let seg = try requireSegment(for: command)
                 guard let next = firstWaiting(inSegment: seg) else { throw .noneWaiting(in: plan.segments[seg]) }
@@ -71,14 +73,18 @@ extension SessionState {
             switch floor {
             case .speaking: return [.interventionPaused]
             case .paused: throw .alreadyPaused
+            case .pointOfOrder: throw .pointOfOrderUnderway(command)
+            case .suspended: throw .meetingSuspended(command)
             case .idle, .called: throw .nobodyOnFloor(command)
             }
 
         case .resume:
+            try requireNoInterruption(for: command)
             guard case .paused = floor else { throw .notPaused }
             return [.interventionResumed]
 
         case .endIntervention:
+            try requireNoInterruption(for: command)
             guard let iv = floor.intervention else { throw .nobodyOnFloor(command) }
             return [.interventionEnded(speaker: iv.speaker)]
 
@@ -96,7 +102,7 @@ extension SessionState {
 
         case .restore(let id):
             let sp = try requireSpeaker(id)
-            guard standing[id] == .withdrawn || standing[id] == .absent else {
+            guard standing[id] == .withdrawn || standing[id] == .absent || standing[id] == .inWriting else {
                 throw .speakerNotWithdrawnOrAbsent(sp, status(of: id))
             }
             return [.speakerRestored(speaker: id)]
@@ -133,11 +139,13 @@ extension SessionState {
             return [.speakerMoved(speaker: id, position: position)]
 
         case .extend(let amount, let reason):
+            try requireNoInterruption(for: command)
             guard floor.intervention != nil else { throw .nobodyOnFloor(command) }
             guard amount > .zero else { throw .extensionAddsNoTime }
             return [.timeExtended(milliseconds: amount.wholeMilliseconds, reason: reason.trimming())]
 
         case .correctStart(let start):
+            try requireNoInterruption(for: command)
             guard let iv = floor.intervention else { throw .nobodyOnFloor(command) }
             guard start <= t else { throw .correctedStartInFuture }
             // A call made in the same action as the floor (Space from a free floor) is
@@ -162,6 +170,98 @@ extension SessionState {
             if case .notStarted = phase { throw .sessionNotOpened }
             try requireFloorFree(for: command)
             return [.sessionClosed]
+
+        case .raisePointOfOrder(let by):
+            if case .notStarted = phase { throw .sessionNotOpened }
+            try requireNoInterruption(for: command)
+            return [.pointOfOrderRaised(by: by.trimming())]
+
+        case .endPointOfOrder:
+            guard floor.pointOfOrder != nil else { throw .noPointOfOrder }
+            return [.pointOfOrderEnded]
+
+        case .requestReply(let delegation, let function, let category):
+            let d = delegation.trimming()
+            guard !d.isEmpty else { throw .replyWithoutDelegation }
+            guard let segment = replySegment else { throw .replyListClosed }
+            let earlier = replies(of: d)
+            guard earlier < plan.replies.perDelegation else {
+                throw .replyLimitReached(delegation: d, allowed: plan.replies.perDelegation)
+            }
+            let sp = Speaker(
+                id: SpeakerID(lastSpeakerNumber + 1), delegation: d, function: function.trimming(),
+                category: category, segment: segment, kind: .reply, received: t,
+                limit: plan.replies.limit(ofReply: earlier + 1))
+            return [.replyRequested(speaker: sp)]
+
+        case .changeLimit(let id, let limit, let reason):
+            let sp = try requireSpeaker(id)
+            switch status(of: id) {
+            case .waiting, .called: break
+            case let other: throw .speakerNotWaiting(sp, other, command)
+            }
+            guard limit > .zero else { throw .limitNotPositive }
+            return [.limitChanged(speaker: id, milliseconds: limit.wholeMilliseconds, reason: reason.trimming())]
+
+        case .submitInWriting(let who):
+            let id = try calledOrChosen(who, for: command)
+            return [.statementSubmittedInWriting(speaker: id)]
+
+        case .showMessage(let message):
+            if case .text(let text) = message {
+                let trimmed = text.trimming()
+                guard !trimmed.isEmpty else { throw .emptyMessage }
+                return [.messageShown(.text(trimmed))]
+            }
+            return [.messageShown(message)]
+
+        case .clearMessage:
+            guard shownMessage != nil else { throw .noMessageShown }
+            return [.messageCleared]
+
+        case .suspendMeeting(let length, let reason):
+            if case .notStarted = phase { throw .sessionNotOpened }
+            try requireFloorFree(for: command)
+            guard length > .zero else { throw .suspensionWithoutLength }
+            return [.meetingSuspended(milliseconds: length.wholeMilliseconds, reason: reason.trimming())]
+
+        case .resumeMeeting:
+            guard floor.suspension != nil else { throw .notSuspended }
+            return [.meetingResumed]
+
+        case .addNote(let id, let text):
+            _ = try requireSpeaker(id)
+            let trimmed = text.trimming()
+            guard !trimmed.isEmpty else { throw .emptyNote }
+            return [.noteAdded(speaker: id, text: trimmed)]
+        }
+    }
+
+    /// The list a right of reply asked for now goes on: the segment under way's (or
+    /// the first, before it starts) when replies are heard after each segment; the last
+    /// segment's when they are heard at the end. Nil once that list is over.
+    var replySegment: Int? {
+        guard !plan.segments.isEmpty else { return nil }
+        let segment: Int
+        switch plan.replies.placement {
+        case .eachSegment:
+            switch phase {
+            case .notStarted, .opening: segment = 0
+            case .segment(let i, _): segment = i
+            case .closing, .closed: return nil
+            }
+        case .endOfSession:
+            segment = plan.segments.count - 1
+        }
+        return isOver(segment: segment) ? nil : segment
+    }
+
+    /// A point of order or a suspension holds everything that needs the floor as it was.
+    private func requireNoInterruption(for command: Command) throws(Rejection) {
+        switch floor {
+        case .pointOfOrder: throw .pointOfOrderUnderway(command)
+        case .suspended: throw .meetingSuspended(command)
+        case .idle, .called, .speaking, .paused: return
         }
     }
 
@@ -185,6 +285,8 @@ extension SessionState {
         case .idle: return
         case .called(let id, _): throw .speakerCalled(speaker(id), blocking: command)
         case .speaking(let iv), .paused(let iv, _): throw .speakerHasFloor(speaker(iv.speaker), blocking: command)
+        case .pointOfOrder: throw .pointOfOrderUnderway(command)
+        case .suspended: throw .meetingSuspended(command)
         }
     }
 
@@ -199,12 +301,16 @@ extension SessionState {
         let id: SpeakerID
         if let who {
             id = who
+        } else if floor.pointOfOrder != nil {
+            throw .pointOfOrderUnderway(command)
         } else if case .called(let c, _) = floor {
             id = c
         } else {
             throw .nobodyCalled(command)
         }
         let sp = try requireSpeaker(id)
+        // The speaker a point of order interrupted keeps their place until the ruling.
+        if floor.pointOfOrder != nil, id == speakerAtFloor { throw .pointOfOrderUnderway(command) }
         switch status(of: id) {
         case .waiting, .called: return id
         case .speaking: throw .speakerHasFloor(sp, blocking: command)

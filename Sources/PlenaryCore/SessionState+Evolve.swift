@@ -34,6 +34,7 @@ extension SessionState {
     private mutating func noteNumbersUsed(by e: Event) {
         if let a = e.origin.action { lastAction = max(lastAction, a) }
         if case .walkInAdded(let sp, _) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
+        if case .replyRequested(let sp) = e.fact { lastSpeakerNumber = max(lastSpeakerNumber, sp.id.rawValue) }
         if case .registrationsAdded(let list) = e.fact {
             lastSpeakerNumber = list.reduce(lastSpeakerNumber) { max($0, $1.id.rawValue) }
         }
@@ -84,7 +85,7 @@ extension SessionState {
             floor = .speaking(
                 Intervention(
                     speaker: id, segment: sp.segment, calledAt: calledAt, floorGivenAt: t,
-                    limit: plan.segments[sp.segment].interventionLimit))
+                    limit: limit(of: id) ?? plan.segments[sp.segment].interventionLimit))
 
         case .interventionPaused:
             guard case .speaking(let iv) = floor else { return }
@@ -99,17 +100,18 @@ extension SessionState {
             floor = .speaking(iv)
 
         case .interventionEnded(let id):
-            guard var iv = floor.intervention, iv.speaker == id else { return }
+            guard floor.pointOfOrder == nil, var iv = floor.intervention, iv.speaker == id else { return }
             if let since = floor.pausedSince { iv.pauses.append(Pause(start: since, end: max(since, t))) }
             records.append(InterventionRecord(intervention: iv, endedAt: max(t, iv.floorGivenAt)))
             standing[id] = .spoke
             floor = .idle(since: t)
+            clearMessage(at: t)
 
         case .speakerSkipped(let id):
             guard leaveFloorIfCalled(id, at: t), let seg = speakers[id]?.segment else { return }
             skips[id, default: 0] += 1
             order[seg].removeAll { $0 == id }
-            order[seg].append(id)
+            appendToList(id, segment: seg)
 
         case .speakerAbsent(let id):
             guard leaveFloorIfCalled(id, at: t) else { return }
@@ -120,20 +122,24 @@ extension SessionState {
             standing[id] = .withdrawn
 
         case .speakerRestored(let id):
-            guard standing[id] == .withdrawn || standing[id] == .absent else { return }
+            guard standing[id] == .withdrawn || standing[id] == .absent || standing[id] == .inWriting else { return }
             standing[id] = .waiting
 
         case .walkInAdded(let sp, let position):
             guard speakers[sp.id] == nil, order.indices.contains(sp.segment) else { return }
             speakers[sp.id] = sp
             standing[sp.id] = .waiting
-            place(sp.id, inSegment: sp.segment, atWaitingPosition: position)
+            if position == nil {
+                appendToList(sp.id, segment: sp.segment)
+            } else {
+                place(sp.id, inSegment: sp.segment, atWaitingPosition: position)
+            }
 
         case .registrationsAdded(let list):
             for sp in list where speakers[sp.id] == nil && order.indices.contains(sp.segment) {
                 speakers[sp.id] = sp
                 standing[sp.id] = .waiting
-                order[sp.segment].append(sp.id)
+                appendToList(sp.id, segment: sp.segment)
             }
 
         case .speakerMoved(let id, let position):
@@ -150,7 +156,7 @@ extension SessionState {
             case .paused(var iv, let since):
                 iv.extensions.append(x)
                 floor = .paused(iv, since: since)
-            case .idle, .called: return
+            case .idle, .called, .pointOfOrder, .suspended: return
             }
 
         case .startCorrected(let start):
@@ -163,7 +169,7 @@ extension SessionState {
                 iv.recordedStart = iv.recordedStart ?? iv.floorGivenAt
                 iv.floorGivenAt = start
                 floor = .paused(iv, since: since)
-            case .idle, .called: return
+            case .idle, .called, .pointOfOrder, .suspended: return
             }
 
         case .actionUndone, .actionRedone:
@@ -173,9 +179,98 @@ extension SessionState {
             // A called speaker goes back to waiting: the floor no longer names them.
             phases.append(.closed(at: t))
             floor = .idle(since: t)
+            clearMessage(at: t)
 
         case .suspendDetected(let from):
             suspends.append(Pause(start: from, end: max(from, t)))
+
+        case .pointOfOrderRaised(let by):
+            guard openedAt != nil, !isClosed else { return }
+            let interrupted: Interrupted
+            switch floor {
+            case .idle(let since): interrupted = .free(since: since)
+            case .called(let id, let at): interrupted = .called(id, at: at)
+            case .speaking(let iv): interrupted = .intervention(iv, pausedSince: nil)
+            case .paused(let iv, let since): interrupted = .intervention(iv, pausedSince: since)
+            case .pointOfOrder, .suspended: return
+            }
+            floor = .pointOfOrder(
+                PointOfOrder(raisedAt: t, raisedBy: by, limit: plan.pointOfOrderLimit, interrupted: interrupted))
+
+        case .pointOfOrderEnded:
+            guard case .pointOfOrder(let p) = floor else { return }
+            var interruptedSpeaker: SpeakerID?
+            switch p.interrupted {
+            case .free, .called:
+                floor = p.interrupted.floor
+            case .intervention(var iv, let pausedSince):
+                // The interruption is recorded inside the intervention, so the speaking
+                // time excludes it and the log shows where it fell; a chair's pause
+                // before it stays the chair's, and goes on after the ruling.
+                interruptedSpeaker = iv.speaker
+                floor = .idle(since: nil)
+                if let since = pausedSince { iv.pauses.append(Pause(start: since, end: max(since, p.raisedAt))) }
+                iv.pauses.append(Pause(start: p.raisedAt, end: max(p.raisedAt, t), cause: .pointOfOrder))
+                floor = pausedSince == nil ? .speaking(iv) : .paused(iv, since: max(p.raisedAt, t))
+            }
+            pointsOfOrder.append(
+                PointOfOrderRecord(
+                    raisedAt: p.raisedAt, endedAt: max(p.raisedAt, t), raisedBy: p.raisedBy, limit: p.limit,
+                    interruptedSpeaker: interruptedSpeaker, segment: currentSegment))
+
+        case .replyRequested(let sp):
+            guard speakers[sp.id] == nil, sp.kind == .reply, order.indices.contains(sp.segment) else { return }
+            speakers[sp.id] = sp
+            standing[sp.id] = .waiting
+            order[sp.segment].append(sp.id)
+
+        case .limitChanged(let id, let ms, let reason):
+            guard status(of: id) == .waiting || status(of: id) == .called else { return }
+            limitChanges[id] = LimitChange(limit: .milliseconds(ms), reason: reason, at: t)
+
+        case .statementSubmittedInWriting(let id):
+            guard leaveFloorIfCalled(id, at: t) else { return }
+            standing[id] = .inWriting
+
+        case .messageShown(let message):
+            clearMessage(at: t)
+            let to = floor.intervention?.speaker
+            messages.append(ShownMessage(message: message, shownAt: t, speaker: to))
+
+        case .messageCleared:
+            clearMessage(at: t)
+
+        case .meetingSuspended(let ms, let reason):
+            guard openedAt != nil, !isClosed, case .idle = floor else { return }
+            floor = .suspended(MeetingSuspension(start: t, planned: .milliseconds(ms), reason: reason))
+
+        case .meetingResumed:
+            guard case .suspended(let s) = floor else { return }
+            suspensions.append(SuspensionRecord(suspension: s, resumedAt: max(s.start, t), segment: currentSegment))
+            floor = .idle(since: t)
+
+        case .noteAdded(let id, let text):
+            guard speakers[id] != nil else { return }
+            notes[id, default: []].append(TurnNote(text: text, at: t))
+        }
+    }
+
+    /// Ends the message on the room display, if one is shown.
+    private mutating func clearMessage(at t: Instant) {
+        guard let last = messages.indices.last, messages[last].clearedAt == nil else { return }
+        messages[last].clearedAt = max(messages[last].shownAt, t)
+    }
+
+    /// Puts `id` at the end of its segment's list, but before the rights of reply still
+    /// waiting there: replies are heard after every statement, even one added later.
+    private mutating func appendToList(_ id: SpeakerID, segment seg: Int) {
+        let atFloor = speakerAtFloor
+        if speakers[id]?.kind != .reply,
+            let k = order[seg].firstIndex(where: { speakers[$0]?.kind == .reply && isWaiting($0, atFloor: atFloor) })
+        {
+            order[seg].insert(id, at: k)
+        } else {
+            order[seg].append(id)
         }
     }
 
@@ -184,11 +279,13 @@ extension SessionState {
     private mutating func leaveFloorIfCalled(_ id: SpeakerID, at t: Instant) -> Bool {
         switch status(of: id) {
         case .called:
+            // A speaker called before a point of order keeps the place until the ruling.
+            guard case .called = floor else { return false }
             floor = .idle(since: t)
             return true
         case .waiting:
             return true
-        case .speaking, .spoke, .absent, .withdrawn, nil:
+        case .speaking, .spoke, .absent, .withdrawn, .inWriting, nil:
             return false
         }
     }

@@ -78,18 +78,47 @@ extension SessionState {
         for (i, r) in records.enumerated() {
             let iv = r.intervention
             let previous = i > 0 && records[i - 1].intervention.segment == iv.segment ? records[i - 1] : nil
-            if let walk = iv.walkToMicrophone {
-                total += min(walk, plan.changeoverBound)
+            if let walk = iv.walkToMicrophone, let called = iv.calledAt {
+                total += min(walk - meetingTime(from: called, to: iv.floorGivenAt), plan.changeoverBound)
                 count += 1
             } else if let previous, iv.floorGivenAt >= previous.endedAt,
                 let gap = Measure.gapBetweenSpeakers(previousEnd: previous.endedAt, floorGivenAt: iv.floorGivenAt)
             {
-                total += min(gap, plan.changeoverBound)
+                total += min(gap - meetingTime(from: previous.endedAt, to: iv.floorGivenAt), plan.changeoverBound)
                 count += 1
             }
         }
         guard count > 0 else { return plan.expectedChangeover }
         return .milliseconds(total.wholeMilliseconds / Int64(count))
+    }
+}
+
+extension SessionState {
+    /// Time between `a` and `b` that belonged to the meeting rather than to a speaker:
+    /// suspensions, and points of order raised while no intervention was under way. A
+    /// changeover measured across one is not the next speaker's pace.
+    public func meetingTime(from a: Instant, to b: Instant) -> Duration {
+        guard b > a else { return .zero }
+        func overlap(_ s: Instant, _ e: Instant) -> Duration { max(.zero, min(b, e) - max(a, s)) }
+        var total = Duration.zero
+        for s in suspensions { total += overlap(s.suspension.start, s.resumedAt) }
+        for p in pointsOfOrder where p.interruptedSpeaker == nil { total += overlap(p.raisedAt, p.endedAt) }
+        return min(total, b - a)
+    }
+
+    /// How long the meeting has been suspended so far, the suspension under way
+    /// included up to `t`: the part of the drift the speakers are not answerable for.
+    public func suspendedTotal(at t: Instant) -> Duration {
+        let ended = suspensions.reduce(Duration.zero) { $0 + $1.length }
+        guard let s = floor.suspension else { return ended }
+        return ended + max(.zero, t - s.start)
+    }
+
+    /// The point of order's time left against the plan's limit, nil when there is no
+    /// point of order or no limit; negative is overrun.
+    public func pointOfOrderRemaining(at t: Instant) -> Duration? {
+        guard let p = floor.pointOfOrder, let limit = p.limit else { return nil }
+        return limit - p.elapsed(at: t)
     }
 }
 

@@ -23,7 +23,20 @@ extension Phase {
 public struct Pause: Sendable, Hashable {
     public var start: Instant
     public var end: Instant
+    /// Why the speaker's clock stopped: the chair paused it, or a point of order.
+    public var cause: PauseCause = .chair
     public var length: Duration { end - start }
+
+    public init(start: Instant, end: Instant, cause: PauseCause = .chair) {
+        self.start = start
+        self.end = end
+        self.cause = cause
+    }
+}
+
+public enum PauseCause: String, Sendable, Hashable {
+    case chair
+    case pointOfOrder = "point of order"
 }
 
 /// Extra time granted to the speaker on the floor, with the reason on the record.
@@ -65,17 +78,42 @@ public enum Floor: Sendable, Hashable {
     case called(SpeakerID, at: Instant)
     case speaking(Intervention)
     case paused(Intervention, since: Instant)
+    /// A point of order: the President rules, and whoever stood at the floor waits.
+    case pointOfOrder(PointOfOrder)
+    /// The meeting is suspended; nobody has the floor.
+    case suspended(MeetingSuspension)
 
-    /// The intervention under way, paused or not.
+    /// The intervention under way: speaking, paused, or interrupted by a point of order.
     public var intervention: Intervention? {
         switch self {
         case .speaking(let i), .paused(let i, _): i
-        case .idle, .called: nil
+        case .pointOfOrder(let p):
+            if case .intervention(let i, _) = p.interrupted { i } else { nil }
+        case .idle, .called, .suspended: nil
         }
     }
 
+    /// Since when the intervention's clock has been stopped: the chair's pause, or the
+    /// point of order that interrupted it (whichever came first).
     public var pausedSince: Instant? {
-        if case .paused(_, let since) = self { return since }
+        switch self {
+        case .paused(_, let since): return since
+        case .pointOfOrder(let p):
+            guard case .intervention(_, let paused) = p.interrupted else { return nil }
+            return paused ?? p.raisedAt
+        case .idle, .called, .speaking, .suspended: return nil
+        }
+    }
+
+    /// The point of order under way, if any.
+    public var pointOfOrder: PointOfOrder? {
+        if case .pointOfOrder(let p) = self { return p }
+        return nil
+    }
+
+    /// The suspension under way, if any.
+    public var suspension: MeetingSuspension? {
+        if case .suspended(let s) = self { return s }
         return nil
     }
 }
@@ -90,12 +128,14 @@ public enum SpeakerStatus: String, Sendable, Hashable {
     case spoke
     case absent
     case withdrawn
+    /// Not heard; the statement was handed in to be circulated in writing.
+    case inWriting = "in writing"
 }
 
 /// What is kept per speaker: only what the floor does not say. A called or speaking
 /// speaker is still `waiting` here until the intervention ends.
 enum Standing: Sendable, Hashable {
-    case waiting, spoke, absent, withdrawn
+    case waiting, spoke, absent, withdrawn, inWriting
 
     var status: SpeakerStatus {
         switch self {
@@ -103,6 +143,7 @@ enum Standing: Sendable, Hashable {
         case .spoke: .spoke
         case .absent: .absent
         case .withdrawn: .withdrawn
+        case .inWriting: .inWriting
         }
     }
 }
@@ -135,6 +176,16 @@ public struct SessionState: Sendable, Hashable {
     public internal(set) var records: [InterventionRecord] = []
     /// Clock jumps the shell detected (laptop suspend), as (from, to).
     public internal(set) var suspends: [Pause] = []
+    /// Points of order ruled on, oldest first.
+    public internal(set) var pointsOfOrder: [PointOfOrderRecord] = []
+    /// Suspensions of the meeting that have ended, oldest first.
+    public internal(set) var suspensions: [SuspensionRecord] = []
+    /// Every message shown to the speaker, oldest first; the last may still be shown.
+    public internal(set) var messages: [ShownMessage] = []
+    /// Limits the officer changed, per speaker (the latest change counts).
+    public internal(set) var limitChanges: [SpeakerID: LimitChange] = [:]
+    /// Notes on speakers' turns, oldest first.
+    public internal(set) var notes: [SpeakerID: [TurnNote]] = [:]
     /// Operator actions in effect, oldest first: what undo can take back.
     var appliedActions: [ActionID] = []
     /// Actions taken back by undo since the last action done, the latest last: what
@@ -235,8 +286,11 @@ public struct SessionState: Sendable, Hashable {
     public func status(of id: SpeakerID) -> SpeakerStatus? {
         guard let standing = standing[id] else { return nil }
         guard standing == .waiting, id == speakerAtFloor else { return standing.status }
-        if case .called = floor { return .called }
-        return .speaking
+        switch floor {
+        case .called: return .called
+        case .pointOfOrder(let p): if case .called = p.interrupted { return .called } else { return .speaking }
+        case .idle, .speaking, .paused, .suspended: return .speaking
+        }
     }
 
     /// Whether `id` waits for a turn: on the list, not yet heard, and not at the floor.
@@ -286,12 +340,40 @@ public struct SessionState: Sendable, Hashable {
         return waiting(inSegment: i)
     }
 
-    /// The speaker who has been called or has the floor.
+    /// The speaker who has been called or has the floor (or had it when a point of
+    /// order interrupted).
     public var speakerAtFloor: SpeakerID? {
         switch floor {
-        case .idle: nil
+        case .idle, .suspended: nil
         case .called(let id, _): id
         case .speaking(let i), .paused(let i, _): i.speaker
+        case .pointOfOrder(let p):
+            switch p.interrupted {
+            case .free: nil
+            case .called(let id, _): id
+            case .intervention(let i, _): i.speaker
+            }
         }
+    }
+
+    /// The speaker's limit now: the officer's change if any, else the plan's
+    /// (`SessionPlan.limit(for:)`). Nil for a speaker not on the list.
+    public func limit(of id: SpeakerID) -> Duration? {
+        if let changed = limitChanges[id] { return changed.limit }
+        return speakers[id].map(plan.limit(for:))
+    }
+
+    /// The message on the room display now, nil when none is shown.
+    public var shownMessage: ShownMessage? {
+        guard let last = messages.last, last.clearedAt == nil else { return nil }
+        return last
+    }
+
+    /// How many rights of reply `delegation` has on the list (withdrawn ones not
+    /// counted): the next one's number is this plus one.
+    public func replies(of delegation: String) -> Int {
+        speakers.values.filter {
+            $0.kind == .reply && sameDelegation($0.delegation, delegation) && standing[$0.id] != .withdrawn
+        }.count
     }
 }

@@ -26,6 +26,8 @@ public enum SpeakerKind: String, Sendable, Hashable {
     case registered
     /// Asked for the floor in the room.
     case walkIn = "walk-in"
+    /// A right of reply, asked for during the session and heard at the end of a list.
+    case reply = "reply"
 }
 
 public struct Speaker: Sendable, Hashable, Identifiable {
@@ -40,11 +42,20 @@ public struct Speaker: Sendable, Hashable, Identifiable {
     public var kind: SpeakerKind
     /// When the registration reached the secretariat, if known.
     public var received: Instant?
+    /// The speaker's own limit (a `limit` column, a reply's); nil takes the plan's
+    /// (`SessionPlan.limit(for:)`).
+    public var limit: Duration?
+    /// A joint statement: the delegations or groups it is also made for ("European
+    /// Union and its member States"), in the order given. Empty for a national one.
+    public var onBehalfOf: [String]
 
     public init(
         id: SpeakerID, delegation: String, function: String = "", category: Category = .other,
-        segment: Int, kind: SpeakerKind = .registered, received: Instant? = nil
+        segment: Int, kind: SpeakerKind = .registered, received: Instant? = nil,
+        limit: Duration? = nil, onBehalfOf: [String] = []
     ) {
+        self.limit = limit
+        self.onBehalfOf = onBehalfOf
         self.id = id
         self.delegation = delegation
         self.function = function

@@ -91,6 +91,7 @@ extension ExportWords {
             case .skippedThenSpoke: "skipped then spoke"
             case .absent: "absent"
             case .withdrawn: "withdrawn"
+            case .inWriting: "submitted in writing"
             case .notReached: "not reached"
             case .waiting: "waiting"
             case .called: "called"
@@ -101,6 +102,7 @@ extension ExportWords {
             switch k {
             case .registered: "registered"
             case .walkIn: "walk-in"
+            case .reply: "right of reply"
             }
         },
         noReasonGiven: "no reason given", none: "none",
@@ -186,6 +188,7 @@ extension ExportWords {
             case .skippedThenSpoke: "reporté, puis a parlé"
             case .absent: "absent"
             case .withdrawn: "retiré"
+            case .inWriting: "déclaration écrite"
             case .notReached: "non atteint"
             case .waiting: "en attente"
             case .called: "appelé"
@@ -196,6 +199,7 @@ extension ExportWords {
             switch k {
             case .registered: "inscrit"
             case .walkIn: "en séance"
+            case .reply: "droit de réponse"
             }
         },
         noReasonGiven: "sans motif", none: "aucun",

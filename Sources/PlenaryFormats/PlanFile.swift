@@ -8,7 +8,8 @@ import PlenaryZones
 public enum PlanFile {
     public static let knownKeys: Set<String> = [
         "title", "date", "time_zone", "start", "end", "opening", "closing", "changeover", "extension",
-        "registration_deadline", "speakers", "segments", "warnings", "encoding", "date_order",
+        "registration_deadline", "speakers", "segments", "warnings", "encoding", "date_order", "limits", "replies",
+        "point_of_order",
     ]
 
     /// Loads the plan at `path` and its speakers. Throws only when a file cannot be read.

@@ -1,6 +1,7 @@
 // The session part of a TOML plan: title, day, time zone, times, allowances,
-// segments and warning stages. A wrong value is reported at its own line and column;
-// a missing key at its table's header (or the whole file for the top level).
+// segments and warning stages; the rules of procedure are read in PlanReader+Procedure.
+// A wrong value is reported at its own line and column; a missing key at its table's
+// header (or the whole file for the top level).
 import PlenaryCore
 import PlenaryZones
 
@@ -14,7 +15,7 @@ struct PlanReader {
     /// How slashed dates are read when they do not show it: the command line's, else
     /// the plan's `date_order`; read by `plan()`.
     private(set) var dateOrder: DateOrder?
-    private var problems: [Diagnostic] = []
+    var problems: [Diagnostic] = []
 
     init(table: TOMLTable, file: String, zones: ZoneDatabase, dateOrder: DateOrder? = nil) {
         self.table = table
@@ -24,7 +25,7 @@ struct PlanReader {
     }
 
     /// A problem with the top-level `key`: at its value when written, else the whole file.
-    private mutating func error(_ key: String, _ message: String, hint: String = "") {
+    mutating func error(_ key: String, _ message: String, hint: String = "") {
         problems.append(at(table[key]?.position, message, hint: hint))
     }
 
@@ -52,6 +53,9 @@ struct PlanReader {
         let extensionStep = optionalDuration("extension", default: .seconds(30))
         let segments = readSegments()
         let warnings = readWarnings()
+        let categoryLimits = readCategoryLimits()
+        let replies = readReplies()
+        let pointOfOrderLimit = readPointOfOrderLimit()
         readConventions()
         guard let zone, let day, let start, let end else { return (nil, problems) }
 
@@ -78,10 +82,13 @@ struct PlanReader {
                 "registration_deadline", "the registration deadline is missing",
                 hint: "registration_deadline = 2023-12-07T00:00:00 (local time; registrations from then on are late)")
         }
-        let plan = SessionPlan(
+        var plan = SessionPlan(
             title: title, timeZone: zoneName, utcOffset: zone.offset(at: startAt), start: startAt, end: endAt,
             openingAllowance: opening, closingAllowance: closing, segments: segments, warnings: warnings,
             registrationDeadline: deadline, expectedChangeover: changeover, extensionStep: extensionStep)
+        plan.categoryLimits = categoryLimits
+        plan.replies = replies
+        plan.pointOfOrderLimit = pointOfOrderLimit
         for p in plan.problems() { error("segments", "the plan is not sound: \(p)") }
         return (plan, problems)
     }
@@ -179,7 +186,7 @@ struct PlanReader {
     }
 
     /// An error at `position`, or about the whole file when there is none.
-    private func at(_ position: SourcePosition?, _ message: String, hint: String = "") -> Diagnostic {
+    func at(_ position: SourcePosition?, _ message: String, hint: String = "") -> Diagnostic {
         Diagnostic(
             file: file, line: position?.line ?? 0, column: position?.column ?? 0, severity: .error,
             message: message, hint: hint)

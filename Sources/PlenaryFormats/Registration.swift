@@ -20,11 +20,19 @@ public struct RegistrationEntry: Sendable, Hashable {
     public var note: String
     /// The written statement's length in words, when the file gives it.
     public var words: Int?
+    /// The speaker's own limit (`limit` column), nil for the plan's.
+    public var limit: Duration?
+    /// The delegations and groups a joint statement is also made for (`on behalf of`),
+    /// sanitised, each once, without the speaker's own delegation.
+    public var onBehalfOf: [String]
 
     public init(
         line: Int, received: Instant, segment: Int, delegation: String, speaker: String,
-        category: PlenaryCore.Category, email: String, order: Int?, note: String, words: Int? = nil
+        category: PlenaryCore.Category, email: String, order: Int?, note: String, words: Int? = nil,
+        limit: Duration? = nil, onBehalfOf: [String] = []
     ) {
+        self.limit = limit
+        self.onBehalfOf = onBehalfOf
         self.line = line
         self.received = received
         self.segment = segment

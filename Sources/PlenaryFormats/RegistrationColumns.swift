@@ -9,6 +9,10 @@ public enum Column: String, Sendable, Hashable, Codable, CaseIterable {
     case received, segment, delegation, speaker, category, email, order, note
     /// The length of the written statement, in words (for rehearsals and forecasts).
     case words
+    /// The speaker's own limit (m:ss or seconds), over the plan's for the category or segment.
+    case limit
+    /// A joint statement: the delegations and groups it is also made for, separated by `;`.
+    case onBehalfOf = "on behalf of"
 
     /// Without these a row cannot be placed on the list.
     public static let required: [Column] = [.received, .segment, .delegation]
@@ -36,6 +40,8 @@ public enum Column: String, Sendable, Hashable, Codable, CaseIterable {
         case .order: ["order", "ordre"]
         case .note: ["note", "remarque", "notes", "remarques", "comment", "commentaire"]
         case .words: ["words", "mots", "word count", "nombre de mots"]
+        case .limit: ["limit", "durée", "time limit", "temps de parole", "limite", "speaking time"]
+        case .onBehalfOf: ["on behalf of", "au nom de"]
         }
     }
 

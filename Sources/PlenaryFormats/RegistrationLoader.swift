@@ -159,7 +159,8 @@ public enum RegistrationLoader {
         reg.speakers = reg.accepted.enumerated().map { n, e in
             Speaker(
                 id: SpeakerID(n + 1), delegation: e.delegation, function: e.speaker, category: e.category,
-                segment: e.segment, kind: .registered, received: e.received)
+                segment: e.segment, kind: .registered, received: e.received, limit: e.limit,
+                onBehalfOf: e.onBehalfOf)
         }
         reg.late = outcome.late.map { entries[$0] }
         reg.duplicates = outcome.duplicates.map {

@@ -34,6 +34,8 @@ extension Column {
         case .order: 6
         case .note: 7
         case .words: 8
+        case .limit: 9
+        case .onBehalfOf: 10
         }
     }
 }
@@ -59,19 +61,20 @@ enum RegistrationRow {
                     warning: warning, excerpt: SafeText.excerpt(cell?.text ?? "")))
         }
         /// The sanitised text of a column, with warnings for what sanitising removed or cut.
-        func text(_ column: Column) -> String {
-            guard let raw = row.cells[column]?.text else { return "" }
+        func text(_ column: Column) -> String { clean(row.cells[column]?.text ?? "", column) }
+        /// `raw`, from `column`'s cell, sanitised, with warnings for what sanitising removed or cut.
+        func clean(_ raw: String, _ column: Column) -> String {
             // Most cells are short, plain and already clean: nothing to remove, cut or report.
             if raw.utf8.count <= SafeText.fieldLimit, SafeText.isPlain(raw) { return raw }
             let unsafe = SafeText.unsafeCount(raw)
             if unsafe > 0 {
                 warn(column, .unsafeCharactersRemoved(count: unsafe, column: column))
             }
-            let clean = SafeText.field(raw)
-            if clean.hasSuffix("…"), SafeText.field(raw, limit: Int.max).count > SafeText.fieldLimit {
+            let cleaned = SafeText.field(raw)
+            if cleaned.hasSuffix("…"), SafeText.field(raw, limit: Int.max).count > SafeText.fieldLimit {
                 warn(column, .cut(column: column, length: raw.count, limit: SafeText.fieldLimit))
             }
-            return clean
+            return cleaned
         }
 
         let delegation = text(.delegation)
@@ -134,6 +137,33 @@ enum RegistrationRow {
             }
         }
 
+        var limit: Duration?
+        let limitText = SafeText.field(row.cells[.limit]?.text ?? "")
+        if !limitText.isEmpty {
+            if let d = Self.limit(limitText) {
+                limit = d
+            } else {
+                report(
+                    .error, .limit, "the limit is not a time from 0:01 to 60:00",
+                    hint: "write minutes and seconds (3:00) or seconds (180); leave it empty for the plan's limit")
+            }
+        }
+
+        // Each name is sanitised and capped on its own: a list of co-sponsors is longer
+        // than one name may be, and cutting it would drop delegations without a word.
+        var onBehalfOf: [String] = []
+        var named: Set<String> = [SafeText.foldedKey(delegation)]
+        for part in (row.cells[.onBehalfOf]?.text ?? "").split(separator: ";") {
+            let name = clean(String(part), .onBehalfOf)
+            if !name.isEmpty, named.insert(SafeText.foldedKey(name)).inserted { onBehalfOf.append(name) }
+        }
+        if onBehalfOf.count > Self.onBehalfOfLimit {
+            report(
+                .error, .onBehalfOf,
+                "the statement is made on behalf of \(onBehalfOf.count) delegations, more than \(Self.onBehalfOfLimit)",
+                hint: "name the group (\"European Union and its member States\") rather than each of its members")
+        }
+
         let speaker = text(.speaker)
         let email = text(.email)
         let note = text(.note)
@@ -143,8 +173,29 @@ enum RegistrationRow {
         let entry = RegistrationEntry(
             line: row.line, received: received, segment: segment, delegation: delegation,
             speaker: speaker, category: category, email: email, order: order, note: note,
-            words: words)
+            words: words, limit: limit, onBehalfOf: onBehalfOf)
         return (entry, problems)
+    }
+
+    /// The most delegations one statement is made on behalf of: every State of the
+    /// United Nations and its observers, with room to spare.
+    static let onBehalfOfLimit = 250
+
+    /// A speaker's own limit as a sheet writes it: `m:ss`, `h:mm:ss` (a spreadsheet's
+    /// time cell, `00:03:00`) or whole seconds (`180`), from one second to an hour. Over
+    /// an hour is refused rather than read: `03:00:00` is a time cell meant as 3:00.
+    static func limit(_ written: String) -> Duration? {
+        let text = written.trimming()
+        let d: Duration?
+        if !text.isEmpty, text.utf8.count <= 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            d = .seconds(Int(text)!)
+        } else if let first = text.unicodeScalars.first, ("0"..."9").contains(first) {
+            d = WrittenTime.duration(text)
+        } else {
+            d = nil
+        }
+        guard let d, d >= .seconds(1), d <= .minutes(60) else { return nil }
+        return d
     }
 
     static func segmentHint(_ plan: SessionPlan) -> String {

@@ -7,7 +7,11 @@
 // made of the core's types; its one oddity is durations in the plan, which Swift's
 // `Duration` coding spells `[high, low]` (a 128-bit count of attoseconds). Version 2
 // spells every duration as whole milliseconds under a key ending in `Ms`, and a warning
-// stage as a name. Events, notes, speakers and anchors are spelled alike in both.
+// stage as a name. Version 3 adds the rules of procedure: facts for points of order,
+// replies, limits, statements in writing, messages, suspensions and notes; a speaker's
+// `limitMs` and `onBehalfOf`; the plan's `categoryLimitsMs`, `replies` and
+// `pointOfOrderLimitMs`, each absent when unused, so a version-3 reader reads versions
+// 1 and 2 unchanged. Events, notes, speakers and anchors are otherwise spelled alike.
 import PlenaryCore
 
 /// The names a header gives its format.
@@ -140,7 +144,11 @@ struct DiskPlan: Encodable {
         case utcOffsetMs, openingAllowanceMs, closingAllowanceMs, expectedChangeoverMs
         /// Absent from journals written before the plan had it: 30 s, as the key always added.
         case extensionStepMs
+        /// From version 3; absent before: no category limits, the General Assembly's
+        /// replies, no point-of-order limit.
+        case categoryLimitsMs, replies, pointOfOrderLimitMs
     }
+    enum ReplyKeys: String, CodingKey { case placement, perDelegation, limitsMs }
 
     init(from decoder: any Decoder, version: Int) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -161,6 +169,25 @@ struct DiskPlan: Encodable {
             registrationDeadline: Instant(milliseconds: try c.decode(Int64.self, forKey: .registrationDeadline)),
             expectedChangeover: try duration(c, .expectedChangeover, .expectedChangeoverMs, version: version),
             extensionStep: .milliseconds(try c.decodeIfPresent(Int64.self, forKey: .extensionStepMs) ?? 30_000))
+        for (name, ms) in try c.decodeIfPresent([String: Int64].self, forKey: .categoryLimitsMs) ?? [:] {
+            guard let category = Category(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .categoryLimitsMs, in: c, debugDescription: "unknown category \(name)")
+            }
+            plan.categoryLimits[category] = .milliseconds(ms)
+        }
+        if c.contains(.replies) {
+            let r = try c.nestedContainer(keyedBy: ReplyKeys.self, forKey: .replies)
+            guard let placement = ReplyRules.Placement(rawValue: try r.decode(String.self, forKey: .placement)) else {
+                throw DecodingError.dataCorruptedError(forKey: .placement, in: r, debugDescription: "unknown placement")
+            }
+            plan.replies = ReplyRules(
+                placement: placement, perDelegation: try r.decode(Int.self, forKey: .perDelegation),
+                limits: try r.decode([Int64].self, forKey: .limitsMs).map { .milliseconds($0) })
+        }
+        plan.pointOfOrderLimit = try c.decodeIfPresent(Int64.self, forKey: .pointOfOrderLimitMs).map {
+            .milliseconds($0)
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -177,6 +204,19 @@ struct DiskPlan: Encodable {
         try c.encode(plan.registrationDeadline.milliseconds, forKey: .registrationDeadline)
         try c.encode(plan.expectedChangeover.wholeMilliseconds, forKey: .expectedChangeoverMs)
         try c.encode(plan.extensionStep.wholeMilliseconds, forKey: .extensionStepMs)
+        if !plan.categoryLimits.isEmpty {
+            try c.encode(
+                Dictionary(
+                    uniqueKeysWithValues: plan.categoryLimits.map { ($0.key.rawValue, $0.value.wholeMilliseconds) }),
+                forKey: .categoryLimitsMs)
+        }
+        if plan.replies != .generalAssembly {
+            var r = c.nestedContainer(keyedBy: ReplyKeys.self, forKey: .replies)
+            try r.encode(plan.replies.placement.rawValue, forKey: .placement)
+            try r.encode(plan.replies.perDelegation, forKey: .perDelegation)
+            try r.encode(plan.replies.limits.map(\.wholeMilliseconds), forKey: .limitsMs)
+        }
+        try c.encodeIfPresent(plan.pointOfOrderLimit?.wholeMilliseconds, forKey: .pointOfOrderLimitMs)
     }
 }
 
@@ -276,7 +316,11 @@ struct DiskSpeaker: Codable {
 
     init(_ speaker: Speaker) { self.speaker = speaker }
 
-    enum CodingKeys: String, CodingKey { case id, delegation, function, category, segment, kind, received }
+    enum CodingKeys: String, CodingKey {
+        case id, delegation, function, category, segment, kind, received
+        /// From version 3, and only when set.
+        case limitMs, onBehalfOf
+    }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -292,7 +336,9 @@ struct DiskSpeaker: Codable {
             function: try c.decode(String.self, forKey: .function), category: category,
             segment: try c.decode(Int.self, forKey: .segment), kind: kind,
             received: try c.decodeIfPresent(Int64.self, forKey: .received)
-                .map(Instant.init(milliseconds:)))
+                .map(Instant.init(milliseconds:)),
+            limit: try c.decodeIfPresent(Int64.self, forKey: .limitMs).map { .milliseconds($0) },
+            onBehalfOf: try c.decodeIfPresent([String].self, forKey: .onBehalfOf) ?? [])
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -304,6 +350,8 @@ struct DiskSpeaker: Codable {
         try c.encode(speaker.segment, forKey: .segment)
         try c.encode(speaker.kind.rawValue, forKey: .kind)
         try c.encodeIfPresent(speaker.received?.milliseconds, forKey: .received)
+        try c.encodeIfPresent(speaker.limit?.wholeMilliseconds, forKey: .limitMs)
+        if !speaker.onBehalfOf.isEmpty { try c.encode(speaker.onBehalfOf, forKey: .onBehalfOf) }
     }
 }
 
@@ -326,9 +374,13 @@ struct DiskEvent: Codable {
         case interventionResumed, interventionEnded, speakerSkipped, speakerAbsent, speakerWithdrawn
         case speakerRestored, walkInAdded, speakerMoved, timeExtended, startCorrected, actionUndone
         case sessionClosed, suspendDetected, actionRedone, registrationsAdded
+        /// From version 3.
+        case pointOfOrderRaised, pointOfOrderEnded, replyRequested, limitChanged, statementSubmittedInWriting
+        case messageShown, messageCleared, meetingSuspended, meetingResumed, noteAdded
     }
     enum PayloadKeys: String, CodingKey {
         case segment, speaker, position, milliseconds, reason, to, action, from, speakers
+        case by, canned, text
     }
 
     init(from decoder: any Decoder) throws {
@@ -375,6 +427,31 @@ struct DiskEvent: Codable {
             fact = .registrationsAdded(speakers: try p.decode([DiskSpeaker].self, forKey: .speakers).map(\.speaker))
         case .sessionClosed: fact = .sessionClosed
         case .suspendDetected: fact = .suspendDetected(from: try instant(.from))
+        case .pointOfOrderRaised: fact = .pointOfOrderRaised(by: try p.decode(String.self, forKey: .by))
+        case .pointOfOrderEnded: fact = .pointOfOrderEnded
+        case .replyRequested:
+            fact = .replyRequested(speaker: try p.decode(DiskSpeaker.self, forKey: .speaker).speaker)
+        case .limitChanged:
+            fact = .limitChanged(
+                speaker: try speaker(), milliseconds: try p.decode(Int64.self, forKey: .milliseconds),
+                reason: try p.decode(String.self, forKey: .reason))
+        case .statementSubmittedInWriting: fact = .statementSubmittedInWriting(speaker: try speaker())
+        case .messageShown:
+            if let name = try p.decodeIfPresent(String.self, forKey: .canned) {
+                guard let canned = CannedMessage(rawValue: name) else {
+                    throw DecodingError.dataCorruptedError(forKey: .canned, in: p, debugDescription: "unknown message")
+                }
+                fact = .messageShown(.canned(canned))
+            } else {
+                fact = .messageShown(.text(try p.decode(String.self, forKey: .text)))
+            }
+        case .messageCleared: fact = .messageCleared
+        case .meetingSuspended:
+            fact = .meetingSuspended(
+                milliseconds: try p.decode(Int64.self, forKey: .milliseconds),
+                reason: try p.decode(String.self, forKey: .reason))
+        case .meetingResumed: fact = .meetingResumed
+        case .noteAdded: fact = .noteAdded(speaker: try speaker(), text: try p.decode(String.self, forKey: .text))
         }
         event = Event(
             origin: Self.origin(journalAction: try c.decode(Int.self, forKey: .action)),
@@ -436,6 +513,35 @@ struct DiskEvent: Codable {
         case .suspendDetected(let from):
             var p = payload(.suspendDetected)
             try p.encode(from.milliseconds, forKey: .from)
+        case .pointOfOrderRaised(let by):
+            var p = payload(.pointOfOrderRaised)
+            try p.encode(by, forKey: .by)
+        case .pointOfOrderEnded: _ = payload(.pointOfOrderEnded)
+        case .replyRequested(let s):
+            var p = payload(.replyRequested)
+            try p.encode(DiskSpeaker(s), forKey: .speaker)
+        case .limitChanged(let id, let ms, let reason):
+            var p = payload(.limitChanged)
+            try p.encode(id.rawValue, forKey: .speaker)
+            try p.encode(ms, forKey: .milliseconds)
+            try p.encode(reason, forKey: .reason)
+        case .statementSubmittedInWriting(let id): try speaker(.statementSubmittedInWriting, id)
+        case .messageShown(let message):
+            var p = payload(.messageShown)
+            switch message {
+            case .canned(let canned): try p.encode(canned.rawValue, forKey: .canned)
+            case .text(let text): try p.encode(text, forKey: .text)
+            }
+        case .messageCleared: _ = payload(.messageCleared)
+        case .meetingSuspended(let ms, let reason):
+            var p = payload(.meetingSuspended)
+            try p.encode(ms, forKey: .milliseconds)
+            try p.encode(reason, forKey: .reason)
+        case .meetingResumed: _ = payload(.meetingResumed)
+        case .noteAdded(let id, let text):
+            var p = payload(.noteAdded)
+            try p.encode(id.rawValue, forKey: .speaker)
+            try p.encode(text, forKey: .text)
         }
     }
 }

@@ -29,7 +29,7 @@ public struct JournalHeader: Sendable, Hashable {
     public var registrationDigest: String?
 
     /// The version this build writes.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     public init(
         program: String, plan: SessionPlan, speakers: [Speaker], anchor: ClockAnchor,

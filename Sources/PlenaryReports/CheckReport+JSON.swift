@@ -45,6 +45,19 @@ extension CheckReport {
 
     struct Session: Encodable {
         var title, timeZone, start, end, registrationDeadline: String
+        /// The plan's limits by category (`[limits]`), keyed by category.
+        var categoryLimitSeconds: [String: Int64]
+        var replies: Replies
+        /// Nil when points of order have no limit.
+        var pointOfOrderSeconds: Int64?
+    }
+
+    struct Replies: Encodable {
+        /// "segment" or "session".
+        var placement: String
+        var perDelegation: Int
+        /// The first reply's limit, the second's, …; replies past the list take the last.
+        var limitSeconds: [Int64]
     }
 
     struct Segment: Encodable {
@@ -61,16 +74,25 @@ extension CheckReport {
         var delegation, speaker, category, received: String
         var order: Int?
         var keptLine: Int?
+        /// The row's own limit (`limit` column), nil when it takes the plan's.
+        var ownLimitSeconds: Int64?
+        /// The limit the speaker has (`SessionPlan.limit(for:)`): on the list only.
+        var limitSeconds: Int64?
+        /// A joint statement's other delegations and groups, in the file's order.
+        var onBehalfOf: [String]
     }
 
     /// The report as pretty-printed JSON with sorted keys.
     public static func json(_ reg: Registration) -> String {
         let off = reg.plan.utcOffset
-        func row(_ e: RegistrationEntry, id: Int? = nil, keptLine: Int? = nil) -> Row {
+        func row(_ e: RegistrationEntry, speaker: Speaker? = nil, keptLine: Int? = nil) -> Row {
             Row(
-                id: id, line: e.line, segment: reg.plan.segments[e.segment].id, delegation: e.delegation,
-                speaker: e.speaker, category: e.category.rawValue, received: TimeText.iso(e.received, utcOffset: off),
-                order: e.order, keptLine: keptLine)
+                id: speaker?.id.rawValue, line: e.line, segment: reg.plan.segments[e.segment].id,
+                delegation: e.delegation, speaker: e.speaker, category: e.category.rawValue,
+                received: TimeText.iso(e.received, utcOffset: off), order: e.order, keptLine: keptLine,
+                ownLimitSeconds: e.limit?.floorSeconds,
+                limitSeconds: speaker.map { reg.plan.limit(for: $0).floorSeconds },
+                onBehalfOf: e.onBehalfOf)
         }
         let caps = capacity(reg)
         let segments = reg.plan.segments.enumerated().map { i, s in
@@ -79,7 +101,7 @@ extension CheckReport {
                 limitSeconds: s.interventionLimit.floorSeconds, neededSeconds: caps[i].needed.floorSeconds,
                 mostThatFit: Int64(caps[i].mostThatFit), fits: caps[i].fits,
                 speakers: zip(reg.speakers, reg.accepted).filter { $0.0.segment == i }
-                    .map { row($0.1, id: $0.0.id.rawValue) })
+                    .map { row($0.1, speaker: $0.0) })
         }
         let p = reg.plan
         let doc = Document(
@@ -88,7 +110,13 @@ extension CheckReport {
                 ? Session(
                     title: p.title, timeZone: p.timeZone, start: TimeText.iso(p.start, utcOffset: off),
                     end: TimeText.iso(p.end, utcOffset: off),
-                    registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off))
+                    registrationDeadline: TimeText.iso(p.registrationDeadline, utcOffset: off),
+                    categoryLimitSeconds: Dictionary(
+                        uniqueKeysWithValues: p.categoryLimits.map { ($0.key.rawValue, $0.value.floorSeconds) }),
+                    replies: Replies(
+                        placement: p.replies.placement.rawValue, perDelegation: p.replies.perDelegation,
+                        limitSeconds: p.replies.limits.map(\.floorSeconds)),
+                    pointOfOrderSeconds: p.pointOfOrderLimit?.floorSeconds)
                 : nil,
             segments: reg.planLoaded ? segments : [],
             late: reg.late.map { row($0) },

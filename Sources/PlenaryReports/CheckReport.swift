@@ -98,7 +98,7 @@ public enum CheckReport {
     /// Each segment's capacity for the accepted list (the core's `SegmentCapacity`).
     public static func capacity(_ reg: Registration) -> [SegmentCapacity] {
         reg.plan.segments.indices.map { i in
-            reg.plan.capacity(ofSegment: i, speakers: reg.speakers.filter { $0.segment == i }.count)
+            reg.plan.capacity(ofSegment: i, speakers: reg.speakers.filter { $0.segment == i })
         }
     }
 }

@@ -25,6 +25,11 @@ public enum PlanReport {
             "\(stageName($0.stage)) at \(remainingText($0.remaining))\($0.bell ? " (bell)" : "")"
         }
         out.append("Warnings: " + stages.joined(separator: ", "))
+        if !plan.categoryLimits.isEmpty {
+            let limits = Category.allCases.compactMap { c in plan.categoryLimits[c].map { "\(c.rawValue) \(ms($0))" } }
+            out.append("Limits by category: " + limits.joined(separator: ", "))
+        }
+        out.append(proceduralText(plan))
         for (i, seg) in plan.segments.enumerated() {
             let start = plan.plannedStart(ofSegment: i)
             let end = plan.plannedEnd(ofSegment: i)
@@ -41,17 +46,63 @@ public enum PlanReport {
                 let num = n + 1 < 10 ? " \(n + 1)" : "\(n + 1)"
                 let delegation = DisplayWidth.pad(TerminalSafe.clean(sp.delegation), toCells: 46)
                 let function = DisplayWidth.pad(TerminalSafe.clean(sp.function), toCells: 48)
-                out.append("  \(num). \(delegation) \(function) \(received)".trimming(.spaces, from: .trailing))
+                let notes = [received, limitText(sp, state)].filter { !$0.isEmpty }.joined(separator: ", ")
+                out.append("  \(num). \(delegation) \(function) \(notes)".trimming(.spaces, from: .trailing))
+                if !sp.onBehalfOf.isEmpty {
+                    let names = sp.onBehalfOf.map { TerminalSafe.clean($0) }.joined(separator: "; ")
+                    out += wrap("on behalf of " + names, width: 74).map { "      " + $0 }
+                }
             }
-            let capacity = plan.capacity(ofSegment: i, speakers: list.count)
-            let need = capacity.needed.wholeMilliseconds
-            let fits = capacity.fits
-            out.append(
-                "  \(list.count) speakers × (\(ms(seg.interventionLimit)) + \(ms(plan.expectedChangeover)) "
-                    + "changeover) = \(ms(.milliseconds(need))) of \(ms(seg.budget)): \(fits ? "fits" : "does not fit")"
-            )
+            let capacity = plan.capacity(ofSegment: i, speakers: list.compactMap { state.speakers[$0] })
+            let fits = capacity.fits ? "fits" : "does not fit"
+            let total = "\(ms(capacity.needed)) of \(ms(seg.budget)): \(fits)"
+            if capacity.limits.allSatisfy({ $0 == seg.interventionLimit }) {
+                out.append(
+                    "  \(list.count) speakers × (\(ms(seg.interventionLimit)) + \(ms(plan.expectedChangeover)) "
+                        + "changeover) = \(total)")
+            } else {
+                out.append(
+                    "  \(list.count) speakers (\(limitCounts(capacity.limits))) + \(ms(plan.expectedChangeover)) "
+                        + "changeover each = \(total)")
+            }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Where a speaker's limit comes from when it is not the segment's: "own limit 3:00"
+    /// (the registration file's) or "limit 1:30 (observer state)" (the plan's for the category).
+    static func limitText(_ sp: Speaker, _ state: SessionState) -> String {
+        guard let limit = state.limit(of: sp.id) else { return "" }
+        let ms = TimeText.minutesSeconds(limit)
+        if sp.limit != nil { return "own limit \(ms)" }
+        if state.plan.categoryLimits[sp.category] != nil { return "limit \(ms) (\(sp.category.rawValue))" }
+        return ""
+    }
+
+    /// "10 × 2:00, 1 × 3:00": how many speakers take each limit, the most taken first.
+    static func limitCounts(_ limits: [Duration]) -> String {
+        var counts: [Duration: Int] = [:]
+        for l in limits { counts[l, default: 0] += 1 }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { "\($0.value) × \(TimeText.minutesSeconds($0.key))" }.joined(separator: ", ")
+    }
+
+    /// The plan's rights of reply and point of order limit, in one line: "Rights of
+    /// reply: 2 per delegation at the end of the session, 10:00, then 5:00; points of order 3:00".
+    static func proceduralText(_ plan: SessionPlan) -> String {
+        let r = plan.replies
+        var text = "Rights of reply: none"
+        if r.perDelegation > 0 {
+            let place = r.placement == .endOfSession ? "the end of the session" : "the end of each segment"
+            let shown = (1...min(r.perDelegation, max(1, r.limits.count))).map {
+                TimeText.minutesSeconds(r.limit(ofReply: $0))
+            }
+            text =
+                "Rights of reply: \(r.perDelegation) per delegation at \(place), " + shown.joined(separator: ", then ")
+            if r.perDelegation > shown.count { text += " (and \(shown[shown.count - 1]) each after)" }
+        }
+        return text + "; points of order "
+            + (plan.pointOfOrderLimit.map { TimeText.minutesSeconds($0) } ?? "without a limit")
     }
 
     /// The chair's script in `language`: for each segment its heading and planned times,
@@ -77,7 +128,8 @@ public enum PlanReport {
             if list.isEmpty { out.append("  " + words.scriptNoSpeakers) }
             for (n, speaker) in list.enumerated() {
                 let following = list.indices.contains(n + 1) ? list[n + 1] : nil
-                let line = TerminalSafe.clean(CallLine.text(language, speaker, following))
+                // Every name in it is already capped; a joint statement's line is longer than one name.
+                let line = TerminalSafe.clean(CallLine.text(language, speaker, following), limit: Int.max)
                 let number = DisplayWidth.pad("\(n + 1).", toCells: 4)
                 var rows = wrap(line, width: width - 6)
                 rows[0] = "  " + number + rows[0]

@@ -60,7 +60,8 @@ public struct Autopilot: Sendable {
         // Room for everyone on the list at once: growing the table run after run costs.
         if behaviours.isEmpty { behaviours.reserveCapacity(state.speakers.count + 16) }
         let seg = state.speakers[id]?.segment ?? 0
-        let allowance = state.floor.intervention?.allowance ?? state.plan.segments[seg].interventionLimit
+        let allowance =
+            state.floor.intervention?.allowance ?? state.limit(of: id) ?? state.plan.segments[seg].interventionLimit
         let b = model.draw(allowance: allowance, words: words[id], using: &rng)
         behaviours[id] = b
         recent = (id, b)
@@ -118,6 +119,12 @@ public struct Autopilot: Sendable {
             let b = behaviour(of: iv.speaker, in: state)
             let length = b.interruption?.length ?? .seconds(10)
             return (max(now, since + length), .resume)
+
+        case .pointOfOrder(let p):
+            return (max(now, p.raisedAt + (p.limit ?? .seconds(60))), .endPointOfOrder)
+
+        case .suspended(let s):
+            return (max(now, s.start + s.planned), .resumeMeeting)
         }
     }
 

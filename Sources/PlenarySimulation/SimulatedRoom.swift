@@ -30,7 +30,7 @@ public struct SimulatedRoom: Sendable {
         func until(_ t: Instant) { if t > now { next = min(next ?? t, t) } }
 
         switch state.floor {
-        case .idle:
+        case .idle, .pointOfOrder, .suspended:
             break
         case .called(let id, let at):
             let b = pilot.behaviour(of: id, in: state)

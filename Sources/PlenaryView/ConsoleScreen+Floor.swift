@@ -31,6 +31,18 @@ extension ConsoleScreen {
                 g.clear(y: top + 1, role: role)
                 g.putCentered(bandText(ctx, iv: iv), y: top + 1, role: role)
             }
+        case .pointOfOrder(let p):
+            let w = ProcedureStrings.of(ctx.config.language)
+            idleBlock(
+                &g, top: top, rows: rows, role: .paused, label: w.pointOfOrder,
+                speaker: st.speakerAtFloor.map { ($0, ctx) }, band: pointOfOrderBand(ctx, p))
+        case .suspended(let susp):
+            let w = ProcedureStrings.of(ctx.config.language)
+            let resumes = w.resumesAt(ctx.timeOfDay(susp.start + susp.planned))
+            let reason = susp.reason.isEmpty ? "" : " · " + TerminalSafe.clean(susp.reason)
+            idleBlock(
+                &g, top: top, rows: rows, role: .paused, label: w.suspended, speaker: nil,
+                band: "\(w.suspended) · \(ctx.leftOrOver(susp.remaining(at: ctx.now))) · \(resumes)\(reason)")
         case .called(let id, let at):
             let walk = TimeText.minutesSeconds(ctx.now - at)
             idleBlock(
@@ -109,6 +121,21 @@ extension ConsoleScreen {
                 ? s.paused
                 : "\(s.paused) (\(ctx.stageName(stage)))"
         return "\(name) · \(ctx.leftOrOver(left))"
+    }
+
+    /// "POINT OF ORDER · 0:42 · raised by Belgium · Chile's clock stopped at 1:12 left": its
+    /// own clock (against the plan's limit when there is one), and the interrupted
+    /// speaker's time, which stands still until the ruling.
+    static func pointOfOrderBand(_ ctx: ScreenContext, _ p: PointOfOrder) -> String {
+        let w = ProcedureStrings.of(ctx.config.language)
+        let elapsed = p.elapsed(at: ctx.now)
+        var band =
+            "\(w.pointOfOrder) · " + (p.limit.map { ctx.leftOrOver($0 - elapsed) } ?? TimeText.minutesSeconds(elapsed))
+        if !p.raisedBy.isEmpty { band += " · " + w.raisedBy(TerminalSafe.clean(p.raisedBy)) }
+        if let iv = ctx.state.floor.intervention, let left = ctx.state.remaining(at: ctx.now) {
+            band += " · " + w.clockStopped(ctx.delegation(iv.speaker), ctx.leftOrOver(left))
+        }
+        return band
     }
 
     /// "limit 2:00" or "limit 2:00 + 0:30 extended".

@@ -128,6 +128,7 @@ extension ConsoleScreen {
         case .called: return ("→", s.statusCalled, .called)
         case .absent: return ("✗", s.statusAbsent, .withdrawn)
         case .withdrawn: return ("–", s.statusWithdrawn, .withdrawn)
+        case .inWriting: return ("✎", ProcedureStrings.of(language).statusInWriting, .done)
         case .waiting, nil:
             if state.wasNotReached(id) {
                 return ("✗", ScheduleStrings.of(language).statusNotReached, .withdrawn)

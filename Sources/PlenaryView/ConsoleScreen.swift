@@ -154,7 +154,10 @@ struct ScreenContext {
 
     /// The stage of the speaker on the floor, PAUSED counting as its own look.
     var floorRole: StyleRole {
-        if case .paused = state.floor { return .paused }
+        switch state.floor {
+        case .paused, .pointOfOrder, .suspended: return .paused
+        case .idle, .called, .speaking: break
+        }
         return (state.stage(at: now) ?? state.chairStage(at: now)).map { StyleRole.of($0) } ?? .idle
     }
 
@@ -177,6 +180,10 @@ struct ScreenContext {
 
     /// "WRAP UP · 0:25" or "PAUSED · 1:10": stage and time in one line of text.
     var floorStageText: String? {
+        if let p = state.floor.pointOfOrder { return ConsoleScreen.pointOfOrderBand(self, p) }
+        if let susp = state.floor.suspension {
+            return "\(ProcedureStrings.of(config.language).suspended) · \(leftOrOver(susp.remaining(at: now)))"
+        }
         guard let c = countdown, let stage = state.stage(at: now) ?? state.chairStage(at: now) else { return nil }
         if case .paused = state.floor { return "\(strings.paused) · \(c)" }
         if let turn = state.chairTurn, stage == .onTime { return "\(chairName(turn.part)) · \(c)" }

@@ -31,6 +31,28 @@ extension DisplayScreen {
             return DisplayPanel(
                 heading: delegation(st, id), detail: function(st, id), digits: limit,
                 template: template(limit), word: s.called, role: .called, next: next)
+        case .pointOfOrder(let p):
+            let w = ProcedureStrings.of(config.language)
+            let elapsed = p.elapsed(at: now)
+            let digits =
+                p.limit.map { limit in
+                    let left = limit - elapsed
+                    return left >= .zero
+                        ? TimeText.minutesSeconds(left) : "+" + TimeText.minutesSeconds(.zero - left)
+                } ?? TimeText.minutesSeconds(elapsed)
+            return DisplayPanel(
+                heading: w.pointOfOrder,
+                detail: p.raisedBy.isEmpty ? nil : w.raisedBy(TerminalSafe.clean(p.raisedBy)),
+                digits: digits, template: template(digits), word: w.pointOfOrder, role: .paused, next: nil)
+        case .suspended(let susp):
+            let w = ProcedureStrings.of(config.language)
+            let left = susp.remaining(at: now)
+            let digits = left >= .zero ? TimeText.minutesSeconds(left) : "+" + TimeText.minutesSeconds(.zero - left)
+            let resumes = w.resumesAt(TimeText.clock(susp.start + susp.planned, utcOffset: st.plan.utcOffset))
+            return DisplayPanel(
+                heading: w.suspended, detail: susp.reason.isEmpty ? nil : TerminalSafe.clean(susp.reason),
+                digits: digits, template: template(digits), word: w.suspended, role: .paused, lines: [resumes],
+                next: next)
         case .idle:
             break
         }

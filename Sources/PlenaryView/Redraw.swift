@@ -23,6 +23,17 @@ extension ConsoleScreen {
             exact = state.plan.warnings.map { timeUp - $0.remaining }
         case .called(_, let at):
             up.append(at)
+        case .pointOfOrder(let p):
+            // Its own clock counts up from the raise, or down to its limit.
+            up.append(p.raisedAt)
+            if let limit = p.limit {
+                up.append(p.raisedAt + limit)
+                if now < p.raisedAt + limit { down.append(p.raisedAt + limit) }
+            }
+        case .suspended(let s):
+            let end = s.start + s.planned
+            up.append(end)
+            if now < end { down.append(end) }
         case .paused, .idle:
             break
         }

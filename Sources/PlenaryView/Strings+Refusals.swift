@@ -82,6 +82,22 @@ enum EnglishRefusals {
         case .nothingToUndo: "Nothing to undo."
         case .nothingToRedo: "Nothing to redo: only what the last undo took back, before anything else is done."
         case .noRegistrationsToAdd: "There are no new registrations to add."
+        case .pointOfOrderUnderway(let c):
+            "A point of order is under way: end it (the President has ruled) before \(gerund(c))."
+        case .meetingSuspended(let c): "The meeting is suspended: resume it before \(gerund(c))."
+        case .noPointOfOrder: "No point of order is under way."
+        case .notSuspended: "The meeting is not suspended."
+        case .replyLimitReached(let d, let n):
+            n == 0
+                ? "This plan gives no rights of reply."
+                : "\(d) has already had \(n == 1 ? "its right" : "its \(n) rights") of reply on this item."
+        case .replyListClosed: "The list of replies is closed: the segment it belongs to is over."
+        case .replyWithoutDelegation: "A right of reply needs a delegation."
+        case .limitNotPositive: "A limit must be more than zero."
+        case .suspensionWithoutLength: "Say how long the meeting is suspended for."
+        case .emptyMessage: "Type the message to show the speaker."
+        case .noMessageShown: "No message is shown to the speaker."
+        case .emptyNote: "Type the note."
         }
     }
 
@@ -128,6 +144,7 @@ enum EnglishRefusals {
         case .spoke: "has spoken"
         case .absent: "absent"
         case .withdrawn: "withdrawn"
+        case .inWriting: "submitted in writing"
         case nil: "not on the list"
         }
     }
@@ -184,6 +201,22 @@ enum FrenchRefusals {
         case .nothingToRedo:
             "Rien à rétablir : seulement ce que la dernière annulation a retiré, avant toute autre action."
         case .noRegistrationsToAdd: "Il n'y a aucune nouvelle inscription à ajouter."
+        case .pointOfOrderUnderway(let c):
+            "Une motion d'ordre est en cours : la clore (la présidence a statué) avant \(de(gerund(c)))."
+        case .meetingSuspended(let c): "La séance est suspendue : la reprendre avant \(de(gerund(c)))."
+        case .noPointOfOrder: "Aucune motion d'ordre n'est en cours."
+        case .notSuspended: "La séance n'est pas suspendue."
+        case .replyLimitReached(let d, let n):
+            n == 0
+                ? "Ce programme ne prévoit pas de droit de réponse."
+                : "\(d) a déjà exercé \(n == 1 ? "son droit" : "ses \(n) droits") de réponse sur ce point."
+        case .replyListClosed: "La liste des réponses est close : son segment est terminé."
+        case .replyWithoutDelegation: "Un droit de réponse doit avoir une délégation."
+        case .limitNotPositive: "Un temps de parole doit être supérieur à zéro."
+        case .suspensionWithoutLength: "Indiquer la durée de la suspension."
+        case .emptyMessage: "Saisir le message à afficher pour l'orateur."
+        case .noMessageShown: "Aucun message n'est affiché pour l'orateur."
+        case .emptyNote: "Saisir la note."
         }
     }
 
@@ -236,6 +269,7 @@ enum FrenchRefusals {
         case .spoke: "a déjà parlé"
         case .absent: "absent"
         case .withdrawn: "retiré"
+        case .inWriting: "déclaration remise par écrit"
         case nil: "absent de la liste"
         }
     }

@@ -73,6 +73,9 @@ final class RehearsalConsole {
         case .undo: .undo
         case .redo: .redo
         case .closeSession: .closeSession
+        // TODO(issue 16, console): the keys of the rules of procedure.
+        case .raisePointOfOrder, .endPointOfOrder, .suspendMeeting, .resumeMeeting: .pause
+        case .requestReply, .changeLimit, .submitInWriting, .showMessage, .clearMessage, .addNote: .walkIn
         }
     }
 }

@@ -26,9 +26,13 @@ enum RefusalSamples {
         .noSuchSegment(4), .positionBelowOne, .extensionAddsNoTime, .correctedStartInFuture,
         .correctedStartBeforeCall(belgium), .correctedStartBeforePreviousEnd, .correctedStartAfterPause,
         .nothingToUndo, .nothingToRedo, .noRegistrationsToAdd,
+        .pointOfOrderUnderway(.endIntervention), .meetingSuspended(.giveFloor), .noPointOfOrder, .notSuspended,
+        .replyLimitReached(delegation: "Belgium", allowed: 2), .replyLimitReached(delegation: "Belgium", allowed: 0),
+        .replyListClosed, .replyWithoutDelegation, .limitNotPositive, .suspensionWithoutLength, .emptyMessage,
+        .noMessageShown, .emptyNote,
     ]
 
-    static let kinds = 30
+    static let kinds = 42
 
     static func kind(_ r: Rejection) -> Int {
         switch r {
@@ -62,6 +66,18 @@ enum RefusalSamples {
         case .nothingToUndo: 27
         case .nothingToRedo: 28
         case .noRegistrationsToAdd: 29
+        case .pointOfOrderUnderway: 30
+        case .meetingSuspended: 31
+        case .noPointOfOrder: 32
+        case .notSuspended: 33
+        case .replyLimitReached: 34
+        case .replyListClosed: 35
+        case .replyWithoutDelegation: 36
+        case .limitNotPositive: 37
+        case .suspensionWithoutLength: 38
+        case .emptyMessage: 39
+        case .noMessageShown: 40
+        case .emptyNote: 41
         }
     }
 
@@ -75,6 +91,7 @@ enum RefusalSamples {
         case .noneWaiting(let seg): seg.id
         case .unknownSpeaker(let id): "\(id)"
         case .noSuchSegment(let i): "\(i + 1)"
+        case .replyLimitReached(let d, let n) where n > 0: d
         default: nil
         }
     }

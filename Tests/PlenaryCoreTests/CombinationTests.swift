@@ -6,6 +6,10 @@ import Testing
 
 enum Situation: String, CaseIterable, CustomTestStringConvertible {
     case notStarted, opening, segmentIdle, called, speaking, paused, segmentExhausted, closing, closed
+    /// A point of order raised while a speaker has the floor.
+    case pointOfOrder
+    /// The meeting suspended with the floor free.
+    case suspended
 
     var testDescription: String { rawValue }
 
@@ -46,6 +50,16 @@ enum Situation: String, CaseIterable, CustomTestStringConvertible {
             d.run(.openSession)
             d.run(.startNextSegment)
             d.run(.closeSession)
+        case .pointOfOrder:
+            d.run(.openSession)
+            d.run(.startNextSegment)
+            d.run(.giveFloor)
+            d.advance(.seconds(5))
+            d.run(.raisePointOfOrder(by: "Chile"))
+        case .suspended:
+            d.run(.openSession)
+            d.run(.startNextSegment)
+            d.run(.suspendMeeting(for: .minutes(10), reason: "consultations"))
         }
         d.advance(.seconds(10))
         return d
@@ -76,6 +90,16 @@ func commands(for d: Driver) -> [(String, Command)] {
         ("correct start", .correctStart(to: d.now - .seconds(1))),
         ("correct into future", .correctStart(to: d.now + .seconds(5))),
         ("undo", .undo), ("close", .closeSession),
+        ("raise point of order", .raisePointOfOrder(by: "")), ("end point of order", .endPointOfOrder),
+        ("request reply", .requestReply(delegation: "Chile", function: "", category: .stateParty)),
+        ("request reply blank", .requestReply(delegation: " ", function: "", category: .stateParty)),
+        ("change limit waiting", .changeLimit(waiting, to: .minutes(3), reason: "group statement")),
+        ("change limit zero", .changeLimit(waiting, to: .zero, reason: "")),
+        ("in writing waiting", .submitInWriting(waiting)), ("in writing called", .submitInWriting(nil)),
+        ("show message", .showMessage(.canned(.pleaseConclude))), ("show blank message", .showMessage(.text("  "))),
+        ("clear message", .clearMessage), ("suspend", .suspendMeeting(for: .minutes(5), reason: "")),
+        ("suspend zero", .suspendMeeting(for: .zero, reason: "")), ("resume meeting", .resumeMeeting),
+        ("note waiting", .addNote(waiting, text: "spoke in Spanish")), ("note blank", .addNote(waiting, text: " ")),
     ]
 }
 
@@ -83,7 +107,7 @@ func commands(for d: Driver) -> [(String, Command)] {
 func accepts(_ s: Situation, _ name: String) -> Bool {
     let live: Set<Situation> = [
         .notStarted, .opening, .segmentIdle, .called, .speaking, .paused, .segmentExhausted,
-        .closing,
+        .closing, .pointOfOrder, .suspended,
     ]
     let onFloor: Set<Situation> = [.speaking, .paused]
     let floorFree: Set<Situation> = [.notStarted, .opening, .segmentIdle, .segmentExhausted, .closing]
@@ -104,6 +128,15 @@ func accepts(_ s: Situation, _ name: String) -> Bool {
     case "walk-in": return live.contains(s)
     case "undo": return s != .notStarted
     case "close": return floorFree.contains(s) && s != .notStarted
+    case "raise point of order": return live.contains(s) && ![.notStarted, .pointOfOrder, .suspended].contains(s)
+    case "end point of order": return s == .pointOfOrder
+    // Replies are heard at the end of the session: the list closes with the last segment.
+    case "request reply": return live.contains(s) && s != .closing
+    case "change limit waiting", "in writing waiting": return live.contains(s) && s != .segmentExhausted
+    case "in writing called": return s == .called
+    case "show message", "note waiting": return live.contains(s)
+    case "suspend": return floorFree.contains(s) && s != .notStarted
+    case "resume meeting": return s == .suspended
     default: return false  // the malformed ones
     }
 }

@@ -36,6 +36,20 @@ func step(_ n: Int, in d: Driver) -> (Command, Duration) {
     case 22: command = .correctStart(to: d.now + gap - .seconds(arg))
     case 23, 24: command = .undo
     case 25: command = .closeSession
+    case 26: command = .raisePointOfOrder(by: arg % 2 == 0 ? "" : "Chile")
+    case 27: command = .endPointOfOrder
+    case 28: command = arg % 2 == 0 ? .suspendMeeting(for: .seconds(Int64(arg % 3) * 60), reason: "") : .resumeMeeting
+    case 29: command = .requestReply(delegation: "Reply \(arg % 3)", function: "", category: .stateParty)
+    case 30:
+        command =
+            arg % 2 == 0
+            ? .submitInWriting(arg % 4 == 0 ? nil : who) : .changeLimit(who, to: .seconds(Int64(arg) * 10), reason: "")
+    case 31:
+        switch arg % 3 {
+        case 0: command = .showMessage(arg % 2 == 0 ? .canned(.pleaseConclude) : .text(" Conclude \(arg)"))
+        case 1: command = .clearMessage
+        default: command = .addNote(who, text: "note \(arg)")
+        }
     default: command = .giveFloor
     }
     return (command, gap)
@@ -46,6 +60,8 @@ struct Observable: Equatable {
     var phase: Phase, floor: Floor, order: [[SpeakerID]], status: [SpeakerID: SpeakerStatus?]
     var skips: [SpeakerID: Int], records: [InterventionRecord], speakers: [SpeakerID: Speaker]
     var starts: [Instant?], ends: [Instant?], applied: [ActionID]
+    var pointsOfOrder: [PointOfOrderRecord], suspensions: [SuspensionRecord], messages: [ShownMessage]
+    var limitChanges: [SpeakerID: LimitChange], notes: [SpeakerID: [TurnNote]]
 
     init(_ s: SessionState) {
         phase = s.phase
@@ -58,6 +74,11 @@ struct Observable: Equatable {
         starts = s.segmentStarts
         ends = s.segmentEnds
         applied = s.appliedActions
+        pointsOfOrder = s.pointsOfOrder
+        suspensions = s.suspensions
+        messages = s.messages
+        limitChanges = s.limitChanges
+        notes = s.notes
     }
 }
 

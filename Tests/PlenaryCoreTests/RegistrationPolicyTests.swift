@@ -56,13 +56,43 @@ import Testing
         }
     }
 
+    /// `count` speakers of segment I, each of `category`, with their own `limit` if given.
+    func list(_ count: Int, _ category: Category = .stateParty, limit: Duration? = nil) -> [Speaker] {
+        (0..<count).map {
+            Speaker(id: SpeakerID($0 + 1), delegation: "d\($0)", category: category, segment: 0, limit: limit)
+        }
+    }
+
     @Test func aSegmentFitsWhenEverySpeakerHasTheLimitAndTheWalk() {
         let plan = DefaultSession.plan
         let each = plan.segments[0].interventionLimit + plan.expectedChangeover
         let most = Int(plan.segments[0].budget.wholeMilliseconds / each.wholeMilliseconds)
-        #expect(plan.capacity(ofSegment: 0, speakers: most).fits)
-        #expect(plan.capacity(ofSegment: 0, speakers: most).mostThatFit == most)
-        let over = plan.capacity(ofSegment: 0, speakers: most + 1)
+        #expect(plan.capacity(ofSegment: 0, speakers: list(most)).fits)
+        #expect(plan.capacity(ofSegment: 0, speakers: list(most)).mostThatFit == most)
+        let over = plan.capacity(ofSegment: 0, speakers: list(most + 1))
         #expect(!over.fits && over.needed == each * (most + 1))
+        // A shorter list holds as many more at the segment's limit as the time left allows.
+        #expect(plan.capacity(ofSegment: 0, speakers: list(3)).mostThatFit == most)
+    }
+
+    /// Each speaker counts with the limit the plan gives them: their own, else their
+    /// category's, else the segment's; the first of the list in running order fit.
+    @Test func capacityIsTheSumOfEachSpeakersLimitAndWalk() {
+        var plan = DefaultSession.plan
+        plan.categoryLimits = [.observerState: .seconds(90)]
+        let speakers = list(2, .internationalOrganization, limit: .minutes(5)) + list(3, .observerState) + list(10)
+        let c = plan.capacity(ofSegment: 0, speakers: speakers)
+        #expect(
+            c.limits == [.minutes(5), .minutes(5)] + Array(repeating: .seconds(90), count: 3)
+                + Array(repeating: .minutes(2), count: 10))
+        // 2 × 5:00 + 3 × 1:30 + 10 × 2:00 + 15 × 0:20 = 39:30, within 40:00.
+        #expect(c.needed == .seconds(39 * 60 + 30) && c.fits && c.speakers == 15)
+        // The 0:30 left holds no one more at 2:20.
+        #expect(c.mostThatFit == 15)
+        let over = plan.capacity(ofSegment: 0, speakers: speakers + list(1, limit: .minutes(3)))
+        #expect(over.needed == .seconds(42 * 60 + 50) && !over.fits && over.mostThatFit == 15)
+        // A long statement early leaves room for fewer: 5 × 5:20 = 26:40, then 5 × 2:20 = 11:40 fits, the 6th not.
+        let early = plan.capacity(ofSegment: 0, speakers: list(5, limit: .minutes(5)) + list(8))
+        #expect(early.mostThatFit == 10 && !early.fits)
     }
 }

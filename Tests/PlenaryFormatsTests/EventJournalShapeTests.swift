@@ -29,4 +29,26 @@ import Testing
         #expect(try json(e) == #"{"action":12,"at":7,"fact":{"actionUndone":{"action":11}}}"#)
         #expect(try JSONDecoder().decode(DiskEvent.self, from: Data(try json(e).utf8)).event == e)
     }
+
+    /// The rules of procedure (journal version 3): each fact reads back as written,
+    /// and a speaker's own limit and joint statement survive the journal.
+    @Test func theRulesOfProcedureReadBackAsWritten() throws {
+        let reply = Speaker(
+            id: SpeakerID(40), delegation: "France", category: .stateParty, segment: 1, kind: .reply,
+            received: Instant(milliseconds: 9), limit: .minutes(10), onBehalfOf: ["Albania", "North Macedonia"])
+        let facts: [Fact] = [
+            .pointOfOrderRaised(by: "Kenya"), .pointOfOrderEnded, .replyRequested(speaker: reply),
+            .limitChanged(speaker: SpeakerID(3), milliseconds: 60_000, reason: "time is short"),
+            .statementSubmittedInWriting(speaker: SpeakerID(4)), .messageShown(.canned(.pleaseConclude)),
+            .messageShown(.text("Veuillez conclure")), .messageCleared,
+            .meetingSuspended(milliseconds: 600_000, reason: "consultations"), .meetingResumed,
+            .noteAdded(speaker: SpeakerID(5), text: "spoke in Spanish"),
+        ]
+        for fact in facts {
+            let e = Event(origin: .operator(ActionID(number: 3)), at: Instant(milliseconds: 70), fact: fact)
+            #expect(try JSONDecoder().decode(DiskEvent.self, from: Data(try json(e).utf8)).event == e)
+        }
+        let shown = Event(origin: .operator(ActionID(number: 3)), at: Instant(milliseconds: 70), fact: facts[5])
+        #expect(try json(shown) == #"{"action":3,"at":70,"fact":{"messageShown":{"canned":"please-conclude"}}}"#)
+    }
 }

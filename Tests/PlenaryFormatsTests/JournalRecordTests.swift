@@ -130,21 +130,21 @@ import Testing
     @Test func anUnknownFormatOrVersionIsRefused() throws {
         let bytes = try JournalBytes.make(entries: [])
         let body = String(decoding: bytes.dropFirst(#"{"crc":"12345678","rec":"#.utf8.count).dropLast(2), as: UTF8.self)
-        #expect(body.contains(#""format":"plenary-journal","#) && body.contains(#""version":2"#))
+        #expect(body.contains(#""format":"plenary-journal","#) && body.contains(#""version":3"#))
         func framed(_ body: String) -> [UInt8] {
             Array((#"{"crc":""# + Hex.encode(CRC32.checksum(Array(body.utf8))) + #"","rec":"# + body + "}\n").utf8)
         }
-        #expect(try JournalReader.read(framed(body)).header.version == 2, "the framing above is the writer's")
+        #expect(try JournalReader.read(framed(body)).header.version == 3, "the framing above is the writer's")
         let refusals = [
-            (#""version":2"#, #""version":3"#, "unknown journal format plenary-journal version 3"),
-            (#","version":2"#, "", "unknown journal format plenary-journal"),
+            (#""version":3"#, #""version":4"#, "unknown journal format plenary-journal version 4"),
+            (#","version":3"#, "", "unknown journal format plenary-journal"),
             (
                 #""format":"plenary-journal","#, #""format":"plenary-journal/2","#,
-                "unknown journal format plenary-journal/2 version 2"
+                "unknown journal format plenary-journal/2 version 3"
             ),
             (
                 #""format":"plenary-journal","#, #""format":"plenary-journal/1","#,
-                "unknown journal format plenary-journal/1 version 2"
+                "unknown journal format plenary-journal/1 version 3"
             ),
         ]
         for (from, to, reason) in refusals {

@@ -94,7 +94,7 @@ import Testing
         }
     }
 
-    /// An old journal rewritten by today's writer (version 2, plan durations in
+    /// An old journal rewritten by today's writer (version 3, plan durations in
     /// milliseconds) reads back as the same records.
     @Test(arguments: journals)
     func rewrittenByTodaysBuildItReadsBackTheSame(journal: String) throws {
@@ -115,7 +115,7 @@ import Testing
         #expect(again.events == old.events)
         #expect(again.records.dropFirst().map(\.entry) == old.records.dropFirst().map(\.entry))
         #expect(again.records.map(\.wall) == old.records.map(\.wall))
-        #expect(String(decoding: bytes.prefix { $0 != 10 }, as: UTF8.self).contains(#""version":2"#))
+        #expect(String(decoding: bytes.prefix { $0 != 10 }, as: UTF8.self).contains(#""version":3"#))
     }
 
     /// A journal of version 1 left open (the reboot one) is resumed by today's build and

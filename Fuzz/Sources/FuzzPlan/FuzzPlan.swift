@@ -24,7 +24,10 @@ public func fuzzPlan(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         path: "/fuzz/plan.toml", zones: ZoneDatabase { _ in nil }, workingDirectory: "/fuzz",
         read: { path in path == "/fuzz/plan.toml" ? bytes : speakers })
     precondition(reg.rowsAccountedFor, "rows not accounted for")
-    for s in reg.speakers { precondition(!unsafe(s.delegation) && !unsafe(s.function), "unsafe text in a speaker") }
+    for s in reg.speakers {
+        precondition(!unsafe(s.delegation) && !unsafe(s.function), "unsafe text in a speaker")
+        precondition(!s.onBehalfOf.contains(where: unsafe), "unsafe text in a joint statement")
+    }
     precondition(!unsafe(CheckReport.text(reg).replacing("\n", with: " ")), "unsafe text in the report")
     _ = CheckReport.json(reg)
     return 0

@@ -19,6 +19,7 @@ public func fuzzRegistration(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
         for s in reg.speakers {
             precondition(!unsafe(s.delegation) && !unsafe(s.function), "unsafe text in a speaker")
             precondition(s.delegation.count <= SafeText.fieldLimit)
+            precondition(s.onBehalfOf.allSatisfy { !unsafe($0) && $0.count <= SafeText.fieldLimit && !$0.isEmpty })
         }
         precondition(!unsafe(CheckReport.text(reg).replacing("\n", with: " ")), "unsafe text in the report")
         _ = CheckReport.json(reg)

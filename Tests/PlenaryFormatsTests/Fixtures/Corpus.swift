@@ -150,7 +150,8 @@ let corpus: [RegistrationFixture] = [
                 "1:1 error: the header has no segment column — the first row must name received, segment and "
                     + "delegation "
                     + "(English or French); known columns: received/reçu, segment, delegation/délégation, "
-                    + "speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque, words/mots"
+                    + "speaker/orateur, category/catégorie, email/e-mail, order/ordre, note/remarque, words/mots, "
+                    + "limit/durée, on behalf of/au nom de"
             ])),
     .init(
         "dates: ambiguous and impossible",
@@ -241,7 +242,8 @@ let corpus: [RegistrationFixture] = [
             diagnostics: [
                 "0:0 error: the file is empty — export the registration sheet with its header "
                     + "row: received/reçu, segment, delegation/délégation, speaker/orateur, category/catégorie, "
-                    + "email/e-mail, order/ordre, note/remarque, words/mots"
+                    + "email/e-mail, order/ordre, note/remarque, words/mots, "
+                    + "limit/durée, on behalf of/au nom de"
             ])),
     .init(
         "header only", header,
@@ -259,7 +261,8 @@ let corpus: [RegistrationFixture] = [
             diagnostics: [
                 "1:29 warning: unknown column is ignored — known columns: received/reçu, segment, "
                     + "delegation/délégation, speaker/orateur, category/catégorie, email/e-mail, order/ordre, "
-                    + "note/remarque, words/mots"
+                    + "note/remarque, words/mots, "
+                    + "limit/durée, on behalf of/au nom de"
             ])),
     .init(
         "statement lengths in words, English or French header",
