@@ -118,7 +118,7 @@ let package = Package(
             dependencies: [
                 "PlenaryCore", "PlenaryFormats", "PlenarySystem", "PlenarySimulation", "PlenaryView",
                 "PlenaryConsole", "PlenaryRehearsal", "PlenaryTerminal", "PlenaryTestSupport", "PlenaryZones",
-                "PlenaryJournalFormat", "PlenaryExport", "PlenaryReports",
+                "PlenaryJournalFormat", "PlenaryExport", "PlenaryReports", "PlenaryServe",
             ],
             swiftSettings: strict),
 

@@ -43,7 +43,7 @@ enum ActionText {
         case .pointOfOrderRaised(let by): return .pointOfOrderRaised(TerminalSafe.clean(by))
         case .pointOfOrderEnded: return .pointOfOrderEnded
         case .replyRequested(let sp):
-            return .replyRequested(TerminalSafe.clean(sp.delegation), ordinal: st.replyOrdinal(of: sp.id) ?? 1)
+            return .replyRequested(TerminalSafe.clean(sp.delegation), ordinal: st.replyNumber(of: sp.id) ?? 1)
         case .limitChanged(let id, let ms, _): return .limitChanged(name(id, st), to: amount(.milliseconds(ms)))
         case .statementSubmittedInWriting(let id): return .inWriting(name(id, st))
         case .messageShown(let m): return .messageShown(shown(m, s))

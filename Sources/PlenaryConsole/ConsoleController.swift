@@ -145,7 +145,7 @@ public final class ConsoleController {
         case .replyRequested(let sp):
             let limit = TimeText.minutesSeconds(st.limit(of: sp.id) ?? .zero)
             let happening = Happening.replyRequested(
-                ordinal: st.replyOrdinal(of: sp.id) ?? 1, limit: limit, number: ActionText.number(sp.id, st),
+                ordinal: st.replyNumber(of: sp.id) ?? 1, limit: limit, number: ActionText.number(sp.id, st),
                 segment: ActionText.segmentName(sp.segment, st, s))
             return s.happened(happening, TerminalSafe.clean(sp.delegation))
         case .limitChanged(let id, let ms, _):

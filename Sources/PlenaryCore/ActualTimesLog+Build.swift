@@ -51,7 +51,7 @@ extension ActualTimesLog {
         for seg in state.order.indices {
             measureGaps(&rows, segment: seg, start: state.segmentStarts[seg], in: state)
         }
-        numberReplies(&rows)
+        for i in rows.indices { rows[i].replyOrdinal = state.replyNumber(of: rows[i].speaker) }
         // A point of order or a suspension still under way is in the log up to `asOf`.
         var pointsOfOrder = state.pointsOfOrder
         if let p = state.floor.pointOfOrder {
@@ -182,18 +182,6 @@ extension ActualTimesLog {
             inWriting: rows.filter { $0.status == .inWriting }.map(\.speaker),
             suspendedTotal: suspensions.reduce(.zero) { $0 + $1.length },
             pointOfOrderTotal: pointsOfOrder.reduce(.zero) { $0 + $1.length }, pointsOfOrder: pointsOfOrder.count)
-    }
-
-    /// Each right of reply's number among its delegation's replies, in the order they
-    /// were asked for (speaker numbers), as `SessionState.replies(of:)` counts them:
-    /// a withdrawn reply has none and does not count.
-    private static func numberReplies(_ rows: inout [InterventionRow]) {
-        var earlier: [String] = []
-        for i in rows.indices.sorted(by: { rows[$0].speaker < rows[$1].speaker })
-        where rows[i].kind == .reply && rows[i].status != .withdrawn {
-            rows[i].replyOrdinal = earlier.filter { sameDelegation($0, rows[i].delegation) }.count + 1
-            earlier.append(rows[i].delegation)
-        }
     }
 
     private static func delegationSummaries(_ rows: [InterventionRow]) -> [DelegationSummary] {

@@ -173,9 +173,10 @@ extension SessionState {
     /// Which of its delegation's rights of reply `id` is (1 for the first): one more than
     /// the replies the delegation asked for before it and did not withdraw, as its limit
     /// was chosen (`ReplyRules.limit(ofReply:)`). Nil for a speaker who is not a reply.
-    /// Lists, the room display and the log all say "reply 1" by this.
+    /// Lists, the room display, the console's messages and the log all say "reply 1" by
+    /// this. A withdrawn reply has no number (it does not count).
     public func replyNumber(of id: SpeakerID) -> Int? {
-        guard let reply = speakers[id], reply.kind == .reply else { return nil }
+        guard let reply = speakers[id], reply.kind == .reply, standing[id] != .withdrawn else { return nil }
         let earlier = speakers.values.filter {
             $0.kind == .reply && $0.id < id && sameDelegation($0.delegation, reply.delegation)
                 && standing[$0.id] != .withdrawn

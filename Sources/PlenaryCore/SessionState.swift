@@ -376,14 +376,4 @@ public struct SessionState: Sendable, Hashable {
             $0.kind == .reply && sameDelegation($0.delegation, delegation) && standing[$0.id] != .withdrawn
         }.count
     }
-
-    /// A right of reply's number for its delegation (1 for the first, 2 for the second),
-    /// counted as `replies(of:)` counts; nil for a speaker who is not a reply.
-    public func replyOrdinal(of id: SpeakerID) -> Int? {
-        guard let reply = speakers[id], reply.kind == .reply else { return nil }
-        return speakers.values.filter {
-            $0.kind == .reply && $0.id <= id && sameDelegation($0.delegation, reply.delegation)
-                && standing[$0.id] != .withdrawn
-        }.count
-    }
 }

@@ -81,7 +81,7 @@ enum ExportText {
     /// a limit the officer changed and why, points of order inside it, the notes.
     static func remarks(_ r: InterventionRow, _ words: ExportWords) -> String {
         var parts: [String] = []
-        if !r.onBehalfOf.isEmpty { parts.append(words.procedure.onBehalfOf(r.onBehalfOf.joined(separator: ", "))) }
+        if !r.onBehalfOf.isEmpty { parts.append(words.procedure.onBehalfOf(r.onBehalfOf)) }
         if let c = r.limitChange {
             parts.append(
                 words.limitChanged(TimeText.minutesSeconds(c.limit), c.reason.isEmpty ? words.noReasonGiven : c.reason)

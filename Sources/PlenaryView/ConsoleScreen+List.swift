@@ -117,7 +117,7 @@ extension ConsoleScreen {
         guard let sp = st.speakers[id], let limit = st.limit(of: id) else { return "" }
         var reply: (Int, Duration)?
         var own: Duration?
-        if let ordinal = st.replyOrdinal(of: id) {
+        if let ordinal = st.replyNumber(of: id) {
             reply = (ordinal, limit)
         } else if st.plan.segments.indices.contains(sp.segment), limit != st.plan.segments[sp.segment].interventionLimit
         {

@@ -8,18 +8,7 @@ import PlenaryTestSupport
 enum LiveBenchmarks {
     /// `listsOnly`: just the CPU at three list lengths (`--only lists`).
     static func run(_ report: Report, dir: String, seconds: Int, quick: Bool, listsOnly: Bool = false) throws {
-        guard TmuxServer.available else {
-            print("live: tmux is not installed; skipped")
-            return
-        }
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let binary = here.appendingPathComponent("plenary").path
-        let bench = here.appendingPathComponent("plenary-bench").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            print("live: \(binary) is not built: run `swift build -c release` first; skipped")
-            return
-        }
-        let console = LiveConsole.Setup(binary: binary, bench: bench, dir: dir)
+        guard let console = LiveConsole.Setup.beside(dir: dir, section: "live") else { return }
         if listsOnly { return try listLengths(report, console, seconds: seconds) }
         try startUp(report, console)
         try timedSpeaker(report, console, seconds: seconds)

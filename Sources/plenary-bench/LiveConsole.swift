@@ -23,6 +23,22 @@ final class LiveConsole {
         var binary: String
         var bench: String
         var dir: String
+
+        /// The `plenary` built beside this bench, if it is there and tmux is installed;
+        /// otherwise says why `section` is skipped.
+        static func beside(dir: String, section: String) -> Setup? {
+            guard TmuxServer.available else {
+                print("\(section): tmux is not installed; skipped")
+                return nil
+            }
+            let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            let binary = here.appendingPathComponent("plenary").path
+            guard FileManager.default.isExecutableFile(atPath: binary) else {
+                print("\(section): \(binary) is not built: run `swift build -c release` first; skipped")
+                return nil
+            }
+            return Setup(binary: binary, bench: here.appendingPathComponent("plenary-bench").path, dir: dir)
+        }
     }
 
     let server: TmuxServer
@@ -79,24 +95,10 @@ final class LiveConsole {
     var pid: Int32? { Int32(server.format("#{pane_pid}")) }
 
     /// User plus system CPU time of the console so far.
-    func cpuSeconds() -> Double {
-        guard let pid, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = stat.lastIndex(of: ")")
-        else { return .nan }
-        // Fields after the command name: state is field 3; utime and stime are 14 and 15.
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 13, let u = Double(fields[11]), let s = Double(fields[12]) else { return .nan }
-        return (u + s) / Double(sysconf(Int32(_SC_CLK_TCK)))
-    }
+    func cpuSeconds() -> Double { pid.map(ProcStat.cpuSeconds) ?? .nan }
 
     /// The console's peak resident set (VmHWM), in MB.
-    func peakRSSMegabytes() -> Double {
-        guard let pid, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
-        else { return .nan }
-        return kb / 1024
-    }
+    func peakRSSMegabytes() -> Double { pid.map { ProcStat.megabytes($0, "VmHWM") } ?? .nan }
 
     /// Quits the console (q, y) and returns its frame log.
     func quit() throws -> [FrameLogEntry] {

@@ -3,7 +3,8 @@
 //   swift run -c release plenary-bench [--quick] [--live] [--seconds N]
 // Library figures run in this process; `--live` also drives the release `plenary`
 // binary in a private tmux server (start-up, memory, CPU, key latency, clock);
-// `--only lists` just the CPU with 30, 200 and 5,000 speakers registered.
+// `--only lists` just the CPU with 30, 200 and 5,000 speakers registered; `--only serve`
+// (also part of `--live`) `plenary serve` with headless Chromium and 500 event streams.
 import Foundation
 
 var args = Array(CommandLine.arguments.dropFirst())
@@ -54,6 +55,11 @@ if live || only?.contains("live") == true {
     try LiveBenchmarks.run(report, dir: dir, seconds: seconds, quick: quick)
 } else if only?.contains("lists") == true {
     try LiveBenchmarks.run(report, dir: dir, seconds: seconds, quick: quick, listsOnly: true)
+}
+if (live && only == nil) || only?.contains("serve") == true,
+    let setup = LiveConsole.Setup.beside(dir: dir, section: "serve")
+{
+    try ServeBenchmarks.run(report, setup, quick: quick)
 }
 print("")
 print(report.markdown, terminator: "")
