@@ -12,6 +12,13 @@ public enum WebServer {
     /// The longest request line target accepted, and the most header bytes.
     static let maxTarget = 2048
     static let maxHeaderBytes = 8 * 1024
+    /// A connection with no request under way (one that never completes its request, or
+    /// a kept-alive one left unused) is closed after this long. An event stream is a
+    /// request under way, so it stays open for as long as the page does.
+    public static let idleBound = TimeAmount.seconds(10)
+    /// A connection the client has stopped reading, its buffers full, is closed after
+    /// this long (`StalledReaderHandler`).
+    public static let stalledBound = TimeAmount.seconds(10)
 
     /// Every page's policy: only this server's own script, style and event stream.
     static let pagePolicy =
@@ -28,7 +35,8 @@ public enum WebServer {
     ) -> some ApplicationProtocol {
         var logger = Logger(label: "plenary-serve")
         logger.logLevel = .critical  // a client going away is not news
-        var http = HTTP1Channel.Configuration()
+        var http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [StalledReaderHandler(bound: stalledBound)], idleTimeout: idleBound)
         http.httpDecoder = .init(
             maxHeaderFieldSize: maxHeaderBytes, maxHeaderListSize: maxHeaderBytes, maxHeaderFieldCount: 64)
         return Application(

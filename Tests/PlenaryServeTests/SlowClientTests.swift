@@ -1,0 +1,128 @@
+// Idle and slow clients on real sockets: a request trickled in and never finished, a
+// kept-alive connection left unused, and an event stream whose client never reads
+// (its receive buffer shrunk so it fills at once) are all dropped after their bounds,
+// while a page following the same server keeps getting every update.
+import Foundation
+import Glibc
+import PlenaryCore
+import PlenaryServe
+import PlenarySystem
+import Synchronization
+import Testing
+
+/// The session a test keeps writing to while the server follows it.
+final class Console: @unchecked Sendable {
+    var store: OpenedSession?
+
+    /// The default session with the first speaker on the floor.
+    func start(_ journal: String) throws {
+        var s = try SessionStore.open(
+            plan: DefaultSession.plan, speakers: DefaultSession.speakers, path: journal, rehearsal: false)
+        try LoopbackServer.perform(&s, [.openSession, .startNextSegment, .giveFloor])
+        store = s
+    }
+
+    func press(_ commands: Command...) throws {
+        try LoopbackServer.perform(&store!, commands)
+    }
+}
+
+/// A snapshot as the page reads it.
+func decoded(_ snapshot: String) -> PageSnapshot? {
+    try? JSONDecoder().decode(PageSnapshot.self, from: Data(snapshot.utf8))
+}
+
+/// The speaker page's stage word in a snapshot.
+func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
+
+@Suite(.serialized) struct SlowClientTests {
+    @Test func aRequestNeverFinishedAndAnUnusedConnectionAreClosedAfterTheBound() async throws {
+        let console = Console()
+        let server = try await LoopbackServer(prepare: console.start)
+        let page = try EventStream(server)
+        #expect(page.waitFor { word($0) == "SPEAKING" } != nil)
+        // A slowloris: the request line and a header, then one byte a second, never the
+        // blank line that ends the request.
+        let trickle = try server.connected()
+        defer { close(trickle) }
+        server.sendText(trickle, "GET /speaker HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        // A kept-alive connection: one page answered, then nothing more asked.
+        let unused = try server.connected()
+        defer { close(unused) }
+        server.sendText(unused, "GET /app.css HTTP/1.1\r\nHost: x\r\n\r\n")
+        let css = server.read(unused, timeout: 5) { $0.contains("role-overrun") }
+        #expect(status(css) == 200)
+
+        let opened = Date()
+        let closedAfter = try await server.offPool { () -> (trickle: Double?, unused: Double?) in
+            var out: (trickle: Double?, unused: Double?) = (nil, nil)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while Date().timeIntervalSince(opened) < 25, out.trickle == nil || out.unused == nil {
+                if out.trickle == nil {
+                    if Glibc.send(trickle, "a", 1, Int32(MSG_NOSIGNAL)) < 0 {
+                        out.trickle = Date().timeIntervalSince(opened)
+                    }
+                }
+                for (fd, isTrickle) in [(trickle, true), (unused, false)] {
+                    if (isTrickle ? out.trickle : out.unused) != nil { continue }
+                    var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                    if poll(&p, 1, 0) > 0, recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT)) <= 0 {
+                        if isTrickle {
+                            out.trickle = Date().timeIntervalSince(opened)
+                        } else {
+                            out.unused = Date().timeIntervalSince(opened)
+                        }
+                    }
+                }
+                usleep(1_000_000)
+            }
+            return out
+        }
+        let bound = 10.0  // WebServer.idleBound
+        let trickled = try #require(closedAfter.trickle, "a request trickled in for 25 s was never closed")
+        let left = try #require(closedAfter.unused, "an unused connection was kept for 25 s")
+        #expect(trickled >= bound - 2 && trickled <= bound + 5, "closed after \(trickled) s")
+        #expect(left >= bound - 2 && left <= bound + 5, "closed after \(left) s")
+
+        // The page's event stream is not idle: it stays open and gets the next change.
+        #expect(!page.isClosed)
+        try console.press(.pause)
+        #expect(page.waitFor(timeout: 3) { word($0) == "PAUSED" } != nil)
+        page.close()
+        await server.stop()
+    }
+
+    @Test func anEventStreamNeverReadIsDroppedWhileAPageKeepsEveryUpdate() async throws {
+        let console = Console()
+        let server = try await LoopbackServer(prepare: console.start)
+        let page = try EventStream(server)
+        #expect(page.waitFor { word($0) == "SPEAKING" } != nil)
+        // A client that asks for the stream and never reads a byte, its window tiny.
+        let unread = try server.connected(receiveBuffer: 4096)
+        defer { close(unread) }
+        server.sendText(unread, "GET /events HTTP/1.1\r\nHost: x\r\n\r\n")
+
+        // The officer pauses and resumes, 50 changes in 5 s: a snapshot each, far more
+        // than the unread client's buffers hold.
+        for i in 0..<50 {
+            try console.press(i % 2 == 0 ? .pause : .resume)
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let flooded = page.snapshots.count
+        #expect(flooded >= 25, "the page got \(flooded) snapshots of 50 changes")
+        // Meanwhile the stalled one holds nobody back: the next change is on the page at once.
+        try console.press(.endIntervention)
+        #expect(page.waitFor(timeout: 2) { word($0) == "FLOOR FREE" } != nil)
+
+        // Its buffers full, the unread client is dropped after WebServer.stalledBound (10 s):
+        // read only once that has passed (reading sooner would let it catch up).
+        try await Task.sleep(for: .seconds(12))
+        let dropped = try await server.offPool { server.isClosedByServer(unread, timeout: 10) }
+        #expect(dropped, "a client that never read is still connected")
+        try console.press(.callNext)
+        #expect(page.waitFor(timeout: 2) { word($0) == "CALLED" } != nil)
+        #expect(!page.isClosed)
+        page.close()
+        await server.stop()
+    }
+}
