@@ -83,11 +83,13 @@ let package = Package(
             ],
             swiftSettings: strict),
         // What the room sees of a followed journal, and `plenary serve`'s pages (speaker,
-        // chair, list, report) and their event stream, computed by the view's and the
-        // core's own code. No HTTP here: FoundationEssentials only, like the console.
+        // chair, list, report) and their event stream, computed by the view's, the core's
+        // and the forecast's own code. No HTTP here: FoundationEssentials only, like the console.
         .target(
             name: "PlenaryServe",
-            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport", "PlenarySystem"],
+            dependencies: [
+                "PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport", "PlenarySystem", "PlenarySimulation",
+            ],
             swiftSettings: strict),
         // The pages over HTTP (Hummingbird). Hummingbird brings Foundation and ICU, which
         // the console must not load, so only `plenary-serve` links it.
@@ -165,7 +167,7 @@ let package = Package(
             name: "PlenaryServeTests",
             dependencies: [
                 "PlenaryServe", "PlenaryWebServer", "PlenaryCore", "PlenaryView", "PlenarySystem",
-                "PlenaryJournalFormat",
+                "PlenaryJournalFormat", "PlenarySimulation",
                 "PlenaryTestSupport",
             ]),
         // Runs the built `plenary` binary as a user would, including in tmux.
