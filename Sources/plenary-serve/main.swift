@@ -49,7 +49,8 @@ final class ServeFailure: Sendable {
 let stopSignals = [SIGINT, SIGTERM, SIGHUP].map { signo -> any DispatchSourceSignal in
     signal(signo, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
-    source.setEventHandler { exit(0) }
+    // Not the main actor's (top-level code's) closure: it runs on a global queue.
+    source.setEventHandler { @Sendable in exit(0) }
     source.resume()
     return source
 }

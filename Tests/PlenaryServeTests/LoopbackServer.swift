@@ -70,9 +70,14 @@ final class LoopbackServer: Sendable {
         }
     }
 
-    func stop() async {
+    /// SIGTERM, as a service manager or Ctrl-C stops it: it must end at once and cleanly.
+    func stop(sourceLocation: SourceLocation = #_sourceLocation) async {
         process.terminate()
         process.waitUntilExit()
+        let how = process.terminationReason == .exit ? "exit" : "signal"
+        #expect(
+            process.terminationReason == .exit && process.terminationStatus == 0,
+            "plenary-serve ended by \(how) \(process.terminationStatus) on SIGTERM", sourceLocation: sourceLocation)
         try? FileManager.default.removeItem(at: dir)
     }
 
