@@ -100,7 +100,9 @@ let package = Package(
         // The server `plenary serve` runs in its own process (exec), so `plenary` stays light.
         .executableTarget(
             name: "plenary-serve",
-            dependencies: ["PlenaryServe", "PlenaryWebServer", "PlenarySystem", "PlenaryView", "PlenaryCore"],
+            dependencies: [
+                "PlenaryServe", "PlenaryWebServer", "PlenarySystem", "PlenaryView", "PlenaryCore", "PlenaryFormats",
+            ],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(

@@ -34,13 +34,14 @@ public enum ServeLoop {
     /// drift and estimated times move while a speaker runs over).
     static let refreshEvery = 50
 
-    /// Runs until cancelled, publishing to `hub`. `look` is called on this task only.
+    /// Runs until cancelled, publishing to `hub`. `look` is called on this task only;
+    /// `words` are the registration file's statement lengths, for P(on time).
     public static func run(
-        hub: ServeHub, language: Language, rate: Double, look: () -> ServeFrame
+        hub: ServeHub, language: Language, rate: Double, words: [SpeakerID: Int] = [:], look: () -> ServeFrame
     ) async {
         var count = 0
         var report = ""
-        let odds = ServeOdds()
+        let odds = ServeOdds(words: words)
         var onTime: Double?
         while !Task.isCancelled {
             let frame = look()

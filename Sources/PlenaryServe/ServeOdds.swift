@@ -18,8 +18,12 @@ public final class ServeOdds: Sendable {
     }
 
     private let state = Mutex(State())
+    /// Statement lengths from the registration file, as the console reads them.
+    private let words: [SpeakerID: Int]
 
-    public init() {}
+    public init(words: [SpeakerID: Int] = [:]) {
+        self.words = words
+    }
 
     /// Starts a run from `st` at `now` if one is due and none is under way; `events`
     /// is the record's length (the seed and the sign of a change).
@@ -31,7 +35,7 @@ public final class ServeOdds: Sendable {
         }
         guard start else { return }
         DispatchQueue.global(qos: .utility).async { [self] in
-            let p = LiveOdds.chance(st, at: now, events: events)
+            let p = LiveOdds.chance(st, at: now, events: events, words: words)
             state.withLock {
                 $0.running = false
                 $0.ready = p
