@@ -24,7 +24,6 @@ import Testing
             state = s.session.state
             events = s.session.events
         }
-        defer { Task { await server.stop() } }
         let st = try #require(state)
         let at = try #require(events.last?.at)
         let expected = Int((LiveOdds.chance(st, at: at, events: events.count) * 100).rounded())
@@ -33,6 +32,46 @@ import Testing
         let dom = try await server.offPool { try Chromium.dom(url) { $0.contains("id=\"onTime\"") } }
         #expect(dom.contains("<dt>P(on time)</dt><dd id=\"onTime\">\(expected)%</dd>"), "\(dom)")
         #expect(dom.contains(WebStrings.english.onTimeMeaning(LiveOdds.runs)))
+        await server.stop()
+    }
+
+    @Test(.enabled(if: Chromium.path != nil, "chromium is not installed: apt-get install chromium"))
+    func withARegistrationFileTheOddsUseItsStatementLengths() async throws {
+        // The example list with every statement written long (the `words` column).
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let example = try String(
+            contentsOf: root.appendingPathComponent("Examples/asp-2023-cooperation.csv"), encoding: .utf8)
+        let long = example.replacingOccurrences(of: ",\r\n", with: ",3000\r\n")
+            .replacingOccurrences(of: ",\n", with: ",3000\n")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-words-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("long.csv").path
+        try Data(long.utf8).write(to: URL(fileURLWithPath: csv))
+        let registration = try RegistrationFile.load(csv)
+        #expect(registration.words.count == DefaultSession.speakers.count)
+
+        var state: SessionState?
+        var events: [Event] = []
+        let server = try await LoopbackServer(registration: csv) { journal in
+            let session = registration.session()
+            var s = try SessionStore.open(
+                plan: session.plan, speakers: session.initial.speakers.values.sorted { $0.id < $1.id },
+                path: journal, rehearsal: true)
+            try LoopbackServer.perform(&s, [.openSession, .startNextSegment, .giveFloor])
+            state = s.session.state
+            events = s.session.events
+        }
+        let st = try #require(state)
+        let at = try #require(events.last?.at)
+        let expected = LiveOdds.chance(st, at: at, events: events.count, words: registration.words)
+        #expect(expected != LiveOdds.chance(st, at: at, events: events.count), "the lengths change the odds")
+
+        let url = "http://127.0.0.1:\(server.port)/chair"
+        let dom = try await server.offPool { try Chromium.dom(url) { $0.contains("id=\"onTime\"") } }
+        #expect(dom.contains("<dd id=\"onTime\">\(Int((expected * 100).rounded()))%</dd>"), "\(dom)")
+        await server.stop()
     }
 
     @Test func theOddsAreWordedInFrenchAndGoneOnceClosed() {

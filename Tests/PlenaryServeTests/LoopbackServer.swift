@@ -21,8 +21,10 @@ final class LoopbackServer: Sendable {
 
     /// By default the journal's first speaker has a hostile name and has the floor;
     /// `prepare` writes another journal at the path given (or none: the server waits).
+    /// `registration`: the registration file `plenary serve` was given, if any.
     init(
-        language: String = "en", prepare: (String) throws -> Void = LoopbackServer.hostileSession
+        language: String = "en", registration: String? = nil,
+        prepare: (String) throws -> Void = LoopbackServer.hostileSession
     ) async throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-serve-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -32,7 +34,7 @@ final class LoopbackServer: Sendable {
         process = Process()
         process.executableURL = URL(fileURLWithPath: bin).deletingLastPathComponent()
             .appendingPathComponent("plenary-serve")
-        process.arguments = [journal, "127.0.0.1", "0", language, "1"]
+        process.arguments = [journal, "127.0.0.1", "0", language, "1"] + (registration.map { [$0] } ?? [])
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
