@@ -79,8 +79,11 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
             return out
         }
         let bound = 10.0  // WebServer.idleBound
-        let trickled = try #require(closedAfter.trickle, "a request trickled in for 25 s was never closed")
-        let left = try #require(closedAfter.unused, "an unused connection was kept for 25 s")
+        guard let trickled = closedAfter.trickle, let left = closedAfter.unused else {
+            Issue.record(
+                "still open after 25 s: trickled \(closedAfter.trickle == nil), unused \(closedAfter.unused == nil)")
+            return
+        }
         #expect(trickled >= bound - 2 && trickled <= bound + 5, "closed after \(trickled) s")
         #expect(left >= bound - 2 && left <= bound + 5, "closed after \(left) s")
 
