@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         // The session engine: plan, speakers, commands, events, queries. Imports nothing.
@@ -95,7 +96,11 @@ let package = Package(
         // the console must not load, so only `plenary-serve` links it.
         .target(
             name: "PlenaryWebServer",
-            dependencies: ["PlenaryServe", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "PlenaryServe", .product(name: "Hummingbird", package: "hummingbird"),
+                // The request's parts as the server sees them (Hummingbird's own types).
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            ],
             swiftSettings: strict),
         // The server `plenary serve` runs in its own process (exec), so `plenary` stays light.
         .executableTarget(

@@ -1,7 +1,8 @@
 // Idle and slow clients on real sockets: a request trickled in and never finished, a
 // kept-alive connection left unused, and an event stream whose client never reads
-// (its receive buffer shrunk so it fills at once) are all dropped after their bounds,
-// while a page following the same server keeps getting every update.
+// (its receive buffer shrunk so it fills at once) are all dropped after the bound,
+// while a page following the same server keeps getting every update; and a client
+// reading a large page slowly but steadily, for longer than the bound, gets all of it.
 import Foundation
 import Glibc
 import PlenaryCore
@@ -78,7 +79,7 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
             }
             return out
         }
-        let bound = 10.0  // WebServer.idleBound
+        let bound = 10.0  // WebServer.stalledBound
         guard let trickled = closedAfter.trickle, let left = closedAfter.unused else {
             Issue.record(
                 "still open after 25 s: trickled \(closedAfter.trickle == nil), unused \(closedAfter.unused == nil)")
@@ -117,8 +118,8 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
         try console.press(.endIntervention)
         #expect(page.waitFor(timeout: 2) { word($0) == "FLOOR FREE" } != nil)
 
-        // Its buffers full, the unread client is dropped after WebServer.stalledBound (10 s):
-        // read only once that has passed (reading sooner would let it catch up).
+        // Its buffers full, nothing it is sent reaches it: dropped after WebServer.stalledBound (10 s);
+        // read only once that has passed (reading sooner would let it move again).
         try await Task.sleep(for: .seconds(12))
         let dropped = try await server.offPool { server.isClosedByServer(unread, timeout: 10) }
         #expect(dropped, "a client that never read is still connected")
@@ -126,6 +127,47 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
         #expect(page.waitFor(timeout: 2) { word($0) == "CALLED" } != nil)
         #expect(!page.isClosed)
         page.close()
+        await server.stop()
+    }
+
+    @Test func aPageReadSlowlyButSteadilyIsServedWhole() async throws {
+        // A list long enough (2,500 speakers) that its page, over 250 KiB, is far more than
+        // the kernel's and the channel's buffers together.
+        let server = try await LoopbackServer { journal in
+            let speakers = (0..<2500).map { i in
+                var s = DefaultSession.speakers[i % DefaultSession.speakers.count]
+                s.id = SpeakerID(i + 1)
+                s.delegation += " \(i)"
+                return s
+            }
+            var s = try SessionStore.open(
+                plan: DefaultSession.plan, speakers: speakers, path: journal, rehearsal: false)
+            try LoopbackServer.perform(&s, [.openSession, .startNextSegment, .giveFloor])
+        }
+        // A weak Wi-Fi: 16 KiB a second, well past the stalled bound in all, but steady.
+        let fd = try server.connected(receiveBuffer: 4096)
+        defer { close(fd) }
+        server.sendText(fd, "GET /list HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let (received, seconds) = try await server.offPool { () -> ([UInt8], Double) in
+            let started = Date()
+            var out: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 1024)
+            while Date().timeIntervalSince(started) < 90 {
+                let n = recv(fd, &buffer, buffer.count, 0)
+                if n <= 0 { break }
+                out += buffer[..<n]
+                usleep(62_500)
+            }
+            return (out, Date().timeIntervalSince(started))
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        let head = try #require(text.range(of: "\r\n\r\n"), "no response")
+        let length = try #require(
+            text[..<head.lowerBound].firstMatch(of: /[Cc]ontent-[Ll]ength: (\d+)/).flatMap { Int($0.1) })
+        #expect(length > 250_000)
+        #expect(received.count - text.utf8.distance(from: text.startIndex, to: head.upperBound) == length)
+        #expect(seconds > 12, "read in \(seconds) s: not slower than the stalled bound")
+        #expect(text.hasSuffix("</html>\n"))
         await server.stop()
     }
 }
