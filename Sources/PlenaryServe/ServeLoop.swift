@@ -46,7 +46,8 @@ public enum ServeLoop {
         while !Task.isCancelled {
             let frame = look()
             hub.mark(now: frame.now.milliseconds, rate: isRehearsal(frame.source) ? 0 : rate)
-            if case .live(let st, _) = frame.source, let session = frame.session {
+            // As at the console: no odds for a session closed, or for no session at all.
+            if case .live(let st, _) = frame.source, let session = frame.session, !st.isClosed {
                 odds.update(st, at: frame.now, events: session.events.count)
             } else {
                 onTime = nil
