@@ -245,7 +245,7 @@ final class EventStream: Sendable {
     var isClosed: Bool { received.withLock { $0.closed } }
 
     /// The newest snapshot once `predicate` holds for it, within `timeout` seconds.
-    func waitFor(timeout: Double = 10, _ predicate: (String) -> Bool) -> String? {
+    func waitFor(timeout: Double = 30, _ predicate: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if let last = snapshots.last, predicate(last) { return last }

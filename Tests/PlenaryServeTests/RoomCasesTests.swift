@@ -69,7 +69,7 @@ import Testing
         let console = Console()
         let server = try await LoopbackServer(prepare: console.start)
         let page = try EventStream(server)
-        #expect(page.waitFor { word($0) == Strings.english.speaking } != nil)
+        #expect(page.waitFor(onTheFloor) != nil)
 
         // kill -9 and start again: the console resumes (a note), the page carries on, on
         // the recorded clock: the time left is the one the resumed console computes.
@@ -97,7 +97,7 @@ import Testing
         let console = Console()
         let server = try await LoopbackServer(prepare: console.start)
         let page = try EventStream(server)
-        #expect(page.waitFor { word($0) == Strings.english.speaking } != nil)
+        #expect(page.waitFor(onTheFloor) != nil)
 
         // Another session's journal, not opened yet, moved into place.
         let other = server.dir.appendingPathComponent("other.journal").path

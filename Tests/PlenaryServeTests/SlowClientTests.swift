@@ -36,12 +36,16 @@ func decoded(_ snapshot: String) -> PageSnapshot? {
 /// The speaker page's stage word in a snapshot.
 func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
 
+/// Whether someone has the floor, whatever the stage (a loaded machine may take the
+/// speaker past the limit before the page is read).
+func onTheFloor(_ snapshot: String) -> Bool { decoded(snapshot)?.chair?.floorTime != nil }
+
 @Suite(.serialized) struct SlowClientTests {
     @Test func aRequestNeverFinishedAndAnUnusedConnectionAreClosedAfterTheBound() async throws {
         let console = Console()
         let server = try await LoopbackServer(prepare: console.start)
         let page = try EventStream(server)
-        #expect(page.waitFor { word($0) == "SPEAKING" } != nil)
+        #expect(page.waitFor(onTheFloor) != nil)
         // A slowloris: the request line and a header, then one byte a second, never the
         // blank line that ends the request.
         let trickle = try server.connected()
@@ -85,13 +89,13 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
                 "still open after 25 s: trickled \(closedAfter.trickle == nil), unused \(closedAfter.unused == nil)")
             return
         }
-        #expect(trickled >= bound - 2 && trickled <= bound + 5, "closed after \(trickled) s")
-        #expect(left >= bound - 2 && left <= bound + 5, "closed after \(left) s")
+        #expect(trickled >= bound - 2 && trickled <= bound + 10, "closed after \(trickled) s")
+        #expect(left >= bound - 2 && left <= bound + 10, "closed after \(left) s")
 
         // The page's event stream is not idle: it stays open and gets the next change.
         #expect(!page.isClosed)
         try console.press(.pause)
-        #expect(page.waitFor(timeout: 3) { word($0) == "PAUSED" } != nil)
+        #expect(page.waitFor(timeout: 5) { word($0) == "PAUSED" } != nil)
         page.close()
         await server.stop()
     }
@@ -100,7 +104,7 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
         let console = Console()
         let server = try await LoopbackServer(prepare: console.start)
         let page = try EventStream(server)
-        #expect(page.waitFor { word($0) == "SPEAKING" } != nil)
+        #expect(page.waitFor(onTheFloor) != nil)
         // A client that asks for the stream and never reads a byte, its window tiny.
         let unread = try server.connected(receiveBuffer: 4096)
         defer { close(unread) }
@@ -116,7 +120,7 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
         #expect(flooded >= 25, "the page got \(flooded) snapshots of 50 changes")
         // Meanwhile the stalled one holds nobody back: the next change is on the page at once.
         try console.press(.endIntervention)
-        #expect(page.waitFor(timeout: 2) { word($0) == "FLOOR FREE" } != nil)
+        #expect(page.waitFor(timeout: 5) { word($0) == "FLOOR FREE" } != nil)
 
         // Its buffers full, nothing it is sent reaches it: dropped after WebServer.stalledBound (10 s);
         // read only once that has passed (reading sooner would let it move again).
@@ -124,7 +128,7 @@ func word(_ snapshot: String) -> String? { decoded(snapshot)?.speaker.word }
         let dropped = try await server.offPool { server.isClosedByServer(unread, timeout: 10) }
         #expect(dropped, "a client that never read is still connected")
         try console.press(.callNext)
-        #expect(page.waitFor(timeout: 2) { word($0) == "CALLED" } != nil)
+        #expect(page.waitFor(timeout: 5) { word($0) == "CALLED" } != nil)
         #expect(!page.isClosed)
         page.close()
         await server.stop()
