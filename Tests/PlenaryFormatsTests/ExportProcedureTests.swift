@@ -300,7 +300,8 @@ enum ProcedureSession {
         let french = Self.log.render(format, language: .french)
         for words in [
             "Motions d'ordre", "Suspensions de séance", "Messages à l'orateur", "Veuillez conclure",
-            "France (réponse 1)", "au nom de l'Albanie et de la Macédoine du Nord", "limite modifiée à 1:00 : time is short",
+            "France (réponse 1)", "au nom de l'Albanie et de la Macédoine du Nord",
+            "limite modifiée à 1:00 : time is short",
             "temps arrêté 0:40 pour une motion d'ordre", "déclaration écrite", "Déclarations en son nom",
         ] {
             #expect(french.contains(format == .html ? HTMLText.escape(words) : words), "\(format) fr: \(words)")
