@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
     ],
     targets: [
         // The session engine: plan, speakers, commands, events, queries. Imports nothing.
@@ -84,22 +85,30 @@ let package = Package(
             ],
             swiftSettings: strict),
         // What the room sees of a followed journal, and `plenary serve`'s pages (speaker,
-        // chair, list, report) and their event stream, computed by the view's and the
-        // core's own code. No HTTP here: FoundationEssentials only, like the console.
+        // chair, list, report) and their event stream, computed by the view's, the core's
+        // and the forecast's own code. No HTTP here: FoundationEssentials only, like the console.
         .target(
             name: "PlenaryServe",
-            dependencies: ["PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport", "PlenarySystem"],
+            dependencies: [
+                "PlenaryCore", "PlenaryText", "PlenaryView", "PlenaryExport", "PlenarySystem", "PlenarySimulation",
+            ],
             swiftSettings: strict),
         // The pages over HTTP (Hummingbird). Hummingbird brings Foundation and ICU, which
         // the console must not load, so only `plenary-serve` links it.
         .target(
             name: "PlenaryWebServer",
-            dependencies: ["PlenaryServe", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "PlenaryServe", .product(name: "Hummingbird", package: "hummingbird"),
+                // The request's parts as the server sees them (Hummingbird's own types).
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            ],
             swiftSettings: strict),
         // The server `plenary serve` runs in its own process (exec), so `plenary` stays light.
         .executableTarget(
             name: "plenary-serve",
-            dependencies: ["PlenaryServe", "PlenaryWebServer", "PlenarySystem", "PlenaryView", "PlenaryCore"],
+            dependencies: [
+                "PlenaryServe", "PlenaryWebServer", "PlenarySystem", "PlenaryView", "PlenaryCore", "PlenaryFormats",
+            ],
             swiftSettings: strict),
         // The command line: composes the others.
         .executableTarget(
@@ -166,7 +175,7 @@ let package = Package(
             name: "PlenaryServeTests",
             dependencies: [
                 "PlenaryServe", "PlenaryWebServer", "PlenaryCore", "PlenaryView", "PlenarySystem",
-                "PlenaryJournalFormat",
+                "PlenaryJournalFormat", "PlenarySimulation",
                 "PlenaryTestSupport",
             ]),
         // Runs the built `plenary` binary as a user would, including in tmux.

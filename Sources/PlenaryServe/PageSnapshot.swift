@@ -5,6 +5,7 @@
 // locally (never from ticks: from the recorded value and the time since) and the network
 // carries a snapshot only when the journal changes or a projected figure moves.
 import PlenaryCore
+import PlenarySimulation
 import PlenaryText
 import PlenaryView
 
@@ -50,6 +51,8 @@ public struct ChairPart: Codable, Sendable, Equatable {
     public var sessionLeft: RunningTime?
     public var drift: String
     public var projectedEnd: String?
+    /// The console's P(on time) as a percentage (`LiveOdds`), once computed; none once closed.
+    public var onTime: String?
 }
 
 /// One row of the public list of speakers.
@@ -86,9 +89,11 @@ public struct PageSnapshot: Codable, Sendable, Equatable {
 }
 
 extension PageSnapshot {
-    /// The pages' content for what the follower sees, at `now`.
+    /// The pages' content for what the follower sees, at `now`; `onTime` is the latest
+    /// P(on time), computed off this path (`ServeOdds`).
     public static func of(
-        _ source: DisplaySource, now: Instant, rate: Double, language: Language, freeze: Bool
+        _ source: DisplaySource, now: Instant, rate: Double, language: Language, freeze: Bool,
+        onTime: Double? = nil
     ) -> PageSnapshot {
         let config = DisplayConfig(language: language, showNext: true, freezeAtZero: freeze)
         let panel = DisplayScreen.panel(source, now: now, config: config)
@@ -106,7 +111,7 @@ extension PageSnapshot {
         snap.speaker.clock = speakerClock(st, now: now)
         snap.speaker.changes = stageChanges(st, now: now, source: source, config: config)
         let projection = st.projection(at: now)
-        snap.chair = chair(st, now: now, projection: projection, language: language)
+        snap.chair = chair(st, now: now, projection: projection, language: language, onTime: onTime)
         snap.segments = list(st, projection: projection, language: language)
         return snap
     }
@@ -121,7 +126,7 @@ extension PageSnapshot {
             "segment": s.segment, "session": s.session, "drift": w.drift, "projectedEnd": s.projectedEnd,
             "timeOfDay": w.timeOfDay, "estimated": w.estimated, "status": w.status,
             "delegation": w.delegation, "order": w.order, "reconnecting": w.reconnecting,
-            "left": s.left, "over": s.over,
+            "left": s.left, "over": s.over, "onTime": w.onTime, "onTimeMeaning": w.onTimeMeaning(LiveOdds.runs),
         ]
     }
 
@@ -154,7 +159,9 @@ extension PageSnapshot {
         return out
     }
 
-    static func chair(_ st: SessionState, now: Instant, projection: Projection, language: Language) -> ChairPart {
+    static func chair(
+        _ st: SessionState, now: Instant, projection: Projection, language: Language, onTime: Double?
+    ) -> ChairPart {
         let s = Strings.of(language)
         let name = { (id: SpeakerID) in st.speakers[id].map { TerminalSafe.clean($0.delegation) } }
         let upcoming = st.upcoming
@@ -186,7 +193,8 @@ extension PageSnapshot {
             sessionLeft: RunningTime(
                 value: st.sessionRemaining(at: now).wholeMilliseconds, rate: st.isClosed ? 0 : -1),
             drift: driftText,
-            projectedEnd: st.isClosed ? nil : TimeText.clock(projection.sessionEnd, utcOffset: st.plan.utcOffset))
+            projectedEnd: st.isClosed ? nil : TimeText.clock(projection.sessionEnd, utcOffset: st.plan.utcOffset),
+            onTime: st.isClosed ? nil : onTime.map { WebStrings.of(language).percent(Int(($0 * 100).rounded())) })
     }
 
     /// Each segment's speakers in order, with their status as the console's list words

@@ -1,6 +1,7 @@
 // The follower's side of `plenary serve`: poll the journal as the room display does,
 // and publish the pages' snapshots when it changed, when a projected figure may have
-// moved (every few seconds), and a heartbeat with the server's clock every second.
+// moved (every few seconds) or a new P(on time) is ready (`ServeOdds`), and a heartbeat
+// with the server's clock every second.
 import FoundationEssentials
 import PlenaryCore
 import PlenaryExport
@@ -33,18 +34,28 @@ public enum ServeLoop {
     /// drift and estimated times move while a speaker runs over).
     static let refreshEvery = 50
 
-    /// Runs until cancelled, publishing to `hub`. `look` is called on this task only.
+    /// Runs until cancelled, publishing to `hub`. `look` is called on this task only;
+    /// `words` are the registration file's statement lengths, for P(on time).
     public static func run(
-        hub: ServeHub, language: Language, rate: Double, look: () -> ServeFrame
+        hub: ServeHub, language: Language, rate: Double, words: [SpeakerID: Int] = [:], look: () -> ServeFrame
     ) async {
         var count = 0
         var report = ""
+        let odds = ServeOdds(words: words)
+        var onTime: Double?
         while !Task.isCancelled {
             let frame = look()
             hub.mark(now: frame.now.milliseconds, rate: isRehearsal(frame.source) ? 0 : rate)
-            if frame.changed || count % refreshEvery == 0 || hub.pages == nil {
+            // As at the console: no odds for a session closed, or for no session at all.
+            if case .live(let st, _) = frame.source, let session = frame.session, !st.isClosed {
+                odds.update(st, at: frame.now, events: session.events.count)
+            } else {
+                onTime = nil
+            }
+            let oddsMoved = odds.take().map { onTime = $0 } != nil
+            if frame.changed || oddsMoved || count % refreshEvery == 0 || hub.pages == nil {
                 if frame.changed || hub.pages == nil { report = Self.report(frame.session, language: language) }
-                hub.publish(pages(frame, language: language, rate: rate, report: report))
+                hub.publish(pages(frame, language: language, rate: rate, report: report, onTime: onTime))
             }
             if count % beatEvery == 0 { hub.beat(now: frame.now.milliseconds) }
             count += 1
@@ -59,11 +70,14 @@ public enum ServeLoop {
     }
 
     /// Both variants of the snapshot, as JSON.
-    public static func pages(_ frame: ServeFrame, language: Language, rate: Double, report: String) -> PublishedPages {
+    public static func pages(
+        _ frame: ServeFrame, language: Language, rate: Double, report: String, onTime: Double? = nil
+    ) -> PublishedPages {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func json(_ freeze: Bool) -> (String, PageSnapshot) {
-            let snap = PageSnapshot.of(frame.source, now: frame.now, rate: rate, language: language, freeze: freeze)
+            let snap = PageSnapshot.of(
+                frame.source, now: frame.now, rate: rate, language: language, freeze: freeze, onTime: onTime)
             let data = (try? encoder.encode(snap)) ?? Data("{}".utf8)
             return (String(decoding: data, as: UTF8.self), snap)
         }

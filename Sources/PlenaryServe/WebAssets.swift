@@ -77,6 +77,7 @@ public enum WebAssets {
               rows.push([L.session, "", "sessionLeft"]);
               rows.push([L.drift, c.drift, "drift"]);
               if (c.projectedEnd) { rows.push([L.projectedEnd, c.projectedEnd, "projectedEnd"]); }
+              if (c.onTime) { rows.push([L.onTime, c.onTime, "onTime"]); }
             }
             dl.replaceChildren();
             rows.forEach(function (r) {
@@ -87,6 +88,7 @@ public enum WebAssets {
               dl.appendChild(dd);
             });
             text("callLine", c ? c.callLine : "");
+            text("onTimeMeaning", c && c.onTime ? L.onTimeMeaning : "");
           }
 
           function drawList() {
@@ -195,6 +197,7 @@ public enum WebAssets {
         #chair #clock { font-size: 2rem; font-variant-numeric: tabular-nums; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.5rem; }
         dt { color: #aaa; } dd { margin: 0; font-variant-numeric: tabular-nums; }
+        #onTimeMeaning { color: #aaa; font-size: 1rem; max-width: 45em; }
         table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
         caption { text-align: left; font-weight: bold; font-size: 1.4rem; padding: .3rem 0; }
         th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #333; }

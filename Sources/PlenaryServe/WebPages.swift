@@ -64,6 +64,7 @@ public enum WebPage: String, Sendable, CaseIterable {
             <div id="band"><p id="word"></p><div id="digits"></div></div>
             <dl id="figures"></dl>
             <p id="callLine"></p>
+            <p id="onTimeMeaning"></p>
             </main>
             """
         case .list:

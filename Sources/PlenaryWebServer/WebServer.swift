@@ -12,6 +12,11 @@ public enum WebServer {
     /// The longest request line target accepted, and the most header bytes.
     static let maxTarget = 2048
     static let maxHeaderBytes = 8 * 1024
+    /// A connection on which nothing moves for this long is closed
+    /// (`StalledConnectionHandler`): a request never finished, a kept-alive connection
+    /// left unused, a client that stopped reading. An event stream's heartbeat moves it
+    /// every second; a page read slowly moves it a slice at a time.
+    public static let stalledBound = TimeAmount.seconds(10)
 
     /// Every page's policy: only this server's own script, style and event stream.
     static let pagePolicy =
@@ -28,7 +33,8 @@ public enum WebServer {
     ) -> some ApplicationProtocol {
         var logger = Logger(label: "plenary-serve")
         logger.logLevel = .critical  // a client going away is not news
-        var http = HTTP1Channel.Configuration()
+        var http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [StalledConnectionHandler(bound: stalledBound)])
         http.httpDecoder = .init(
             maxHeaderFieldSize: maxHeaderBytes, maxHeaderListSize: maxHeaderBytes, maxHeaderFieldCount: 64)
         return Application(
@@ -97,12 +103,26 @@ public enum WebServer {
             })
     }
 
+    /// A page is written in slices no larger than this, so a client reading slowly but
+    /// steadily (a large report over a weak Wi-Fi) is seen to move as each slice reaches it,
+    /// and is never taken for a stalled one.
+    static let slice = 16 * 1024
+
     static func body(_ text: String, type: String, policy: String, head: Bool) -> Response {
         var headers = common(policy: policy)
         headers[.contentType] = type
         let bytes = ByteBuffer(string: text)
         headers[.contentLength] = "\(bytes.readableBytes)"
-        return Response(status: .ok, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: bytes))
+        if head { return Response(status: .ok, headers: headers, body: ResponseBody()) }
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody(contentLength: bytes.readableBytes) { writer in
+                var rest = bytes
+                while let part = rest.readSlice(length: min(slice, rest.readableBytes)), part.readableBytes > 0 {
+                    try await writer.write(part)
+                }
+                try await writer.finish(nil)
+            })
     }
 
     static func plain(_ status: HTTPResponse.Status, _ text: String, _ extra: HTTPFields = [:]) -> Response {

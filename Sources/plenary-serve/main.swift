@@ -1,10 +1,13 @@
 // The server `plenary serve` runs: `plenary serve` checks the command line and execs
-// this with JOURNAL HOST PORT LANG RATE, so the console's binary never loads the HTTP
-// framework's Foundation and ICU. Follows the journal as `plenary display` does
-// (`JournalFollower`, `RoomFrame`) and never writes to it.
+// this with JOURNAL HOST PORT LANG RATE [REGISTRATION], so the console's binary never
+// loads the HTTP framework's Foundation and ICU. Follows the journal as `plenary display`
+// does (`JournalFollower`, `RoomFrame`) and never writes to it. A registration file, when
+// `plenary serve` was given one, is read only for its statement lengths (`words`), which
+// the console's P(on time) uses too.
 import Dispatch
 import Glibc
 import PlenaryCore
+import PlenaryFormats
 import PlenaryServe
 import PlenarySystem
 import PlenaryView
@@ -12,7 +15,8 @@ import PlenaryWebServer
 import Synchronization
 
 let arguments = CommandLine.arguments
-guard arguments.count == 6, let port = Int(arguments[3]), let language = Language(rawValue: arguments[4]),
+guard arguments.count == 6 || arguments.count == 7, let port = Int(arguments[3]),
+    let language = Language(rawValue: arguments[4]),
     let rate = Double(arguments[5])
 else {
     complain("plenary-serve is run by `plenary serve`; see `plenary serve --help`.\n")
@@ -20,6 +24,7 @@ else {
 }
 let path = arguments[1]
 let config = WebServerConfig(host: arguments[2], port: port)
+let words = arguments.count == 7 ? ((try? RegistrationFile.load(arguments[6]))?.words ?? [:]) : [:]
 
 /// One line on standard error.
 func complain(_ text: String) {
@@ -49,7 +54,8 @@ final class ServeFailure: Sendable {
 let stopSignals = [SIGINT, SIGTERM, SIGHUP].map { signo -> any DispatchSourceSignal in
     signal(signo, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
-    source.setEventHandler { exit(0) }
+    // Not the main actor's (top-level code's) closure: it runs on a global queue.
+    source.setEventHandler { @Sendable in exit(0) }
     source.resume()
     return source
 }
@@ -72,7 +78,7 @@ Task.detached {
         }
         group.addTask {
             let follower = JournalFollower(path: path)
-            await ServeLoop.run(hub: hub, language: language, rate: rate) {
+            await ServeLoop.run(hub: hub, language: language, rate: rate, words: words) {
                 let changed = follower.poll()
                 let (source, now) = RoomFrame.of(follower.state, requested: path, rate: rate)
                 var session: Session?

@@ -53,7 +53,11 @@ struct ServeCommand: ParsableCommand {
         // The server is its own binary beside this one: the HTTP framework brings
         // Foundation and ICU, which the console must not load (LinkageTests).
         let server = Self.serverBinary()
-        let args = [server, path, config.host, "\(config.port)", lang.rawValue, "\(rate)"]
+        // A registration file (the journal is the one beside it): the server reads its
+        // statement lengths for P(on time), as the console does.
+        let registration = journal.flatMap { DisplayCommand.journalPath($0) != $0 ? $0 : nil }
+        let args =
+            [server, path, config.host, "\(config.port)", lang.rawValue, "\(rate)"] + (registration.map { [$0] } ?? [])
         var cargs = args.map { strdup($0) } + [nil]
         execv(server, &cargs)
         throw CommandFailure(.fileAccess, "plenary serve: cannot run \(server): \(String(cString: strerror(errno)))")

@@ -290,7 +290,7 @@ enum ProcedureSession {
         let text = Self.log.render(format)
         for words in [
             "Points of order", "Kenya", "Suspensions of the meeting", "12:00", "Messages to the speaker",
-            "Please conclude", "France (reply 1)", "France (reply 2)", "on behalf of Albania, North Macedonia",
+            "Please conclude", "France (reply 1)", "France (reply 2)", "on behalf of Albania and North Macedonia",
             "limit changed to 1:00: time is short", "clock stopped 0:40 for a point of order",
             "note: spoke in Spanish", "submitted in writing", "Statements on its behalf",
             "A joint statement counts for each delegation", "not named", "none (the floor was free)", "+0:10",
@@ -300,7 +300,8 @@ enum ProcedureSession {
         let french = Self.log.render(format, language: .french)
         for words in [
             "Motions d'ordre", "Suspensions de séance", "Messages à l'orateur", "Veuillez conclure",
-            "France (réponse 1)", "au nom de Albania, North Macedonia", "limite modifiée à 1:00 : time is short",
+            "France (réponse 1)", "au nom de l'Albanie et de la Macédoine du Nord",
+            "limite modifiée à 1:00 : time is short",
             "temps arrêté 0:40 pour une motion d'ordre", "déclaration écrite", "Déclarations en son nom",
         ] {
             #expect(french.contains(format == .html ? HTMLText.escape(words) : words), "\(format) fr: \(words)")

@@ -22,7 +22,10 @@ struct ConnectionLostTests {
         let url = dir.appendingPathComponent("speaker.html").absoluteString
 
         let fresh = try await server.offPool { try Chromium.dom(url, virtualTimeBudget: 1000) }
-        #expect(fresh.contains("SPEAKING"))
+        // The speaker on the floor (not the stage word: on a loaded machine the limit may
+        // pass between the server's start and the browser's reading).
+        #expect(fresh.contains("Ruritania"))
+        #expect(fresh.contains("<div id=\"band\" class=\"role-"))
         #expect(fresh.contains("<p id=\"connection\" role=\"status\" hidden=\"\"></p>"), "\(fresh)")
         let stale = try await server.offPool { try Chromium.dom(url, virtualTimeBudget: 4500) }
         #expect(stale.contains("<p id=\"connection\" role=\"status\">connection lost, reconnecting</p>"), "\(stale)")
