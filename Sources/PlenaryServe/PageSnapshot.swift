@@ -29,6 +29,8 @@ public struct SpeakerPart: Codable, Sendable, Equatable {
     public var detail: String?
     public var word: String
     public var role: String
+    /// The message to the speaker ("Please conclude"), shown until the officer clears it.
+    public var message: String?
     /// The digits at `now`; `clock` runs them on.
     public var digits: String?
     public var clock: RunningTime?
@@ -42,7 +44,12 @@ public struct SpeakerPart: Codable, Sendable, Equatable {
 /// The chair's page.
 public struct ChairPart: Codable, Sendable, Equatable {
     public var floor: String?
+    /// The speaking time of the speaker on the floor; it stands still while a point of
+    /// order has stopped their clock.
     public var floorTime: RunningTime?
+    /// During a point of order or a suspension, the room display's lines about it: who
+    /// raised it and the interrupted speaker's stopped time, or the reason and "resumes at".
+    public var procedure: [String]
     public var next: String?
     public var after: String?
     public var callLine: String?
@@ -62,6 +69,10 @@ public struct ListRow: Codable, Sendable, Equatable {
     public var mark: String
     public var status: String
     public var role: String
+    /// The speaker's own limit (`SessionState.limit(of:)`: a reply's, the file's, the officer's change).
+    public var limit: String?
+    /// For whom a joint statement is made: "on behalf of Albania and North Macedonia".
+    public var onBehalfOf: String?
     /// The estimated time of speaking of a waiting speaker, from the console's projection.
     public var estimated: String?
 }
@@ -102,7 +113,8 @@ extension PageSnapshot {
             title: panel.title ?? "", labels: labels(language),
             speaker: SpeakerPart(
                 heading: panel.heading, detail: panel.detail, word: panel.word, role: panel.role.rawValue,
-                digits: panel.digits, clock: nil, freeze: freeze, changes: [], lines: panel.lines,
+                message: panel.message, digits: panel.digits, clock: nil, freeze: freeze, changes: [],
+                lines: panel.lines,
                 next: panel.next),
             chair: nil, segments: [])
         guard case .live(let st, let rehearsal) = source else { return snap }
@@ -112,6 +124,10 @@ extension PageSnapshot {
         snap.speaker.changes = stageChanges(st, now: now, source: source, config: config)
         let projection = st.projection(at: now)
         snap.chair = chair(st, now: now, projection: projection, language: language, onTime: onTime)
+        switch st.floor {
+        case .pointOfOrder, .suspended: snap.chair?.procedure = [panel.detail].compactMap { $0 } + panel.lines
+        case .idle, .called, .speaking, .paused: break
+        }
         snap.segments = list(st, projection: projection, language: language)
         return snap
     }
@@ -124,14 +140,29 @@ extension PageSnapshot {
             "speakerPage": w.speakerPage, "chairPage": w.chairPage, "listPage": w.listPage,
             "reportPage": w.reportPage, "floor": w.floor, "next": s.next, "after": w.after,
             "segment": s.segment, "session": s.session, "drift": w.drift, "projectedEnd": s.projectedEnd,
-            "timeOfDay": w.timeOfDay, "estimated": w.estimated, "status": w.status,
+            "timeOfDay": w.timeOfDay, "limit": w.limit, "message": ProcedureStrings.of(language).message,
+            "estimated": w.estimated, "status": w.status,
             "delegation": w.delegation, "order": w.order, "reconnecting": w.reconnecting,
             "left": s.left, "over": s.over, "onTime": w.onTime, "onTimeMeaning": w.onTimeMeaning(LiveOdds.runs),
         ]
     }
 
-    /// The speaker's countdown (or the chair's), running unless paused or only called.
+    /// The clock the room display's digits show: the speaker's countdown (or the
+    /// chair's), running unless paused or only called; a point of order's own clock,
+    /// counting up from the raise or down to its limit; a suspension's countdown to the
+    /// announced end.
     static func speakerClock(_ st: SessionState, now: Instant) -> RunningTime? {
+        switch st.floor {
+        case .pointOfOrder(let p):
+            if let left = st.pointOfOrderRemaining(at: now) {
+                return RunningTime(value: left.wholeMilliseconds, rate: -1)
+            }
+            return RunningTime(value: p.elapsed(at: now).wholeMilliseconds, rate: 1)
+        case .suspended(let susp):
+            return RunningTime(value: susp.remaining(at: now).wholeMilliseconds, rate: -1)
+        case .idle, .called, .speaking, .paused:
+            break
+        }
         if let left = st.remaining(at: now) {
             return RunningTime(value: left.wholeMilliseconds, rate: st.floor.pausedSince == nil ? -1 : 0)
         }
@@ -143,10 +174,15 @@ extension PageSnapshot {
 
     /// The instants the speaker's stage word changes while the countdown runs: where
     /// the time left crosses each of the plan's warnings, each worded by the display's
-    /// own panel at that instant.
+    /// own panel at that instant. A point of order and a suspension keep their one word
+    /// and colour however their clock runs.
     static func stageChanges(
         _ st: SessionState, now: Instant, source: DisplaySource, config: DisplayConfig
     ) -> [StageChange] {
+        switch st.floor {
+        case .pointOfOrder, .suspended: return []
+        case .idle, .called, .speaking, .paused: break
+        }
         guard let clock = speakerClock(st, now: now), clock.rate != 0 else { return [] }
         let left = Duration.milliseconds(clock.value)
         var out: [StageChange] = []
@@ -184,7 +220,7 @@ extension PageSnapshot {
             floorTime: st.speakingTime(at: now).map {
                 RunningTime(value: $0.wholeMilliseconds, rate: st.floor.pausedSince == nil ? 1 : 0)
             },
-            next: upcoming.first.flatMap(name), after: upcoming.dropFirst().first.flatMap(name),
+            procedure: [], next: upcoming.first.flatMap(name), after: upcoming.dropFirst().first.flatMap(name),
             callLine: nextSpeaker.map {
                 TerminalSafe.clean(CallLine.text(language, $0, afterSpeaker))
             },
@@ -202,6 +238,7 @@ extension PageSnapshot {
     static func list(_ st: SessionState, projection: Projection, language: Language) -> [ListSegment] {
         var starts: [SpeakerID: Instant] = [:]
         for seg in projection.segments { for slot in seg.slots { starts[slot.speaker] = slot.start } }
+        let w = ProcedureStrings.of(language)
         return st.order.enumerated().map { i, ids in
             let seg = st.plan.segments[i]
             let title = TerminalSafe.clean(seg.title)
@@ -210,9 +247,14 @@ extension PageSnapshot {
             let rows = ids.enumerated().map { n, id in
                 let (mark, word, role) = ConsoleScreen.status(id, in: st, language: language)
                 let waiting = st.status(of: id) == .waiting && !st.wasNotReached(id)
+                let name = st.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)"
+                let reply = st.replyNumber(of: id).map(w.replyMark) ?? ""
+                let others = (st.speakers[id]?.creditedDelegations.dropFirst() ?? [])
+                    .map { TerminalSafe.clean($0) }.filter { !$0.isEmpty }
                 return ListRow(
-                    order: n + 1, delegation: st.speakers[id].map { TerminalSafe.clean($0.delegation) } ?? "\(id)",
-                    mark: mark, status: word, role: role.rawValue,
+                    order: n + 1, delegation: name + reply, mark: mark, status: word, role: role.rawValue,
+                    limit: st.limit(of: id).map { TimeText.minutesSeconds($0) },
+                    onBehalfOf: others.isEmpty ? nil : w.onBehalfOf(Array(others)),
                     estimated: waiting ? starts[id].map { TimeText.clock($0, utcOffset: st.plan.utcOffset) } : nil)
             }
             return ListSegment(heading: heading, current: st.currentSegment == i, rows: rows)

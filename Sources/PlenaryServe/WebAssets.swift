@@ -56,11 +56,17 @@ public enum WebAssets {
             if (page === "speaker") {
               text("heading", snap.speaker.heading);
               text("detail", snap.speaker.detail);
+              text("message", snap.speaker.message);
               text("next", snap.speaker.next);
               var lines = document.getElementById("lines");
               lines.replaceChildren.apply(lines, snap.speaker.lines.map(function (l) { return el("li", l); }));
             } else if (page === "chair") {
               drawFigures();
+              text("message", snap.speaker.message ? snap.labels.message + " · " + snap.speaker.message : "");
+              var procedure = document.getElementById("procedure");
+              var said = snap.chair ? snap.chair.procedure : [];
+              procedure.replaceChildren.apply(procedure, said.map(function (l) { return el("li", l); }));
+              procedure.hidden = said.length === 0;
             } else if (page === "list") {
               drawList();
             }
@@ -100,7 +106,7 @@ public enum WebAssets {
               var table = el("table");
               table.appendChild(el("caption", seg.heading));
               var head = el("tr");
-              [L.order, L.delegation, L.status, L.estimated].forEach(function (h) {
+              [L.order, L.delegation, L.status, L.limit, L.estimated].forEach(function (h) {
                 var th = el("th", h);
                 th.scope = "col";
                 head.appendChild(th);
@@ -115,8 +121,10 @@ public enum WebAssets {
                 tr.appendChild(el("td", "" + r.order, "num"));
                 var th = el("th", r.delegation);
                 th.scope = "row";
+                if (r.onBehalfOf) { th.appendChild(el("span", r.onBehalfOf, "behalf")); }
                 tr.appendChild(th);
                 tr.appendChild(el("td", r.mark + " " + r.status, "status"));
+                tr.appendChild(el("td", r.limit || "", "limit num"));
                 tr.appendChild(el("td", r.estimated || "", "estimated num"));
                 tbody.appendChild(tr);
               });
@@ -184,6 +192,13 @@ public enum WebAssets {
         #speaker { display: flex; flex-direction: column; height: 100vh; box-sizing: border-box; padding: 1vh 2vw; }
         #speaker #title, #speaker #detail, #speaker #next { margin: 0; font-size: 3vh; color: #aaa; }
         #speaker h1 { margin: 0; font-size: 6vh; }
+        #speaker #message { margin: 1vh 0; padding: 1.5vh 2vw; background: #ffd200; color: #000; \
+        font-size: min(6vw, 8vh); font-weight: bold; text-align: center; border-radius: 1vh; line-height: 1.15; \
+        overflow-wrap: anywhere; }
+        #chair #message { margin: .5rem 0; padding: .4rem 1rem; background: #ffd200; color: #000; \
+        font-weight: bold; border-radius: .5rem; }
+        #chair #procedure { margin: .3rem 0; padding: 0; list-style: none; font-size: 1.5rem; }
+        th .behalf { display: block; font-weight: normal; color: #aaa; font-size: .9em; }
         #speaker #band { flex: 1; display: flex; flex-direction: column; justify-content: center; \
         align-items: center; border-radius: 2vh; }
         #speaker #digits { font-size: min(28vw, 55vh); font-weight: bold; line-height: 1; \

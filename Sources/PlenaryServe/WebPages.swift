@@ -51,6 +51,7 @@ public enum WebPage: String, Sendable, CaseIterable {
             <p id="title"></p>
             <h1 id="heading"></h1>
             <p id="detail"></p>
+            <p id="message" role="alert" hidden></p>
             <div id="band"><div id="digits" aria-live="off"></div><p id="word" aria-live="polite"></p></div>
             <ul id="lines"></ul>
             <p id="next"></p>
@@ -62,6 +63,8 @@ public enum WebPage: String, Sendable, CaseIterable {
             <h1 id="title"></h1>
             <p id="clock"></p>
             <div id="band"><p id="word"></p><div id="digits"></div></div>
+            <ul id="procedure" hidden></ul>
+            <p id="message" role="status" hidden></p>
             <dl id="figures"></dl>
             <p id="callLine"></p>
             <p id="onTimeMeaning"></p>

@@ -14,6 +14,8 @@ public struct WebStrings: Sendable {
     public var drift: String
     public var timeOfDay: String
     public var estimated: String
+    /// The list's column of each speaker's own limit (the registration file's `limit`/`durée`).
+    public var limit: String
     public var status: String
     public var delegation: String
     public var order: String
@@ -39,7 +41,7 @@ public struct WebStrings: Sendable {
 
     public static let english = WebStrings(
         speakerPage: "Speaker", chairPage: "Chair", listPage: "List of speakers", reportPage: "Report",
-        floor: "Floor", after: "After", drift: "Drift", timeOfDay: "Time", estimated: "Estimated time",
+        floor: "Floor", after: "After", drift: "Drift", timeOfDay: "Time", estimated: "Estimated time", limit: "Limit",
         status: "Status", delegation: "Delegation", order: "No.", onTime: "P(on time)",
         onTimeMeaning: {
             "P(on time): the chance that the session closes by its planned end, from \($0) simulated "
@@ -53,6 +55,7 @@ public struct WebStrings: Sendable {
     public static let french = WebStrings(
         speakerPage: "Orateur", chairPage: "Présidence", listPage: "Liste des orateurs", reportPage: "Rapport",
         floor: "Parole", after: "Ensuite", drift: "Écart", timeOfDay: "Heure", estimated: "Heure estimée",
+        limit: "Durée",
         status: "Statut", delegation: "Délégation", order: "No", onTime: "P(à l'heure)",
         onTimeMeaning: {
             "P(à l'heure) : la probabilité que la séance soit close à la fin prévue, d'après \($0) fins "
