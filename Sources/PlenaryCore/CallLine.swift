@@ -124,7 +124,7 @@ public struct FrenchName: Sendable, Hashable {
 
     /// "de la Belgique", "du Japon", "des Pays-Bas", "de l'Italie", "de Chypre", "d'Israël",
     /// "de Human Rights Watch" (a foreign *h* does not elide).
-    var of: String {
+    public var of: String {
         switch article {
         case .le: "du \(name)"
         case .la: "de la \(name)"
@@ -153,7 +153,9 @@ public struct FrenchName: Sendable, Hashable {
         return "aeiouàâäéèêëîïôöùûüœæ".contains(first)
     }
 
-    static func of(_ delegation: String, _ category: Category?) -> FrenchName {
+    /// How French names `delegation`: the table's name, an organization by its name, or
+    /// "la délégation de …".
+    public static func of(_ delegation: String, _ category: Category?) -> FrenchName {
         if let known = KnownDelegations.named(delegation)?.french { return known }
         switch category {
         case .internationalOrganization, .civilSociety, .court:

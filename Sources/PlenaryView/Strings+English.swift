@@ -53,7 +53,7 @@ extension Strings {
             case .registrationsAdded(let n): "\(n) registration\(n == 1 ? "" : "s") added at the end of the lists"
             case .pointOfOrderRaised(let by, let stopped):
                 (by.isEmpty ? "Point of order" : "Point of order raised by \(by)")
-                    + (name.isEmpty ? "" : ": \(name)'s clock stopped at \(stopped)")
+                    + (name.isEmpty ? "" : ": " + ProcedureStrings.english.clockStopped(name, stopped))
             case .pointOfOrderEnded(let after):
                 "Point of order ended after \(after)" + (name.isEmpty ? "" : ": \(name) resumes")
             case .replyRequested(let ordinal, let limit, let n, let segment):

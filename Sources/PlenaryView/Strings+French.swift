@@ -55,7 +55,7 @@ extension Strings {
                 "\(n) inscription\(n == 1 ? "" : "s") ajoutée\(n == 1 ? "" : "s") en fin de liste"
             case .pointOfOrderRaised(let by, let stopped):
                 (by.isEmpty ? "Motion d'ordre" : "Motion d'ordre soulevée par \(by)")
-                    + (name.isEmpty ? "" : " : temps de \(name) arrêté à \(stopped)")
+                    + (name.isEmpty ? "" : " : " + ProcedureStrings.french.clockStopped(name, stopped))
             case .pointOfOrderEnded(let after):
                 "Fin de la motion d'ordre après \(after)" + (name.isEmpty ? "" : " : \(name) reprend")
             case .replyRequested(let ordinal, let limit, let n, let segment):

@@ -62,7 +62,7 @@ public struct ProcedureStrings: Sendable {
 
     public static let french = ProcedureStrings(
         pointOfOrder: "MOTION D'ORDRE", raisedBy: { "soulevée par \($0)" },
-        clockStopped: { who, left in "temps de \(who) arrêté à \(left)" },
+        clockStopped: { who, left in "temps \(FrenchName.of(who, nil).of) arrêté à \(left)" },
         suspended: "SÉANCE SUSPENDUE", resumesAt: { "reprise à \($0)" },
         statusInWriting: "par écrit", replyMark: { " (réponse \($0))" },
         onBehalfOf: { CallLine.onBehalfOf(.french, $0) },

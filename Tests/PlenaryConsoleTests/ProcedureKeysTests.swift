@@ -360,7 +360,7 @@ import Testing
         let c = inSegmentI(.french)
         press(c, [.char(" ")], at: at(11, 42, 10))
         press(c, [.char("o")], at: at(11, 43, 10))
-        #expect(c.ui.message?.text == "Motion d'ordre : temps de Presidency of the Court arrêté à 1:00 restant")
+        #expect(c.ui.message?.text == "Motion d'ordre : temps de la Présidence de la Cour arrêté à 1:00 restant")
         #expect(screen(c, at: at(11, 43, 20)).contains("o fin de la motion"))
         press(c, [.char("o")], at: at(11, 43, 30))
         #expect(c.ui.message?.text == "Fin de la motion d'ordre après 0:20 : Presidency of the Court reprend")

@@ -118,7 +118,7 @@ import Testing
         #expect(!text(g).contains("NEXT"), "nobody is next during a ruling")
         let fr = panel(s, at(11, 31, 12), language: .french)
         #expect(fr.word == "MOTION D'ORDRE" && fr.detail == "soulevée par Kenya")
-        #expect(fr.lines == ["temps de Presidency of the Court arrêté à 1:05 restant"])
+        #expect(fr.lines == ["temps de la Présidence de la Cour arrêté à 1:05 restant"])
         let big = text(display(live(s), at(11, 31, 12), width: 200, height: 50, language: .french))
         #expect(big.contains("MOTION D'ORDRE") && big.contains("█") && big.contains("1:05 restant"))
     }
