@@ -76,11 +76,6 @@ enum ActionText {
         return (st.order[seg].firstIndex(of: id) ?? -1) + 1
     }
 
-    /// "1:12 left" or "+0:20 over".
-    static func leftOrOver(_ d: Duration, _ s: Strings) -> String {
-        d >= .zero ? "\(TimeText.minutesSeconds(d)) \(s.left)" : "+\(TimeText.minutesSeconds(.zero - d)) \(s.over)"
-    }
-
     /// "30 s" under a minute, "1:30" from one.
     static func amount(_ d: Duration) -> String {
         let seconds = d.wholeMilliseconds / 1000

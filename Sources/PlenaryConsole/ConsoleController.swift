@@ -137,7 +137,7 @@ public final class ConsoleController {
         case .sessionClosed: return s.happened(.closed, "")
         case .suspendDetected: return nil
         case .pointOfOrderRaised(let by):
-            let stopped = events.last.flatMap { st.remaining(at: $0.at) }.map { ActionText.leftOrOver($0, s) } ?? ""
+            let stopped = events.last.flatMap { st.remaining(at: $0.at) }.map(s.leftOrOver) ?? ""
             return s.happened(.pointOfOrderRaised(by: TerminalSafe.clean(by), stopped: stopped), onFloor ?? "")
         case .pointOfOrderEnded:
             let after = st.pointsOfOrder.last.map { TimeText.minutesSeconds($0.length) } ?? ""

@@ -125,6 +125,11 @@ public enum TimeText {
         return negative && total > 0 ? "-" + body : body
     }
 
+    /// A countdown as the podium shows it: `1:59` while time is left, `+0:12` once over.
+    public static func countdown(_ left: Duration) -> String {
+        left >= .zero ? minutesSeconds(left) : "+" + minutesSeconds(.zero - left)
+    }
+
     /// `+0:12` for an overrun, `-1:05` for time ahead: a signed difference.
     public static func signed(_ d: Duration) -> String {
         let ms = d.wholeMilliseconds

@@ -44,7 +44,7 @@ extension ConsoleScreen {
                 g.putRight(resumes + " ", right: g.width, y: top, role: .dim)
                 bigCountdown(
                     &g, ctx, y: top + 2, scale: scale, role: .paused, band: band,
-                    digits: signed(susp.remaining(at: ctx.now)))
+                    digits: TimeText.countdown(susp.remaining(at: ctx.now)))
             } else {
                 idleBlock(&g, top: top, rows: rows, role: .paused, label: w.suspended, speaker: nil, band: band)
             }
@@ -118,11 +118,6 @@ extension ConsoleScreen {
         g.putCentered(band, y: y + digitRows, role: role)
     }
 
-    /// `1:59` while time is left, `+0:12` once over.
-    static func signed(_ d: Duration) -> String {
-        d >= .zero ? TimeText.minutesSeconds(d) : "+" + TimeText.minutesSeconds(.zero - d)
-    }
-
     /// A point of order: its own clock in big digits when there is room (counting
     /// down against the plan's limit, else up from zero), who raised it, and the
     /// interrupted speaker with the time left as it stood, which does not move until
@@ -133,7 +128,7 @@ extension ConsoleScreen {
         let w = ProcedureStrings.of(ctx.config.language)
         let st = ctx.state
         let elapsed = p.elapsed(at: ctx.now)
-        let clock = p.limit.map { signed($0 - elapsed) } ?? TimeText.minutesSeconds(elapsed)
+        let clock = p.limit.map { TimeText.countdown($0 - elapsed) } ?? TimeText.minutesSeconds(elapsed)
         let band = pointOfOrderBand(ctx, p)
         let stopped = st.remaining(at: ctx.now).map { ctx.leftOrOver($0) }
         guard big else {

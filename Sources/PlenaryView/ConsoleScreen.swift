@@ -175,7 +175,7 @@ struct ScreenContext {
     /// speaker's, or the chair's in the opening and the closing.
     var countdown: String? {
         guard let left = state.remaining(at: now) ?? state.chairRemaining(at: now) else { return nil }
-        return left >= .zero ? TimeText.minutesSeconds(left) : "+" + TimeText.minutesSeconds(.zero - left)
+        return TimeText.countdown(left)
     }
 
     /// "WRAP UP · 0:25" or "PAUSED · 1:10": stage and time in one line of text.
@@ -208,9 +208,5 @@ struct ScreenContext {
     }
 
     /// `m:ss left` or `+m:ss over`.
-    func leftOrOver(_ d: Duration) -> String {
-        d >= .zero
-            ? "\(TimeText.minutesSeconds(d)) \(strings.left)"
-            : "+\(TimeText.minutesSeconds(.zero - d)) \(strings.over)"
-    }
+    func leftOrOver(_ d: Duration) -> String { strings.leftOrOver(d) }
 }

@@ -92,8 +92,7 @@ extension DisplayScreen {
     /// The time left as the room reads it: `m:ss`, `+m:ss` once over, or 0:00 for good
     /// when the speaker's screen is frozen at zero.
     static func countdown(_ left: Duration, _ config: DisplayConfig) -> String {
-        if left >= .zero { return TimeText.minutesSeconds(left) }
-        return config.freezeAtZero ? TimeText.minutesSeconds(.zero) : "+" + TimeText.minutesSeconds(.zero - left)
+        config.freezeAtZero && left < .zero ? TimeText.minutesSeconds(.zero) : TimeText.countdown(left)
     }
 
     /// The widest text a countdown can become, so the digits' scale does not jump when

@@ -127,3 +127,10 @@ public struct Strings: Sendable {
         }
     }
 }
+
+extension Strings {
+    /// "1:12 left" or "+0:20 over": a countdown with its word.
+    public func leftOrOver(_ d: Duration) -> String {
+        "\(TimeText.countdown(d)) \(d >= .zero ? left : over)"
+    }
+}
