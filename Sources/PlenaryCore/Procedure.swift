@@ -163,10 +163,14 @@ extension Speaker {
     }
 }
 
-/// Delegation names compared as the officer means them: case and surrounding spaces
-/// do not make two delegations ("belgium " asks for Belgium's second reply).
+/// Delegation names compared as the officer means them: case, surrounding spaces and
+/// the table's other spellings do not make two delegations ("belgium " and "Belgique"
+/// ask for Belgium's second reply).
 func sameDelegation(_ a: String, _ b: String) -> Bool {
-    a.trimming().lowercased() == b.trimming().lowercased()
+    let (x, y) = (a.trimming().lowercased(), b.trimming().lowercased())
+    if x == y { return true }
+    guard let code = KnownDelegations.named(x)?.code else { return false }
+    return KnownDelegations.named(y)?.code == code
 }
 
 extension SessionState {

@@ -218,6 +218,20 @@ import Testing
         #expect(d.state.meetingTime(from: at(11, 30), to: at(11, 32)) == .minutes(2))
     }
 
+    @Test func anotherSpellingOfADelegationCountsItsReplies() {
+        var d = Self.driver()
+        d.now = at(11, 30)
+        d.run(.openSession)
+        let ask = { (who: String) -> Command in .requestReply(delegation: who, function: "", category: .stateParty) }
+        d.run(ask("Netherlands"))
+        d.run(ask("Pays-Bas (Royaume des)"))
+        #expect(d.reject(ask("netherlands")) == .replyLimitReached(delegation: "netherlands", allowed: 2))
+        #expect(
+            d.state.speakers.values.filter { $0.kind == .reply }.map(\.limit).sorted { $0! > $1! } == [
+                .minutes(10), .minutes(5),
+            ])
+    }
+
     @Test func repliesPerSegmentGoOnTheSegmentUnderWayAfterLaterWalkIns() {
         var d = Self.driver()
         var plan = DefaultSession.plan
