@@ -152,8 +152,9 @@ struct DisplayProcedureEndToEndTests {
         let susp = d.screen()
         #expect(susp.contains("MEETING SUSPENDED") && susp.contains("consultations"), "\(susp)")
         #expect(!susp.contains("Please conclude"), "the message ended with the turn it was for")
-        let frSusp = try #require(fr.expectText("SÉANCE SUSPENDUE"))
-        #expect(frSusp.contains("reprise à \(resumes)") && bigDigits(frSusp) != nil, "\(frSusp)")
+        // Polled until the whole panel is drawn, as the English one is above.
+        let frSusp = fr.waitFor { $0.contains("SÉANCE SUSPENDUE") && $0.contains("reprise à \(resumes)") }
+        #expect(frSusp.map { bigDigits($0) != nil } == true, "\(fr.screen())")
         // The countdown moves on its own: a later second, never an earlier one.
         expectDigits(d, ["9:57", "9:56"], also: "MEETING SUSPENDED")
 
